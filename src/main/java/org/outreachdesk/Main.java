@@ -1,0 +1,28 @@
+package org.outreachdesk;
+
+import org.outreachdesk.app.AppDirectories;
+
+/**
+ * Entry point. Without arguments the desktop app opens; with a command the command line runs headless.
+ * (This class does not extend {@code Application}, so the jar and jpackage can start JavaFX from the class
+ * path.)
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // before any logger exists: logs go to the per-user data folder, never next to the program
+        if (System.getProperty("outreachdesk.logdir") == null) {
+            System.setProperty("outreachdesk.logdir", AppDirectories.system().logs().toString());
+        }
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        if (args.length == 0) {
+            javafx.application.Application.launch(org.outreachdesk.ui.OutreachDeskApp.class, args);
+        } else {
+            System.exit(org.outreachdesk.cli.Cli.run(args));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.outreachdesk.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/** The command line: parses arguments, runs the command, and maps failures to the contract's exit codes. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** Runs one command line and answers its exit code. */
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new FailureHandler());
+        return cl;
+    }
+}

@@ -1,0 +1,15 @@
+package org.outreachdesk.store;
+
+/** A record was changed or removed by someone else between reading and writing it. */
+public final class ConcurrentChangeException extends StoreException {
+
+    public ConcurrentChangeException(String what) {
+        super("the " + what + " was changed elsewhere; reload it and try again");
+    }
+
+    static void check(int updatedRows, String what) {
+        if (updatedRows != 1) {
+            throw new ConcurrentChangeException(what);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.outreachdesk.store;
+
+import static org.outreachdesk.store.jooq.Tables.REFERRAL;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.outreachdesk.domain.Referral;
+
+/** Referrals. */
+public final class ReferralRepository {
+
+    private final DSLContext dsl;
+
+    public ReferralRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void insert(Referral r) {
+        dsl.insertInto(REFERRAL)
+                .set(Meta.insertValues(REFERRAL, r.meta()))
+                .set(REFERRAL.CONTACT_ID, r.contactId())
+                .set(REFERRAL.ENCOUNTER_ID, r.encounterId())
+                .set(REFERRAL.SERVICE_TYPE, r.serviceType())
+                .set(REFERRAL.DIRECTORY_ENTRY_ID, r.directoryEntryId())
+                .set(REFERRAL.MADE_DATE, r.madeDate())
+                .set(REFERRAL.DUE_DATE, r.dueDate())
+                .set(REFERRAL.REFERRAL_STATUS, r.status())
+                .set(REFERRAL.CLOSED_DATE, r.closedDate())
+                .set(REFERRAL.NOTE, r.note())
+                .execute();
+    }
+
+    public void update(Referral r) {
+        int n = dsl.update(REFERRAL)
+                .set(Meta.updateValues(REFERRAL, r.meta()))
+                .set(REFERRAL.SERVICE_TYPE, r.serviceType())
+                .set(REFERRAL.DIRECTORY_ENTRY_ID, r.directoryEntryId())
+                .set(REFERRAL.DUE_DATE, r.dueDate())
+                .set(REFERRAL.REFERRAL_STATUS, r.status())
+                .set(REFERRAL.CLOSED_DATE, r.closedDate())
+                .set(REFERRAL.NOTE, r.note())
+                .where(REFERRAL.ID.eq(r.meta().id()).and(REFERRAL.ROW_VERSION.eq(r.meta().version() - 1)))
+                .execute();
+        ConcurrentChangeException.check(n, "referral");
+    }
+
+    public Optional<Referral> findById(UUID id) {
+        return dsl.selectFrom(REFERRAL).where(REFERRAL.ID.eq(id)).fetchOptional(ReferralRepository::map);
+    }
+
+    public List<Referral> forContact(UUID contactId) {
+        return dsl.selectFrom(REFERRAL)
+                .where(REFERRAL.CONTACT_ID.eq(contactId))
+                .orderBy(REFERRAL.MADE_DATE.desc())
+                .fetch(ReferralRepository::map);
+    }
+
+    public List<Referral> forEncounter(UUID encounterId) {
+        return dsl.selectFrom(REFERRAL)
+                .where(REFERRAL.ENCOUNTER_ID.eq(encounterId))
+                .orderBy(REFERRAL.SERVICE_TYPE)
+                .fetch(ReferralRepository::map);
+    }
+
+    static Referral map(Record r) {
+        return new Referral(Meta.read(REFERRAL, r), r.get(REFERRAL.CONTACT_ID), r.get(REFERRAL.ENCOUNTER_ID),
+                r.get(REFERRAL.SERVICE_TYPE), r.get(REFERRAL.DIRECTORY_ENTRY_ID), r.get(REFERRAL.MADE_DATE),
+                r.get(REFERRAL.DUE_DATE), r.get(REFERRAL.REFERRAL_STATUS), r.get(REFERRAL.CLOSED_DATE),
+                r.get(REFERRAL.NOTE));
+    }
+}

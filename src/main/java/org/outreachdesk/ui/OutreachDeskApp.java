@@ -1,0 +1,43 @@
+package org.outreachdesk.ui;
+
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.outreachdesk.app.AppInfo;
+import org.outreachdesk.ui.shell.NotYetView;
+import org.outreachdesk.ui.shell.ShellView;
+import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.task.FxTaskExecutor;
+import org.outreachdesk.ui.task.TaskExecutor;
+
+/** The desktop application. Started by {@code org.outreachdesk.Main} when no command is given. */
+public final class OutreachDeskApp extends Application {
+
+    private TaskExecutor executor;
+
+    @Override
+    public void start(Stage stage) {
+        executor = new FxTaskExecutor();
+        Messages messages = new Messages(Locale.getDefault());
+        ShellViewModel shell = new ShellViewModel();
+        ShellView view = new ShellView(shell, messages, s -> new NotYetView(s, messages));
+        Scene scene = new Scene(view, 1280, 720);
+        scene.getStylesheets().add(Styles.url());
+        // the title never carries a UIC, a vault path or anything else sensitive
+        stage.setTitle(AppInfo.NAME);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.outreachdesk.ui.shell;
+
+import java.time.Instant;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State of the main window: the section shown, and what the status bar says (vault, user, role, last
+ * save). Holds no JavaFX controls, so it can be tested without a stage.
+ */
+public final class ShellViewModel {
+
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ENCOUNTERS);
+    private final StringProperty vaultName = new SimpleStringProperty("");
+    private final StringProperty userName = new SimpleStringProperty("");
+    private final StringProperty roleName = new SimpleStringProperty("");
+    private final ObjectProperty<Instant> lastSave = new SimpleObjectProperty<>();
+
+    public ReadOnlyObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public void show(Section s) {
+        section.set(s);
+    }
+
+    public StringProperty vaultNameProperty() {
+        return vaultName;
+    }
+
+    public StringProperty userNameProperty() {
+        return userName;
+    }
+
+    public StringProperty roleNameProperty() {
+        return roleName;
+    }
+
+    public ObjectProperty<Instant> lastSaveProperty() {
+        return lastSave;
+    }
+
+    /** Called by the views' view-models after a successful save. */
+    public void saved(Instant at) {
+        lastSave.set(at);
+    }
+}
