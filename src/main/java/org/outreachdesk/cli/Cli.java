@@ -12,11 +12,12 @@ public final class Cli {
 
     /** Runs one command line and answers its exit code. */
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return commandLine(CliContext.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new RootCommand());
+    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RootCommand(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new FailureHandler());

@@ -148,17 +148,22 @@ public final class Database implements AutoCloseable {
     }
 
     /** The jOOQ context for queries; each statement borrows a pooled connection. */
-    public DSLContext dsl() {
+    DSLContext dsl() {
         return dsl;
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none. */
-    public <T> T transaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+    public <T> T write(Function<Tx, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
     }
 
-    /** Runs {@code work} in one transaction, without a result. */
-    public void transact(java.util.function.Consumer<DSLContext> work) {
+    /** Reads through the repositories (each statement on its own; use {@link #write} for a consistent unit). */
+    public <T> T read(Function<Tx, T> work) {
+        return work.apply(new Tx(dsl));
+    }
+
+    /** Runs {@code work} in one transaction at the jOOQ level (store-internal code and tests). */
+    void transact(java.util.function.Consumer<DSLContext> work) {
         dsl.transaction(cfg -> work.accept(cfg.dsl()));
     }
 

@@ -7,7 +7,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.outreachdesk.app.AppInfo;
-import org.outreachdesk.ui.shell.NotYetView;
 import org.outreachdesk.ui.shell.ShellView;
 import org.outreachdesk.ui.shell.ShellViewModel;
 import org.outreachdesk.ui.task.FxTaskExecutor;
@@ -23,7 +22,8 @@ public final class OutreachDeskApp extends Application {
         executor = new FxTaskExecutor();
         Messages messages = new Messages(Locale.getDefault());
         ShellViewModel shell = new ShellViewModel();
-        ShellView view = new ShellView(shell, messages, s -> new NotYetView(s, messages));
+        // until the vault screens land there is no workspace: every section says it is not built yet
+        ShellView view = new ShellView(shell, messages, s -> new org.outreachdesk.ui.shell.NotYetView(s, messages));
         Scene scene = new Scene(view, 1280, 720);
         scene.getStylesheets().add(Styles.url());
         // the title never carries a UIC, a vault path or anything else sensitive

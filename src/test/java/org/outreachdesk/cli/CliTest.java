@@ -14,7 +14,7 @@ class CliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return Cli.commandLine(CliContext.system(), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     @Test

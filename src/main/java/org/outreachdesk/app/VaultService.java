@@ -1,0 +1,70 @@
+package org.outreachdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.outreachdesk.store.VaultInUseException;
+import org.outreachdesk.store.WrongKeyException;
+import org.outreachdesk.vault.KdfParams;
+import org.outreachdesk.vault.NoVaultException;
+import org.outreachdesk.vault.Vault;
+import org.outreachdesk.vault.VaultException;
+import org.outreachdesk.vault.VaultFolder;
+
+/** Creating and unlocking vaults. */
+public final class VaultService {
+
+    private final Clock clock;
+    private final KdfParams kdf;
+
+    public VaultService(Clock clock) {
+        this(clock, KdfParams.DEFAULT);
+    }
+
+    /** With other key-derivation costs (tests use the minimum accepted to stay quick). */
+    public VaultService(Clock clock, KdfParams kdf) {
+        this.clock = clock;
+        this.kdf = kdf;
+    }
+
+    /** A created vault, unlocked for its first admin, and the recovery key to show once. */
+    public record Created(Workspace workspace, char[] recoveryKey) {
+    }
+
+    public boolean exists(Path dir) {
+        return new VaultFolder(dir).exists();
+    }
+
+    /**
+     * Creates a vault with its first admin.
+     *
+     * @throws InvalidInputException when a vault exists there, or a name or the password is not acceptable
+     */
+    public Created create(Path dir, String orgName, String adminName, char[] adminPassword) {
+        try {
+            Vault.Created c = Vault.create(dir, orgName, adminName, adminPassword, clock, kdf);
+            return new Created(new Workspace(c.vault()), c.recoveryKey());
+        } catch (IllegalArgumentException | VaultException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    /**
+     * Unlocks a vault.
+     *
+     * @throws WrongPasswordException when the name or password (or recovery key) does not open it
+     * @throws VaultBusyException     when another program has it open
+     * @throws InvalidInputException  when there is no vault in {@code dir}
+     */
+    public Workspace unlock(Path dir, String userName, char[] password) {
+        try {
+            return new Workspace(Vault.unlock(dir, userName, password, clock, kdf));
+        } catch (org.outreachdesk.vault.WrongPasswordException | WrongKeyException e) {
+            throw new WrongPasswordException();
+        } catch (VaultInUseException e) {
+            throw new VaultBusyException();
+        } catch (NoVaultException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+}

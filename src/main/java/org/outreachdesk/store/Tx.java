@@ -1,0 +1,48 @@
+package org.outreachdesk.store;
+
+import org.jooq.DSLContext;
+
+/**
+ * The repositories of one unit of work. Inside {@link Database#write} every repository works in the same
+ * transaction: all of it is committed, or none.
+ */
+public final class Tx {
+
+    private final DSLContext dsl;
+
+    Tx(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public SiteRepository sites() {
+        return new SiteRepository(dsl);
+    }
+
+    public StaffRepository staff() {
+        return new StaffRepository(dsl);
+    }
+
+    public ContactRepository contacts() {
+        return new ContactRepository(dsl);
+    }
+
+    public EncounterRepository encounters() {
+        return new EncounterRepository(dsl);
+    }
+
+    public ReferralRepository referrals() {
+        return new ReferralRepository(dsl);
+    }
+
+    public UserRepository users() {
+        return new UserRepository(dsl);
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(dsl);
+    }
+
+    public AuditRepository audit() {
+        return new AuditRepository(dsl);
+    }
+}

@@ -1,0 +1,45 @@
+package org.outreachdesk.vault;
+
+import java.util.Arrays;
+
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id parameters of one key slot. The cost is the brake on guessing a stolen laptop's passwords: it
+ * is tuned so that one unlock takes well under a second on a 2-core field laptop, and not much less.
+ */
+public record KdfParams(int memoryKiB, int iterations, int parallelism) {
+
+    /** What new slots use: 64 MiB, 3 passes, 1 lane (OWASP's minimum is 19 MiB and 2 passes). */
+    public static final KdfParams DEFAULT = new KdfParams(64 * 1024, 3, 1);
+
+    public KdfParams {
+        if (memoryKiB < 19 * 1024 || iterations < 2 || parallelism < 1) {
+            throw new IllegalArgumentException("Argon2id parameters below the accepted minimum");
+        }
+    }
+
+    /**
+     * Derives a 256-bit key from the password's full UTF-8 bytes (every character counts, Khmer included).
+     * The returned array belongs to the caller, who wipes it.
+     */
+    byte[] derive(char[] password, byte[] salt) {
+        byte[] pwd = Secrets.utf8(password);
+        try {
+            Argon2BytesGenerator gen = new Argon2BytesGenerator();
+            gen.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                    .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                    .withMemoryAsKB(memoryKiB)
+                    .withIterations(iterations)
+                    .withParallelism(parallelism)
+                    .withSalt(salt)
+                    .build());
+            byte[] key = new byte[32];
+            gen.generateBytes(pwd, key);
+            return key;
+        } finally {
+            Arrays.fill(pwd, (byte) 0);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.outreachdesk.vault;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * One way into a vault: the data key wrapped with AES-256-GCM under a key derived from a user's password
+ * (or the recovery key) with Argon2id. The slot file holds the user name, the salt, the Argon2id
+ * parameters, the nonce and the wrapped key; nothing in it opens the vault without the password.
+ */
+public final class KeySlot {
+
+    private static final int FORMAT = 1;
+    private static final String RECOVERY = "recovery";
+
+    private final UUID userId;
+    private final String userName;
+    private final KdfParams kdf;
+    private final byte[] salt;
+    private final byte[] nonce;
+    private final byte[] wrapped;
+
+    private KeySlot(UUID userId, String userName, KdfParams kdf, byte[] salt, byte[] nonce, byte[] wrapped) {
+        this.userId = userId;
+        this.userName = userName;
+        this.kdf = kdf;
+        this.salt = salt;
+        this.nonce = nonce;
+        this.wrapped = wrapped;
+    }
+
+    /** Wraps {@code dataKey} for {@code userName} under {@code password}. */
+    public static KeySlot seal(UUID userId, String userName, char[] password, byte[] dataKey, KdfParams kdf) {
+        byte[] salt = Secrets.random(16);
+        byte[] nonce = Secrets.random(12);
+        byte[] kek = kdf.derive(password, salt);
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, nonce));
+            c.updateAAD(aad(userId, userName));
+            return new KeySlot(userId, userName, kdf, salt, nonce, c.doFinal(dataKey));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    /** The recovery slot: the same wrapping, under the recovery key. */
+    public static KeySlot sealRecovery(char[] recoveryKey, byte[] dataKey, KdfParams kdf) {
+        return seal(new UUID(0, 0), RECOVERY, recoveryKey, dataKey, kdf);
+    }
+
+    /**
+     * Unwraps the data key with {@code password}.
+     *
+     * @throws WrongPasswordException when the password does not open this slot (or the slot was altered)
+     */
+    public byte[] open(char[] password) {
+        byte[] kek = kdf.derive(password, salt);
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, nonce));
+            c.updateAAD(aad(userId, userName));
+            return c.doFinal(wrapped);
+        } catch (AEADBadTagException e) {
+            throw new WrongPasswordException();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    private static byte[] aad(UUID userId, String userName) {
+        return ("outreach-desk-slot-v" + FORMAT + "|" + userId + "|" + userName).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    public boolean isRecovery() {
+        return RECOVERY.equals(userName) && userId.equals(new UUID(0, 0));
+    }
+
+    /** The slot as the text of its file. */
+    String encode() {
+        Properties p = new Properties();
+        Base64.Encoder b64 = Base64.getEncoder();
+        p.setProperty("format", Integer.toString(FORMAT));
+        p.setProperty("user.id", userId.toString());
+        p.setProperty("user.name", userName);
+        p.setProperty("kdf", "argon2id");
+        p.setProperty("kdf.memoryKiB", Integer.toString(kdf.memoryKiB()));
+        p.setProperty("kdf.iterations", Integer.toString(kdf.iterations()));
+        p.setProperty("kdf.parallelism", Integer.toString(kdf.parallelism()));
+        p.setProperty("salt", b64.encodeToString(salt));
+        p.setProperty("nonce", b64.encodeToString(nonce));
+        p.setProperty("wrapped", b64.encodeToString(wrapped));
+        StringWriter w = new StringWriter();
+        try {
+            p.store(w, "Outreach Desk key slot: the vault's data key, wrapped (AES-256-GCM, Argon2id)");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return w.toString();
+    }
+
+    static KeySlot read(Path file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
+        }
+        try {
+            if (!Integer.toString(FORMAT).equals(p.getProperty("format")) || !"argon2id".equals(p.getProperty("kdf"))) {
+                throw new IOException("unsupported key slot format: " + file.getFileName());
+            }
+            Base64.Decoder b64 = Base64.getDecoder();
+            return new KeySlot(UUID.fromString(p.getProperty("user.id")),
+                    Objects.requireNonNull(p.getProperty("user.name")),
+                    new KdfParams(Integer.parseInt(p.getProperty("kdf.memoryKiB")),
+                            Integer.parseInt(p.getProperty("kdf.iterations")),
+                            Integer.parseInt(p.getProperty("kdf.parallelism"))),
+                    b64.decode(p.getProperty("salt")), b64.decode(p.getProperty("nonce")),
+                    b64.decode(p.getProperty("wrapped")));
+        } catch (RuntimeException e) {
+            throw new IOException("damaged key slot: " + file.getFileName(), e);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package org.outreachdesk.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.outreachdesk.domain.AppUser;
+import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.RecordMeta;
+import org.outreachdesk.domain.Role;
+import org.outreachdesk.store.Database;
+import org.outreachdesk.store.StoreException;
+import org.outreachdesk.store.Tx;
+
+/**
+ * An unlocked vault: the open database, the data key (in memory only while unlocked), the signed-in user
+ * and the audit chain. {@link #close()} (locking) checkpoints the database durably, closes it and wipes
+ * every key copy.
+ *
+ * <p>Threat model (ADR 4): the data key is the same for every user; roles are enforced by the program, so
+ * they stop a user from doing through Outreach Desk what their role forbids, not a user who extracts the
+ * data key with their own password and reads the file with other tools.
+ */
+public final class Vault implements AutoCloseable {
+
+    public static final String SETTING_ORG = "org.name";
+    public static final String SETTING_DEVICE = "device.id";
+
+    private final VaultFolder folder;
+    private final Database db;
+    private final Clock clock;
+    private final UUID deviceId;
+    private final AuditLog audit;
+    private final KdfParams kdf;
+    private byte[] dataKey;
+    private AppUser user;
+
+    private Vault(VaultFolder folder, Database db, byte[] dataKey, AppUser user, UUID deviceId, Clock clock,
+                  KdfParams kdf) {
+        this.folder = folder;
+        this.db = db;
+        this.dataKey = dataKey;
+        this.user = user;
+        this.deviceId = deviceId;
+        this.clock = clock;
+        this.kdf = kdf;
+        this.audit = new AuditLog(dataKey, deviceId);
+    }
+
+    /** A new vault and its recovery key, which is shown once and never stored in clear. */
+    public record Created(Vault vault, char[] recoveryKey) {
+    }
+
+    /**
+     * Creates a vault in {@code dir} (which must not hold one) with its first admin.
+     *
+     * @throws VaultException when a vault already exists there or the folder cannot be written
+     */
+    public static Created create(Path dir, String orgName, String adminName, char[] adminPassword, Clock clock,
+                                 KdfParams kdf) {
+        VaultFolder folder = new VaultFolder(dir);
+        if (folder.exists() || Files.exists(folder.dir().resolve(Database.FILE_STEM + ".mv.db"))) {
+            throw new VaultException("a vault already exists in that folder");
+        }
+        if (orgName == null || orgName.isBlank()) {
+            throw new VaultException("the organisation name is empty");
+        }
+        Passwords.requireStrong(adminPassword);
+        byte[] dataKey = Secrets.random(32);
+        char[] recovery = RecoveryKey.generate();
+        UUID deviceId = UUID.randomUUID();
+        UUID adminId = UUID.randomUUID();
+        Instant now = clock.instant();
+        AppUser admin = new AppUser(new RecordMeta(adminId, now, now, adminId, adminId, deviceId, 1), adminName,
+                Role.ADMIN, true, "en", null);
+        Database db = null;
+        try {
+            folder.writeSlot(KeySlot.seal(adminId, adminName, adminPassword, dataKey, kdf));
+            folder.writeSlot(KeySlot.sealRecovery(recovery, dataKey, kdf));
+            db = Database.openEncrypted(folder.dir(), dataKey);
+            Vault v = new Vault(folder, db, dataKey, admin, deviceId, clock, kdf);
+            db.write(tx -> {
+                tx.settings().put(SETTING_DEVICE, deviceId.toString(), adminId, now);
+                tx.settings().put(SETTING_ORG, orgName.strip(), adminId, now);
+                tx.users().insert(admin);
+                v.audit.append(tx, now, adminId, adminName, AuditAction.VAULT_CREATED, null, null, null);
+                return null;
+            });
+            db.checkpoint();
+            folder.writeMarker();
+            return new Created(v, recovery);
+        } catch (IOException | RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            Arrays.fill(dataKey, (byte) 0);
+            throw e instanceof VaultException ve ? ve : new VaultException("the vault could not be created", e);
+        }
+    }
+
+    /**
+     * Unlocks the vault in {@code dir} as {@code userName}. A wrong password changes no file.
+     *
+     * @throws WrongPasswordException    for an unknown user, a wrong password or a disabled account
+     * @throws org.outreachdesk.store.VaultInUseException when another program has the vault open
+     */
+    public static Vault unlock(Path dir, String userName, char[] password, Clock clock, KdfParams kdf) {
+        VaultFolder folder = new VaultFolder(dir);
+        if (!folder.exists()) {
+            throw new NoVaultException();
+        }
+        KeySlot slot;
+        try {
+            slot = folder.findSlot(userName).orElse(null);
+        } catch (IOException e) {
+            throw new VaultException("a key slot could not be read", e);
+        }
+        if (slot == null) {
+            // spend the same effort as a real attempt, so timing does not reveal which names exist
+            KeySlot.sealRecovery(password, new byte[32], kdf);
+            throw new WrongPasswordException();
+        }
+        byte[] dataKey;
+        if (slot.isRecovery()) {
+            char[] key = RecoveryKey.normalise(password);
+            try {
+                dataKey = slot.open(key);
+            } finally {
+                Arrays.fill(key, '\0');
+            }
+        } else {
+            dataKey = slot.open(password);
+        }
+        Database db;
+        try {
+            db = Database.openEncrypted(folder.dir(), dataKey);
+        } catch (StoreException e) {
+            Arrays.fill(dataKey, (byte) 0);
+            throw e;
+        }
+        try {
+            UUID deviceId = UUID.fromString(db.read(tx -> tx.settings().get(SETTING_DEVICE)).orElseThrow());
+            AppUser user;
+            if (slot.isRecovery()) {
+                Instant now = clock.instant();
+                user = new AppUser(new RecordMeta(slot.userId(), now, now, slot.userId(), slot.userId(), deviceId, 1),
+                        "recovery-key", Role.ADMIN, true, "en", null);
+            } else {
+                user = db.read(tx -> tx.users().findById(slot.userId())).filter(AppUser::active).orElse(null);
+                if (user == null) {
+                    throw new WrongPasswordException();
+                }
+            }
+            Vault v = new Vault(folder, db, dataKey, user, deviceId, clock, kdf);
+            v.writeAudited(AuditAction.LOGIN, "user", user.id().toString(), slot.isRecovery() ? "recovery key" : null,
+                    tx -> null);
+            return v;
+        } catch (RuntimeException e) {
+            db.close();
+            Arrays.fill(dataKey, (byte) 0);
+            throw e;
+        }
+    }
+
+    public AppUser user() {
+        return user;
+    }
+
+    public UUID deviceId() {
+        return deviceId;
+    }
+
+    public Path folder() {
+        return folder.dir();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Who writes records in this session. */
+    public RecordMeta.Author author() {
+        return new RecordMeta.Author(user.id(), deviceId);
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public String organisation() {
+        return db.read(tx -> tx.settings().get(SETTING_ORG)).orElse("");
+    }
+
+    /**
+     * Runs {@code work} in one transaction together with its audit entry, then makes it durable.
+     */
+    public <T> T writeAudited(AuditAction action, String recordType, String recordId, String detail,
+                              java.util.function.Function<Tx, T> work) {
+        T result = db.write(tx -> {
+            T r = work.apply(tx);
+            audit.append(tx, clock.instant(), user.id(), user.name(), action, recordType, recordId, detail);
+            return r;
+        });
+        db.checkpoint();
+        return result;
+    }
+
+    /** Adds a user with a key slot of their own. */
+    public AppUser addUser(String name, Role role, char[] password) {
+        Passwords.requireStrong(password);
+        if (!AppUser.isValidName(name)) {
+            throw new VaultException("user name must be 2-64 letters, digits, '.', '_' or '-'");
+        }
+        if (db.read(tx -> tx.users().findByName(name)).isPresent() || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)) {
+            throw new VaultException("a user with that name already exists");
+        }
+        AppUser u = new AppUser(RecordMeta.create(author(), clock.instant()), name, role, true, "en", null);
+        KeySlot slot = KeySlot.seal(u.id(), name, password, dataKey, kdf);
+        writeAudited(AuditAction.USER_ADDED, "user", u.id().toString(), role.code(), tx -> {
+            tx.users().insert(u);
+            return null;
+        });
+        writeSlot(slot);
+        return u;
+    }
+
+    /** Disables a user: their key slot is removed, so their password no longer opens the vault. */
+    public void disableUser(String name) {
+        AppUser u = db.read(tx -> tx.users().findByName(name)).orElseThrow(() -> new VaultException("no such user"));
+        if (u.id().equals(user.id())) {
+            throw new VaultException("you cannot disable your own account");
+        }
+        AppUser disabled = new AppUser(u.meta().touch(author(), clock.instant()), u.name(), u.role(), false,
+                u.language(), u.staffId());
+        writeAudited(AuditAction.USER_DISABLED, "user", u.id().toString(), null, tx -> {
+            tx.users().update(disabled);
+            return null;
+        });
+        try {
+            folder.removeSlot(u.id());
+        } catch (IOException e) {
+            throw new VaultException("the user's key slot could not be removed", e);
+        }
+    }
+
+    /**
+     * Gives {@code name} a new password. Rewrites that user's slot only; the data key does not change.
+     */
+    public void setPassword(String name, char[] newPassword) {
+        Passwords.requireStrong(newPassword);
+        AppUser u = db.read(tx -> tx.users().findByName(name)).filter(AppUser::active)
+                .orElseThrow(() -> new VaultException("no such active user"));
+        KeySlot slot = KeySlot.seal(u.id(), u.name(), newPassword, dataKey, kdf);
+        AuditAction action = u.id().equals(user.id()) ? AuditAction.PASSWORD_CHANGED : AuditAction.PASSWORD_RESET;
+        writeAudited(action, "user", u.id().toString(), null, tx -> null);
+        writeSlot(slot);
+    }
+
+    private void writeSlot(KeySlot slot) {
+        try {
+            folder.writeSlot(slot);
+        } catch (IOException e) {
+            throw new VaultException("the key slot could not be written", e);
+        }
+    }
+
+    /** The other users' accounts (for the admin's list). */
+    public java.util.List<AppUser> users() {
+        return db.read(tx -> tx.users().list());
+    }
+
+    /** Whether the vault is still unlocked. */
+    public boolean isOpen() {
+        return dataKey != null;
+    }
+
+    /** Locks: audited, durable checkpoint, database closed, keys wiped. */
+    @Override
+    public synchronized void close() {
+        if (dataKey == null) {
+            return;
+        }
+        try {
+            writeAudited(AuditAction.LOCK, "user", user.id().toString(), null, tx -> null);
+        } finally {
+            db.close();
+            audit.wipe();
+            Arrays.fill(dataKey, (byte) 0);
+            dataKey = null;
+        }
+    }
+}
