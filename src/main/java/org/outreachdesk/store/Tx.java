@@ -34,6 +34,22 @@ public final class Tx {
         return new ReferralRepository(dsl);
     }
 
+    public StockRepository stock() {
+        return new StockRepository(dsl);
+    }
+
+    public DirectoryRepository directory() {
+        return new DirectoryRepository(dsl);
+    }
+
+    public IncidentRepository incidents() {
+        return new IncidentRepository(dsl);
+    }
+
+    public SafeguardingRepository safeguarding() {
+        return new SafeguardingRepository(dsl);
+    }
+
     public UserRepository users() {
         return new UserRepository(dsl);
     }

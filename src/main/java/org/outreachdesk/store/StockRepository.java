@@ -1,0 +1,74 @@
+package org.outreachdesk.store;
+
+import static org.outreachdesk.store.jooq.Tables.COMMODITY_MOVEMENT;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.outreachdesk.domain.Commodity;
+import org.outreachdesk.domain.CommodityMovement;
+
+/** The commodity ledger. Stock on hand is the sum of movements. */
+public final class StockRepository {
+
+    private final DSLContext dsl;
+
+    public StockRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void insert(CommodityMovement m) {
+        dsl.insertInto(COMMODITY_MOVEMENT)
+                .set(Meta.insertValues(COMMODITY_MOVEMENT, m.meta()))
+                .set(COMMODITY_MOVEMENT.MOVEMENT_DATE, m.date())
+                .set(COMMODITY_MOVEMENT.COMMODITY, m.commodity())
+                .set(COMMODITY_MOVEMENT.MOVEMENT_KIND, m.kind())
+                .set(COMMODITY_MOVEMENT.QUANTITY, m.quantity())
+                .set(COMMODITY_MOVEMENT.TEAM, m.team())
+                .set(COMMODITY_MOVEMENT.ENCOUNTER_ID, m.encounterId())
+                .set(COMMODITY_MOVEMENT.NOTE, m.note())
+                .execute();
+    }
+
+    /** Removes the hand-outs recorded for an encounter (before re-recording them when it changes). */
+    public void deleteHandouts(UUID encounterId) {
+        dsl.deleteFrom(COMMODITY_MOVEMENT).where(COMMODITY_MOVEMENT.ENCOUNTER_ID.eq(encounterId)).execute();
+    }
+
+    /** Stock on hand of every commodity (zero when nothing moved), optionally for one team. */
+    public Map<Commodity, Integer> onHand(String team) {
+        Map<Commodity, Integer> out = new EnumMap<>(Commodity.class);
+        for (Commodity c : Commodity.values()) {
+            out.put(c, 0);
+        }
+        dsl.select(COMMODITY_MOVEMENT.COMMODITY, DSL.sum(COMMODITY_MOVEMENT.QUANTITY))
+                .from(COMMODITY_MOVEMENT)
+                .where(team == null ? DSL.noCondition() : COMMODITY_MOVEMENT.TEAM.eq(team))
+                .groupBy(COMMODITY_MOVEMENT.COMMODITY)
+                .forEach(r -> out.put(r.value1(), r.value2() == null ? 0 : r.value2().intValue()));
+        return out;
+    }
+
+    /** The newest {@code limit} movements, newest first. */
+    public List<CommodityMovement> ledger(Commodity commodity, int offset, int limit) {
+        return dsl.selectFrom(COMMODITY_MOVEMENT)
+                .where(commodity == null ? DSL.noCondition() : COMMODITY_MOVEMENT.COMMODITY.eq(commodity))
+                .orderBy(COMMODITY_MOVEMENT.MOVEMENT_DATE.desc(), COMMODITY_MOVEMENT.CREATED_AT.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(StockRepository::map);
+    }
+
+    static CommodityMovement map(Record r) {
+        return new CommodityMovement(Meta.read(COMMODITY_MOVEMENT, r), r.get(COMMODITY_MOVEMENT.MOVEMENT_DATE),
+                r.get(COMMODITY_MOVEMENT.COMMODITY),
+                r.get(COMMODITY_MOVEMENT.MOVEMENT_KIND),
+                r.get(COMMODITY_MOVEMENT.QUANTITY), r.get(COMMODITY_MOVEMENT.TEAM),
+                r.get(COMMODITY_MOVEMENT.ENCOUNTER_ID), r.get(COMMODITY_MOVEMENT.NOTE));
+    }
+}
