@@ -47,11 +47,14 @@ class RepositoriesTest {
                     MovementKind.RECEIPT, 40, "B", null, null));
             return null;
         });
-        assertThat(db.read(tx -> tx.stock().onHand(null)))
+        java.util.Map<Commodity, Integer> all = db.read(tx -> tx.stock().onHand(null));
+        assertThat(all)
                 .containsEntry(Commodity.MALE_CONDOM, 850).containsEntry(Commodity.LUBRICANT, 40)
                 .containsEntry(Commodity.FEMALE_CONDOM, 0);
-        assertThat(db.read(tx -> tx.stock().onHand("B"))).containsEntry(Commodity.MALE_CONDOM, 0);
-        assertThat(db.read(tx -> tx.stock().ledger(Commodity.MALE_CONDOM, 0, 10))).extracting(CommodityMovement::quantity)
+        java.util.Map<Commodity, Integer> teamB = db.read(tx -> tx.stock().onHand("B"));
+        assertThat(teamB).containsEntry(Commodity.MALE_CONDOM, 0);
+        java.util.List<CommodityMovement> ledger = db.read(tx -> tx.stock().ledger(Commodity.MALE_CONDOM, 0, 10));
+        assertThat(ledger).extracting(CommodityMovement::quantity)
                 .containsExactly(-150, 1000);
     }
 
@@ -64,9 +67,11 @@ class RepositoriesTest {
                     "Pursat", Set.of(ServiceType.HTS, ServiceType.ART), true));
             return null;
         });
-        assertThat(db.read(tx -> tx.directory().search("legal", null, true))).extracting(DirectoryEntry::name)
+        java.util.List<DirectoryEntry> legal = db.read(tx -> tx.directory().search("legal", null, true));
+        assertThat(legal).extracting(DirectoryEntry::name)
                 .containsExactly("LICADHO");
-        assertThat(db.read(tx -> tx.directory().search(null, ServiceType.HTS, true))).singleElement()
+        java.util.List<DirectoryEntry> hts = db.read(tx -> tx.directory().search(null, ServiceType.HTS, true));
+        assertThat(hts).singleElement()
                 .satisfies(e -> assertThat(e.services()).containsExactlyInAnyOrder(ServiceType.HTS, ServiceType.ART));
     }
 }
