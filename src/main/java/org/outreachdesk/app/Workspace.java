@@ -59,6 +59,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Who writes records in this session, from which device. */
+    public RecordMeta.Author author() {
+        return vault.author();
+    }
+
     /** Metadata for a record this user creates now. */
     public RecordMeta newMeta() {
         return RecordMeta.create(vault.author(), vault.clock().instant());

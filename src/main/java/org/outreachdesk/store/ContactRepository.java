@@ -2,6 +2,7 @@ package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.CONTACT;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.Uic;
+import org.outreachdesk.store.jooq.tables.records.ContactRecord;
 
 /** Contacts, found by id or UIC. */
 public final class ContactRepository {
@@ -21,19 +23,28 @@ public final class ContactRepository {
     }
 
     public void insert(Contact c) {
-        dsl.insertInto(CONTACT)
-                .set(Meta.insertValues(CONTACT, c.meta()))
-                .set(CONTACT.UIC, c.uic().value())
-                .set(CONTACT.BIRTH_YEAR, c.birthYear() == null ? null : c.birthYear().shortValue())
-                .set(CONTACT.GENDER, c.gender())
-                .set(CONTACT.KP_TYPE, c.kpType())
-                .set(CONTACT.FIRST_CONTACT_DATE, c.firstContactDate())
-                .set(CONTACT.HOME_SITE_ID, c.homeSiteId())
-                .set(CONTACT.ASSIGNED_STAFF_ID, c.assignedStaffId())
-                .set(CONTACT.CONTACT_STATUS, c.status())
-                .set(CONTACT.STATUS_DATE, c.statusDate())
-                .set(CONTACT.NOTE, c.note())
-                .execute();
+        dsl.executeInsert(record(c));
+    }
+
+    /** Inserts many contacts in JDBC batches. */
+    public void insertAll(Collection<Contact> contacts) {
+        Bulk.insert(dsl, contacts, ContactRepository::record);
+    }
+
+    static ContactRecord record(Contact c) {
+        ContactRecord r = new ContactRecord()
+                .setUic(c.uic().value())
+                .setBirthYear(c.birthYear() == null ? null : c.birthYear().shortValue())
+                .setGender(c.gender())
+                .setKpType(c.kpType())
+                .setFirstContactDate(c.firstContactDate())
+                .setHomeSiteId(c.homeSiteId())
+                .setAssignedStaffId(c.assignedStaffId())
+                .setContactStatus(c.status())
+                .setStatusDate(c.statusDate())
+                .setNote(c.note());
+        Meta.write(r, CONTACT, c.meta());
+        return r;
     }
 
     public void update(Contact c) {
@@ -70,6 +81,13 @@ public final class ContactRepository {
         return dsl.select(CONTACT.UIC).from(CONTACT)
                 .where(CONTACT.UIC.like("_____" + uic.birthDatePart()))
                 .fetch(r -> Uic.parse(r.value1()));
+    }
+
+    /** Streams every contact in a stable order without holding them all in memory. */
+    public void forEach(java.util.function.Consumer<Contact> sink) {
+        try (var cursor = dsl.selectFrom(CONTACT).orderBy(CONTACT.UIC).fetchSize(1000).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(map(r)));
+        }
     }
 
     public long count() {

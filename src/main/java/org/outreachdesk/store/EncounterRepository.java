@@ -3,6 +3,7 @@ package org.outreachdesk.store;
 import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.outreachdesk.domain.Encounter;
+import org.outreachdesk.store.jooq.tables.records.EncounterRecord;
 
 /** Encounters. */
 public final class EncounterRepository {
@@ -21,23 +23,32 @@ public final class EncounterRepository {
     }
 
     public void insert(Encounter e) {
-        dsl.insertInto(ENCOUNTER)
-                .set(Meta.insertValues(ENCOUNTER, e.meta()))
-                .set(ENCOUNTER.CONTACT_ID, e.contactId())
-                .set(ENCOUNTER.ENCOUNTER_DATE, e.date())
-                .set(ENCOUNTER.STAFF_ID, e.staffId())
-                .set(ENCOUNTER.SITE_ID, e.siteId())
-                .set(ENCOUNTER.ENCOUNTER_TYPE, e.type())
-                .set(ENCOUNTER.EDUCATION, e.education())
-                .set(ENCOUNTER.CONDOM_DEMO, e.condomDemo())
-                .set(ENCOUNTER.MALE_CONDOMS, e.quantities().maleCondoms())
-                .set(ENCOUNTER.FEMALE_CONDOMS, e.quantities().femaleCondoms())
-                .set(ENCOUNTER.LUBRICANTS, e.quantities().lubricants())
-                .set(ENCOUNTER.HIV_SELF_TESTS, e.quantities().hivSelfTests())
-                .set(ENCOUNTER.HIV_STATUS, e.hivStatus())
-                .set(ENCOUNTER.STI_SCREENED, e.stiScreened())
-                .set(ENCOUNTER.NOTE, e.note())
-                .execute();
+        dsl.executeInsert(record(e));
+    }
+
+    /** Inserts many encounters in JDBC batches (the caller's transaction decides what is committed). */
+    public void insertAll(Collection<Encounter> encounters) {
+        Bulk.insert(dsl, encounters, EncounterRepository::record);
+    }
+
+    static EncounterRecord record(Encounter e) {
+        EncounterRecord r = new EncounterRecord()
+                .setContactId(e.contactId())
+                .setEncounterDate(e.date())
+                .setStaffId(e.staffId())
+                .setSiteId(e.siteId())
+                .setEncounterType(e.type())
+                .setEducation(e.education())
+                .setCondomDemo(e.condomDemo())
+                .setMaleCondoms(e.quantities().maleCondoms())
+                .setFemaleCondoms(e.quantities().femaleCondoms())
+                .setLubricants(e.quantities().lubricants())
+                .setHivSelfTests(e.quantities().hivSelfTests())
+                .setHivStatus(e.hivStatus())
+                .setStiScreened(e.stiScreened())
+                .setNote(e.note());
+        Meta.write(r, ENCOUNTER, e.meta());
+        return r;
     }
 
     public Optional<Encounter> findById(UUID id) {
@@ -58,6 +69,13 @@ public final class EncounterRepository {
                 .where(ENCOUNTER.CONTACT_ID.eq(contactId))
                 .orderBy(ENCOUNTER.ENCOUNTER_DATE.desc(), ENCOUNTER.CREATED_AT.desc())
                 .fetch(EncounterRepository::map);
+    }
+
+    /** Streams every encounter in a stable order without holding them all in memory. */
+    public void forEach(java.util.function.Consumer<Encounter> sink) {
+        try (var cursor = dsl.selectFrom(ENCOUNTER).orderBy(ENCOUNTER.ENCOUNTER_DATE, ENCOUNTER.ID).fetchSize(1000).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(map(r)));
+        }
     }
 
     public long count() {

@@ -27,6 +27,16 @@ final class Meta {
                 r.get(field(t, "row_version", Integer.class)));
     }
 
+    /** Sets the bookkeeping columns of a record to be inserted. */
+    static void write(Record r, Table<?> t, RecordMeta meta) {
+        insertValues(t, meta).forEach((f, v) -> set(r, f, v));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void set(Record r, Field<T> f, Object v) {
+        r.set(f, (T) v);
+    }
+
     /** Column values for inserting a record with {@code meta}. */
     static Map<Field<?>, Object> insertValues(Table<?> t, RecordMeta meta) {
         Map<Field<?>, Object> v = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.REFERRAL;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.outreachdesk.domain.Referral;
+import org.outreachdesk.store.jooq.tables.records.ReferralRecord;
 
 /** Referrals. */
 public final class ReferralRepository {
@@ -20,18 +22,27 @@ public final class ReferralRepository {
     }
 
     public void insert(Referral r) {
-        dsl.insertInto(REFERRAL)
-                .set(Meta.insertValues(REFERRAL, r.meta()))
-                .set(REFERRAL.CONTACT_ID, r.contactId())
-                .set(REFERRAL.ENCOUNTER_ID, r.encounterId())
-                .set(REFERRAL.SERVICE_TYPE, r.serviceType())
-                .set(REFERRAL.DIRECTORY_ENTRY_ID, r.directoryEntryId())
-                .set(REFERRAL.MADE_DATE, r.madeDate())
-                .set(REFERRAL.DUE_DATE, r.dueDate())
-                .set(REFERRAL.REFERRAL_STATUS, r.status())
-                .set(REFERRAL.CLOSED_DATE, r.closedDate())
-                .set(REFERRAL.NOTE, r.note())
-                .execute();
+        dsl.executeInsert(record(r));
+    }
+
+    /** Inserts many referrals in JDBC batches. */
+    public void insertAll(Collection<Referral> referrals) {
+        Bulk.insert(dsl, referrals, ReferralRepository::record);
+    }
+
+    static ReferralRecord record(Referral x) {
+        ReferralRecord r = new ReferralRecord()
+                .setContactId(x.contactId())
+                .setEncounterId(x.encounterId())
+                .setServiceType(x.serviceType())
+                .setDirectoryEntryId(x.directoryEntryId())
+                .setMadeDate(x.madeDate())
+                .setDueDate(x.dueDate())
+                .setReferralStatus(x.status())
+                .setClosedDate(x.closedDate())
+                .setNote(x.note());
+        Meta.write(r, REFERRAL, x.meta());
+        return r;
     }
 
     public void update(Referral r) {

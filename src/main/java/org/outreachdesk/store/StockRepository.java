@@ -2,6 +2,7 @@ package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.COMMODITY_MOVEMENT;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
+import org.outreachdesk.store.jooq.tables.records.CommodityMovementRecord;
 
 /** The commodity ledger. Stock on hand is the sum of movements. */
 public final class StockRepository {
@@ -23,16 +25,25 @@ public final class StockRepository {
     }
 
     public void insert(CommodityMovement m) {
-        dsl.insertInto(COMMODITY_MOVEMENT)
-                .set(Meta.insertValues(COMMODITY_MOVEMENT, m.meta()))
-                .set(COMMODITY_MOVEMENT.MOVEMENT_DATE, m.date())
-                .set(COMMODITY_MOVEMENT.COMMODITY, m.commodity())
-                .set(COMMODITY_MOVEMENT.MOVEMENT_KIND, m.kind())
-                .set(COMMODITY_MOVEMENT.QUANTITY, m.quantity())
-                .set(COMMODITY_MOVEMENT.TEAM, m.team())
-                .set(COMMODITY_MOVEMENT.ENCOUNTER_ID, m.encounterId())
-                .set(COMMODITY_MOVEMENT.NOTE, m.note())
-                .execute();
+        dsl.executeInsert(record(m));
+    }
+
+    /** Inserts many movements in JDBC batches. */
+    public void insertAll(Collection<CommodityMovement> movements) {
+        Bulk.insert(dsl, movements, StockRepository::record);
+    }
+
+    static CommodityMovementRecord record(CommodityMovement m) {
+        CommodityMovementRecord r = new CommodityMovementRecord()
+                .setMovementDate(m.date())
+                .setCommodity(m.commodity())
+                .setMovementKind(m.kind())
+                .setQuantity(m.quantity())
+                .setTeam(m.team())
+                .setEncounterId(m.encounterId())
+                .setNote(m.note());
+        Meta.write(r, COMMODITY_MOVEMENT, m.meta());
+        return r;
     }
 
     /** Removes the hand-outs recorded for an encounter (before re-recording them when it changes). */
