@@ -20,7 +20,16 @@ public final class EncounterRepository {
         this.dsl = dsl;
     }
 
+    /** @throws DuplicateKeyException when the contact already has an encounter that date, by that worker, there */
     public void insert(Encounter e) {
+        try {
+            doInsert(e);
+        } catch (org.jooq.exception.DataAccessException x) {
+            throw DuplicateKeyException.translate(x, "encounter");
+        }
+    }
+
+    private void doInsert(Encounter e) {
         dsl.insertInto(ENCOUNTER)
                 .set(Meta.insertValues(ENCOUNTER, e.meta()))
                 .set(ENCOUNTER.CONTACT_ID, e.contactId())
