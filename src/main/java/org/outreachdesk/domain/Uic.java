@@ -163,6 +163,11 @@ public final class Uic {
         return value.substring(5);
     }
 
+    /** The two-digit birth year the code carries ({@code 99} when unknown). */
+    public int birthYearDigits() {
+        return Integer.parseInt(value.substring(9, 11));
+    }
+
     /** Whether the two codes carry the same birth date (day, month, year parts). */
     public boolean sameBirthDate(Uic other) {
         return birthDatePart().equals(other.birthDatePart());

@@ -1,19 +1,33 @@
 package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.CONTACT;
+import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
+import static org.outreachdesk.store.jooq.Tables.SITE;
+import static org.outreachdesk.store.jooq.Tables.STAFF;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Contact;
+import org.outreachdesk.domain.ContactFilter;
+import org.outreachdesk.domain.ContactListing;
 import org.outreachdesk.domain.Uic;
 import org.outreachdesk.store.jooq.tables.records.ContactRecord;
 
-/** Contacts, found by id or UIC. */
+/**
+ * Contacts, found by id or UIC, and the register: filtered, sorted and paged in the database (keyset paging:
+ * a page starts after the last row of the one before, so page 500 costs what page 1 costs).
+ */
 public final class ContactRepository {
 
     private final DSLContext dsl;
@@ -22,8 +36,13 @@ public final class ContactRepository {
         this.dsl = dsl;
     }
 
+    /** @throws DuplicateKeyException when a contact has this UIC already */
     public void insert(Contact c) {
-        dsl.executeInsert(record(c));
+        try {
+            dsl.executeInsert(record(c));
+        } catch (org.jooq.exception.DataAccessException x) {
+            throw DuplicateKeyException.translate(x, "contact");
+        }
     }
 
     /** Inserts many contacts in JDBC batches. */
@@ -92,6 +111,93 @@ public final class ContactRepository {
 
     public long count() {
         return dsl.fetchCount(CONTACT);
+    }
+
+    private static final Field<String> SITE_CODE = SITE.CODE.as("home_site_code");
+    private static final Field<String> STAFF_CODE = STAFF.CODE.as("staff_code");
+
+    /** The latest encounter date of the contact of the row (a correlated lookup on encounter_contact_date_ix). */
+    private static Field<LocalDate> lastEncounter() {
+        return DSL.field(DSL.select(DSL.max(ENCOUNTER.ENCOUNTER_DATE)).from(ENCOUNTER)
+                .where(ENCOUNTER.CONTACT_ID.eq(CONTACT.ID))).as("last_encounter");
+    }
+
+    private SelectJoinStep<Record> listingSelect() {
+        return dsl.select(CONTACT.fields()).select(SITE_CODE, STAFF_CODE, lastEncounter())
+                .from(CONTACT)
+                .leftJoin(SITE).on(SITE.ID.eq(CONTACT.HOME_SITE_ID))
+                .leftJoin(STAFF).on(STAFF.ID.eq(CONTACT.ASSIGNED_STAFF_ID));
+    }
+
+    public Optional<ContactListing> listingByUic(Uic uic) {
+        return listingSelect().where(CONTACT.UIC.eq(uic.value())).fetchOptional(ContactRepository::mapListing);
+    }
+
+    public Optional<ContactListing> listingById(UUID id) {
+        return listingSelect().where(CONTACT.ID.eq(id)).fetchOptional(ContactRepository::mapListing);
+    }
+
+    /** The listings of the contacts with these UICs (a handful: near-duplicate candidates), by UIC. */
+    public List<ContactListing> listingsByUic(Collection<Uic> uics) {
+        if (uics.isEmpty()) {
+            return List.of();
+        }
+        return listingSelect().where(CONTACT.UIC.in(uics.stream().map(Uic::value).toList()))
+                .orderBy(CONTACT.UIC).fetch(ContactRepository::mapListing);
+    }
+
+    /**
+     * One page of the register: at most {@code limit} contacts matching {@code filter}, in its order, after
+     * {@code after} (the last row of the previous page; null for the first page).
+     */
+    public List<ContactListing> page(ContactFilter filter, ContactListing after, int limit) {
+        var query = listingSelect().where(condition(filter));
+        List<SortField<?>> order = filter.sort() == ContactFilter.Sort.NEWEST_FIRST
+                ? List.of(CONTACT.FIRST_CONTACT_DATE.desc(), CONTACT.UIC.asc())
+                : List.of(CONTACT.UIC.asc());
+        var ordered = query.orderBy(order);
+        if (after == null) {
+            return ordered.limit(limit).fetch(ContactRepository::mapListing);
+        }
+        Contact last = after.contact();
+        var sought = filter.sort() == ContactFilter.Sort.NEWEST_FIRST
+                ? ordered.seek(last.firstContactDate(), last.uic().value())
+                : ordered.seek(last.uic().value());
+        return sought.limit(limit).fetch(ContactRepository::mapListing);
+    }
+
+    /** How many contacts match {@code filter}. */
+    public long count(ContactFilter filter) {
+        return dsl.fetchCount(CONTACT, condition(filter));
+    }
+
+    private static Condition condition(ContactFilter f) {
+        Condition c = DSL.noCondition();
+        String prefix = f.normalisedPrefix();
+        if (!prefix.isEmpty()) {
+            if (!prefix.matches("[A-Z0-9]{1,11}")) {
+                return DSL.falseCondition();
+            }
+            // a plain LIKE with a literal prefix: no wildcard can be smuggled in, and the UIC index serves it
+            c = c.and(CONTACT.UIC.like(prefix + "%"));
+        }
+        if (f.siteId() != null) {
+            c = c.and(CONTACT.HOME_SITE_ID.eq(f.siteId()));
+        }
+        if (f.staffId() != null) {
+            c = c.and(CONTACT.ASSIGNED_STAFF_ID.eq(f.staffId()));
+        }
+        if (f.kpType() != null) {
+            c = c.and(CONTACT.KP_TYPE.eq(f.kpType()));
+        }
+        if (f.status() != null) {
+            c = c.and(CONTACT.CONTACT_STATUS.eq(f.status()));
+        }
+        return c;
+    }
+
+    static ContactListing mapListing(Record r) {
+        return new ContactListing(map(r), r.get(SITE_CODE), r.get(STAFF_CODE), r.get("last_encounter", LocalDate.class));
     }
 
     static Contact map(Record r) {

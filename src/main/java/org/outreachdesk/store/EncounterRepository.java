@@ -22,8 +22,13 @@ public final class EncounterRepository {
         this.dsl = dsl;
     }
 
+    /** @throws DuplicateKeyException when the contact already has an encounter that date, by that worker, there */
     public void insert(Encounter e) {
-        dsl.executeInsert(record(e));
+        try {
+            dsl.executeInsert(record(e));
+        } catch (org.jooq.exception.DataAccessException x) {
+            throw DuplicateKeyException.translate(x, "encounter");
+        }
     }
 
     /** Inserts many encounters in JDBC batches (the caller's transaction decides what is committed). */
