@@ -43,7 +43,10 @@ public final class VaultService {
     public Created create(Path dir, String orgName, String adminName, char[] adminPassword) {
         try {
             Vault.Created c = Vault.create(dir, orgName, adminName, adminPassword, clock, kdf);
-            return new Created(new Workspace(c.vault()), c.recoveryKey());
+            Workspace ws = new Workspace(c.vault());
+            // ops (issue 4): a new vault starts with the organisations of the seed document in its directory
+            new DirectoryService(ws).seedDefaults();
+            return new Created(ws, c.recoveryKey());
         } catch (IllegalArgumentException | VaultException e) {
             throw new InvalidInputException(e.getMessage());
         }

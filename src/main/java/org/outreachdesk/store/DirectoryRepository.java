@@ -89,6 +89,12 @@ public final class DirectoryRepository {
         return find(c);
     }
 
+    /** The entry with this name, ignoring case and surrounding blanks (names are unique). */
+    public Optional<DirectoryEntry> findByName(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+        return find(DSL.lower(DIRECTORY_ENTRY.ORG_NAME).eq(n)).stream().findFirst();
+    }
+
     public long count() {
         return dsl.fetchCount(DIRECTORY_ENTRY);
     }

@@ -1,6 +1,10 @@
 package org.outreachdesk.store;
 
+import static org.outreachdesk.store.jooq.Tables.CONTACT;
+import static org.outreachdesk.store.jooq.Tables.DIRECTORY_ENTRY;
 import static org.outreachdesk.store.jooq.Tables.INCIDENT;
+import static org.outreachdesk.store.jooq.Tables.REFERRAL;
+import static org.outreachdesk.store.jooq.Tables.SITE;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +14,8 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.outreachdesk.domain.Incident;
+import org.outreachdesk.domain.IncidentListing;
+import org.outreachdesk.domain.Uic;
 
 /** Safety incidents. */
 public final class IncidentRepository {
@@ -47,6 +53,31 @@ public final class IncidentRepository {
     public List<Incident> forContact(UUID contactId) {
         return dsl.selectFrom(INCIDENT).where(INCIDENT.CONTACT_ID.eq(contactId))
                 .orderBy(INCIDENT.INCIDENT_DATE.desc()).fetch(IncidentRepository::map);
+    }
+
+    // --- ops: the incident list -------------------------------------------------------------------
+
+    /** One page of incidents, newest first, with site code, contact UIC and referral service/destination. */
+    public List<IncidentListing> listing(int offset, int limit) {
+        return dsl.select(INCIDENT.fields())
+                .select(SITE.CODE, CONTACT.UIC, REFERRAL.SERVICE_TYPE, DIRECTORY_ENTRY.ORG_NAME)
+                .from(INCIDENT)
+                .leftJoin(SITE).on(SITE.ID.eq(INCIDENT.SITE_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(INCIDENT.CONTACT_ID))
+                .leftJoin(REFERRAL).on(REFERRAL.ID.eq(INCIDENT.REFERRAL_ID))
+                .leftJoin(DIRECTORY_ENTRY).on(DIRECTORY_ENTRY.ID.eq(REFERRAL.DIRECTORY_ENTRY_ID))
+                .orderBy(INCIDENT.INCIDENT_DATE.desc(), INCIDENT.CREATED_AT.desc(), INCIDENT.ID.asc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> {
+                    String uic = r.get(CONTACT.UIC);
+                    return new IncidentListing(map(r), r.get(SITE.CODE), uic == null ? null : Uic.parse(uic),
+                            r.get(REFERRAL.SERVICE_TYPE), r.get(DIRECTORY_ENTRY.ORG_NAME));
+                });
+    }
+
+    public long count() {
+        return dsl.fetchCount(INCIDENT);
     }
 
     static Incident map(Record r) {

@@ -1,6 +1,7 @@
 package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.COMMODITY_MOVEMENT;
+import static org.outreachdesk.store.jooq.Tables.STAFF;
 
 import java.util.Collection;
 import java.util.EnumMap;
@@ -73,6 +74,37 @@ public final class StockRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(StockRepository::map);
+    }
+
+    // --- ops: the ledger view ----------------------------------------------------------------------
+
+    /** One page of the ledger, newest first, optionally for one commodity and/or one team. */
+    public List<CommodityMovement> ledger(Commodity commodity, String team, int offset, int limit) {
+        return dsl.selectFrom(COMMODITY_MOVEMENT)
+                .where(ledgerCondition(commodity, team))
+                .orderBy(COMMODITY_MOVEMENT.MOVEMENT_DATE.desc(), COMMODITY_MOVEMENT.CREATED_AT.desc(),
+                        COMMODITY_MOVEMENT.ID.asc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(StockRepository::map);
+    }
+
+    public long ledgerCount(Commodity commodity, String team) {
+        return dsl.fetchCount(COMMODITY_MOVEMENT, ledgerCondition(commodity, team));
+    }
+
+    private static org.jooq.Condition ledgerCondition(Commodity commodity, String team) {
+        return (commodity == null ? DSL.noCondition() : COMMODITY_MOVEMENT.COMMODITY.eq(commodity))
+                .and(team == null ? DSL.noCondition() : COMMODITY_MOVEMENT.TEAM.eq(team));
+    }
+
+    /** Team names known from the ledger and from staff, sorted. */
+    public List<String> teams() {
+        return dsl.selectDistinct(COMMODITY_MOVEMENT.TEAM).from(COMMODITY_MOVEMENT)
+                .where(COMMODITY_MOVEMENT.TEAM.isNotNull())
+                .union(DSL.selectDistinct(STAFF.TEAM).from(STAFF).where(STAFF.TEAM.isNotNull()))
+                .fetch(org.jooq.Record1::value1)
+                .stream().sorted().toList();
     }
 
     static CommodityMovement map(Record r) {

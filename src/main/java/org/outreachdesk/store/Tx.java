@@ -34,6 +34,11 @@ public final class Tx {
         return new ReferralRepository(dsl);
     }
 
+    /** The coordinators' referral follow-up list (ops). */
+    public FollowUpRepository followUp() {
+        return new FollowUpRepository(dsl);
+    }
+
     public StockRepository stock() {
         return new StockRepository(dsl);
     }
