@@ -2,6 +2,7 @@ package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.REFERRAL;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,20 @@ public final class ReferralRepository {
                 .set(REFERRAL.CLOSED_DATE, r.closedDate())
                 .set(REFERRAL.NOTE, r.note())
                 .execute();
+    }
+
+    /** Inserts many referrals in JDBC batches (register import). */
+    public void insertAll(Collection<Referral> referrals) {
+        Batches.insert(dsl, REFERRAL, referrals, Referral::meta,
+                List.of(REFERRAL.CONTACT_ID, REFERRAL.ENCOUNTER_ID, REFERRAL.SERVICE_TYPE, REFERRAL.DIRECTORY_ENTRY_ID,
+                        REFERRAL.MADE_DATE, REFERRAL.DUE_DATE, REFERRAL.REFERRAL_STATUS, REFERRAL.CLOSED_DATE,
+                        REFERRAL.NOTE),
+                r -> new Object[] {r.contactId(), r.encounterId(), r.serviceType(), r.directoryEntryId(), r.madeDate(),
+                    r.dueDate(), r.status(), r.closedDate(), r.note()});
+    }
+
+    public long count() {
+        return dsl.fetchCount(REFERRAL);
     }
 
     public void update(Referral r) {
