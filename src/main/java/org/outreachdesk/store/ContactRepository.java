@@ -7,7 +7,9 @@ import static org.outreachdesk.store.jooq.Tables.STAFF;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,11 +47,6 @@ public final class ContactRepository {
         }
     }
 
-    /** Inserts many contacts in JDBC batches. */
-    public void insertAll(Collection<Contact> contacts) {
-        Bulk.insert(dsl, contacts, ContactRepository::record);
-    }
-
     static ContactRecord record(Contact c) {
         ContactRecord r = new ContactRecord()
                 .setUic(c.uic().value())
@@ -64,6 +61,17 @@ public final class ContactRepository {
                 .setNote(c.note());
         Meta.write(r, CONTACT, c.meta());
         return r;
+    }
+
+    /** Inserts many contacts in JDBC batches (register import). */
+    public void insertAll(Collection<Contact> contacts) {
+        Batches.insert(dsl, CONTACT, contacts, Contact::meta,
+                List.of(CONTACT.UIC, CONTACT.BIRTH_YEAR, CONTACT.GENDER, CONTACT.KP_TYPE, CONTACT.FIRST_CONTACT_DATE,
+                        CONTACT.HOME_SITE_ID, CONTACT.ASSIGNED_STAFF_ID, CONTACT.CONTACT_STATUS, CONTACT.STATUS_DATE,
+                        CONTACT.NOTE),
+                c -> new Object[] {c.uic().value(), c.birthYear() == null ? null : c.birthYear().shortValue(),
+                    c.gender(), c.kpType(), c.firstContactDate(), c.homeSiteId(), c.assignedStaffId(), c.status(),
+                    c.statusDate(), c.note()});
     }
 
     public void update(Contact c) {
@@ -90,6 +98,20 @@ public final class ContactRepository {
 
     public Optional<Contact> findByUic(Uic uic) {
         return dsl.selectFrom(CONTACT).where(CONTACT.UIC.eq(uic.value())).fetchOptional(ContactRepository::map);
+    }
+
+    /** The contacts of these UICs that exist, by UIC (looked up in chunks; for register import). */
+    public Map<Uic, Contact> findByUics(Collection<Uic> uics) {
+        Map<Uic, Contact> out = new HashMap<>();
+        for (List<Uic> chunk : Batches.chunks(uics)) {
+            dsl.selectFrom(CONTACT)
+                    .where(CONTACT.UIC.in(chunk.stream().map(Uic::value).toList()))
+                    .forEach(r -> {
+                        Contact c = map(r);
+                        out.put(c.uic(), c);
+                    });
+        }
+        return out;
     }
 
     /**

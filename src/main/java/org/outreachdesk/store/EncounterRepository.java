@@ -4,8 +4,10 @@ import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -31,11 +33,6 @@ public final class EncounterRepository {
         }
     }
 
-    /** Inserts many encounters in JDBC batches (the caller's transaction decides what is committed). */
-    public void insertAll(Collection<Encounter> encounters) {
-        Bulk.insert(dsl, encounters, EncounterRepository::record);
-    }
-
     static EncounterRecord record(Encounter e) {
         EncounterRecord r = new EncounterRecord()
                 .setContactId(e.contactId())
@@ -54,6 +51,35 @@ public final class EncounterRepository {
                 .setNote(e.note());
         Meta.write(r, ENCOUNTER, e.meta());
         return r;
+    }
+
+    /** Inserts many encounters in JDBC batches (register import). */
+    public void insertAll(Collection<Encounter> encounters) {
+        Batches.insert(dsl, ENCOUNTER, encounters, Encounter::meta,
+                List.of(ENCOUNTER.CONTACT_ID, ENCOUNTER.ENCOUNTER_DATE, ENCOUNTER.STAFF_ID, ENCOUNTER.SITE_ID,
+                        ENCOUNTER.ENCOUNTER_TYPE, ENCOUNTER.EDUCATION, ENCOUNTER.CONDOM_DEMO, ENCOUNTER.MALE_CONDOMS,
+                        ENCOUNTER.FEMALE_CONDOMS, ENCOUNTER.LUBRICANTS, ENCOUNTER.HIV_SELF_TESTS, ENCOUNTER.HIV_STATUS,
+                        ENCOUNTER.STI_SCREENED, ENCOUNTER.NOTE),
+                e -> new Object[] {e.contactId(), e.date(), e.staffId(), e.siteId(), e.type(), e.education(),
+                    e.condomDemo(), e.quantities().maleCondoms(), e.quantities().femaleCondoms(),
+                    e.quantities().lubricants(), e.quantities().hivSelfTests(), e.hivStatus(), e.stiScreened(),
+                    e.note()});
+    }
+
+    /** What makes an encounter the same encounter: contact, date, worker and site. */
+    public record NaturalKey(UUID contactId, LocalDate date, UUID staffId, UUID siteId) {
+    }
+
+    /** The natural keys of every encounter of these contacts (looked up in chunks; for register import). */
+    public Set<NaturalKey> naturalKeysOf(Collection<UUID> contactIds) {
+        Set<NaturalKey> out = new HashSet<>();
+        for (List<UUID> chunk : Batches.chunks(contactIds)) {
+            dsl.select(ENCOUNTER.CONTACT_ID, ENCOUNTER.ENCOUNTER_DATE, ENCOUNTER.STAFF_ID, ENCOUNTER.SITE_ID)
+                    .from(ENCOUNTER)
+                    .where(ENCOUNTER.CONTACT_ID.in(chunk))
+                    .forEach(r -> out.add(new NaturalKey(r.value1(), r.value2(), r.value3(), r.value4())));
+        }
+        return out;
     }
 
     public Optional<Encounter> findById(UUID id) {

@@ -25,11 +25,6 @@ public final class ReferralRepository {
         dsl.executeInsert(record(r));
     }
 
-    /** Inserts many referrals in JDBC batches. */
-    public void insertAll(Collection<Referral> referrals) {
-        Bulk.insert(dsl, referrals, ReferralRepository::record);
-    }
-
     static ReferralRecord record(Referral x) {
         ReferralRecord r = new ReferralRecord()
                 .setContactId(x.contactId())
@@ -43,6 +38,20 @@ public final class ReferralRepository {
                 .setNote(x.note());
         Meta.write(r, REFERRAL, x.meta());
         return r;
+    }
+
+    /** Inserts many referrals in JDBC batches (register import). */
+    public void insertAll(Collection<Referral> referrals) {
+        Batches.insert(dsl, REFERRAL, referrals, Referral::meta,
+                List.of(REFERRAL.CONTACT_ID, REFERRAL.ENCOUNTER_ID, REFERRAL.SERVICE_TYPE, REFERRAL.DIRECTORY_ENTRY_ID,
+                        REFERRAL.MADE_DATE, REFERRAL.DUE_DATE, REFERRAL.REFERRAL_STATUS, REFERRAL.CLOSED_DATE,
+                        REFERRAL.NOTE),
+                r -> new Object[] {r.contactId(), r.encounterId(), r.serviceType(), r.directoryEntryId(), r.madeDate(),
+                    r.dueDate(), r.status(), r.closedDate(), r.note()});
+    }
+
+    public long count() {
+        return dsl.fetchCount(REFERRAL);
     }
 
     public void update(Referral r) {

@@ -31,7 +31,12 @@ public final class StockRepository {
 
     /** Inserts many movements in JDBC batches. */
     public void insertAll(Collection<CommodityMovement> movements) {
-        Bulk.insert(dsl, movements, StockRepository::record);
+        Batches.insert(dsl, COMMODITY_MOVEMENT, movements, CommodityMovement::meta,
+                List.of(COMMODITY_MOVEMENT.MOVEMENT_DATE, COMMODITY_MOVEMENT.COMMODITY, COMMODITY_MOVEMENT.MOVEMENT_KIND,
+                        COMMODITY_MOVEMENT.QUANTITY, COMMODITY_MOVEMENT.TEAM, COMMODITY_MOVEMENT.ENCOUNTER_ID,
+                        COMMODITY_MOVEMENT.NOTE),
+                m -> new Object[] {m.date(), m.commodity(), m.kind(), m.quantity(), m.team(), m.encounterId(),
+                    m.note()});
     }
 
     static CommodityMovementRecord record(CommodityMovement m) {
