@@ -1,41 +1,90 @@
 package org.outreachdesk.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.outreachdesk.app.AppDirectories;
 import org.outreachdesk.app.AppInfo;
-import org.outreachdesk.ui.shell.ShellView;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.app.UnlockThrottle;
+import org.outreachdesk.app.VaultService;
 import org.outreachdesk.ui.task.FxTaskExecutor;
 import org.outreachdesk.ui.task.TaskExecutor;
+import org.outreachdesk.ui.vault.AppFlow;
 
-/** The desktop application. Started by {@code org.outreachdesk.Main} when no command is given. */
+/**
+ * The desktop application. Started by {@code org.outreachdesk.Main} when no command is given.
+ *
+ * <p>The vault folder is the system property {@value #VAULT_PROPERTY} when set (tests, screenshots), else
+ * {@code OUTREACH_DESK_VAULT}, else the per-user data folder. No vault there: the first-run screen; else the
+ * unlock screen; then the main window until the vault is locked.
+ */
 public final class OutreachDeskApp extends Application {
 
+    /** System property naming the vault folder (overrides {@code OUTREACH_DESK_VAULT}). */
+    public static final String VAULT_PROPERTY = "outreachdesk.vault";
+
+    private final VaultService vaults;
+    private final Path folder;
+    private final Duration idleOverride;
     private TaskExecutor executor;
+    private AppFlow flow;
+
+    /** The program as it ships: real key-derivation cost, the configured vault folder. */
+    public OutreachDeskApp() {
+        this(new VaultService(Clock.systemDefaultZone()), defaultVaultFolder(), null);
+    }
+
+    /**
+     * @param vaults       how vaults are created and unlocked (tests pass one with a cheap key derivation)
+     * @param folder       the vault folder
+     * @param idleOverride idle time before auto-lock instead of the vault's setting (tests), or null
+     */
+    public OutreachDeskApp(VaultService vaults, Path folder, Duration idleOverride) {
+        this.vaults = vaults;
+        this.folder = folder;
+        this.idleOverride = idleOverride;
+    }
+
+    /** {@value #VAULT_PROPERTY} if set, else {@link AppDirectories#defaultVault()}. */
+    public static Path defaultVaultFolder() {
+        String p = System.getProperty(VAULT_PROPERTY);
+        return p != null && !p.isBlank() ? Path.of(p) : AppDirectories.system().defaultVault();
+    }
 
     @Override
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
         Messages messages = new Messages(Locale.getDefault());
-        ShellViewModel shell = new ShellViewModel();
-        // until the vault screens land there is no workspace: every section says it is not built yet
-        ShellView view = new ShellView(shell, messages, s -> new org.outreachdesk.ui.shell.NotYetView(s, messages));
-        Scene scene = new Scene(view, 1280, 720);
+        flow = new AppFlow(vaults, folder, executor, messages, idleOverride, new UnlockThrottle(),
+                Clock.systemUTC());
+        Scene scene = new Scene(flow.root(), 1280, 720);
         scene.getStylesheets().add(Styles.url());
-        // the title never carries a UIC, a vault path or anything else sensitive
+        // the title never carries a user name, a vault path or anything recorded
         stage.setTitle(AppInfo.NAME);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        flow.start();
         stage.show();
     }
 
+    /** The start-up flow (tests drive and inspect it). */
+    public AppFlow flow() {
+        return flow;
+    }
+
+    /** Locks whatever is open and lets the background work finish. Call on the JavaFX thread. */
     @Override
     public void stop() {
+        if (flow != null) {
+            flow.shutdown();
+        }
         if (executor != null) {
             executor.close();
         }

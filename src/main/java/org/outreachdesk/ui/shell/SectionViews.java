@@ -29,7 +29,8 @@ public final class SectionViews {
 
             case DIRECTORY -> new NotYetView(section, ctx.messages());
 
-            case SETTINGS -> new NotYetView(section, ctx.messages());
+            case SETTINGS -> new org.outreachdesk.ui.settings.SettingsView(
+                    new org.outreachdesk.ui.settings.SettingsViewModel(ctx), ctx.messages());
         };
     }
 }

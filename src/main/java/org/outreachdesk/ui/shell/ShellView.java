@@ -11,10 +11,13 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -29,7 +32,7 @@ import org.outreachdesk.ui.Messages;
 
 /**
  * The main window's layout: a navigation bar on the left (also Ctrl+1 … Ctrl+8), the current section in
- * the middle, and a status bar with vault, user, role and last save.
+ * the middle, and a status bar with vault, user, role, last save and the Lock button (also Ctrl+L).
  */
 public final class ShellView extends BorderPane {
 
@@ -38,6 +41,7 @@ public final class ShellView extends BorderPane {
     private final Function<Section, Node> sectionViews;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
+    private final java.util.List<KeyCombination> shortcuts = new java.util.ArrayList<>();
 
     /**
      * @param sectionViews makes the view of a section the first time it is shown
@@ -55,6 +59,11 @@ public final class ShellView extends BorderPane {
         showSection(model.sectionProperty().get());
         model.sectionProperty().addListener((obs, old, now) -> showSection(now));
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                // a locked session's shortcuts must not reach its dropped views
+                shortcuts.forEach(k -> old.getAccelerators().remove(k));
+                shortcuts.clear();
+            }
             if (scene != null) {
                 installShortcuts();
             }
@@ -87,10 +96,14 @@ public final class ShellView extends BorderPane {
         Section[] all = Section.values();
         for (int i = 0; i < all.length && i < 9; i++) {
             Section s = all[i];
-            getScene().getAccelerators().put(
-                    new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
-                    () -> model.show(s));
+            KeyCombination k = new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN);
+            getScene().getAccelerators().put(k, () -> model.show(s));
+            shortcuts.add(k);
         }
+        KeyCombination lock = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+        getScene().getAccelerators().put(lock, model::lock);
+        shortcuts.add(lock);
     }
 
     private void showSection(Section s) {
@@ -117,7 +130,12 @@ public final class ShellView extends BorderPane {
         }, model.lastSaveProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(16, vault, user, role, gap, saved);
+        Button lock = new Button(messages.get("shell.lock"));
+        lock.setId("lock-button");
+        lock.setTooltip(new Tooltip(messages.get("shell.lock.tooltip")));
+        lock.setOnAction(e -> model.lock());
+        HBox bar = new HBox(16, vault, user, role, gap, saved, lock);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

@@ -2,8 +2,10 @@ package org.outreachdesk.ui.shell;
 
 import java.time.Instant;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +21,8 @@ public final class ShellViewModel {
     private final StringProperty userName = new SimpleStringProperty("");
     private final StringProperty roleName = new SimpleStringProperty("");
     private final ObjectProperty<Instant> lastSave = new SimpleObjectProperty<>();
+    private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(10);
+    private Runnable onLock = () -> { };
 
     public ReadOnlyObjectProperty<Section> sectionProperty() {
         return section;
@@ -47,5 +51,20 @@ public final class ShellViewModel {
     /** Called by the views' view-models after a successful save. */
     public void saved(Instant at) {
         lastSave.set(at);
+    }
+
+    /** Minutes without use before the session locks (the vault setting; Settings changes it). */
+    public IntegerProperty autoLockMinutesProperty() {
+        return autoLockMinutes;
+    }
+
+    /** What locking does; set by the session that owns this shell. */
+    public void setOnLock(Runnable onLock) {
+        this.onLock = onLock == null ? () -> { } : onLock;
+    }
+
+    /** Locks the vault now (the Lock button, Ctrl+L). */
+    public void lock() {
+        onLock.run();
     }
 }

@@ -1,0 +1,324 @@
+package org.outreachdesk.ui.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.outreachdesk.app.SettingsService;
+import org.outreachdesk.domain.Role;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.vault.Forms;
+import org.outreachdesk.ui.vault.PasswordCheck;
+import org.outreachdesk.ui.vault.Roles;
+import org.outreachdesk.ui.vault.WrapLabel;
+
+/**
+ * The Settings section. Everyone: their own password, and how soon the vault locks. Admins also: users, the
+ * audit chain, the auto-lock time and (later) backups. What a role may not do is not shown, and the services
+ * refuse it anyway.
+ */
+public final class SettingsView extends ScrollPane {
+
+    private final SettingsViewModel model;
+    private final Messages messages;
+
+    public SettingsView(SettingsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        setId("settings-view");
+        setFitToWidth(true);
+        getStyleClass().add("settings-scroll");
+
+        Label title = new Label(messages.get("nav.settings"));
+        title.getStyleClass().add("section-title");
+
+        VBox left = new VBox(12, ownPasswordCard(), autoLockCard());
+        left.setPrefWidth(380);
+        left.setMinWidth(320);
+        HBox columns = new HBox(16, left);
+        if (model.isAdmin()) {
+            left.getChildren().add(auditCard());
+            left.getChildren().add(backupCard());
+            Node users = usersCard();
+            HBox.setHgrow(users, Priority.ALWAYS);
+            columns.getChildren().add(users);
+        }
+        VBox content = new VBox(12, title, columns);
+        content.setPadding(new Insets(0, 4, 8, 0));
+        setContent(content);
+    }
+
+    private static VBox card(String id, String title, Node... children) {
+        Label t = new Label(title);
+        t.getStyleClass().add("card-title");
+        VBox box = new VBox(8, t);
+        box.getChildren().addAll(children);
+        box.getStyleClass().add("settings-card");
+        box.setId(id);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private Node outcome(String idPrefix, SettingsViewModel.Part part, String busyText) {
+        return new VBox(4,
+                Forms.busy(idPrefix + "-busy", busyText, part.busyProperty()),
+                Forms.message(idPrefix + "-message", part.messageProperty(), "good-news"),
+                Forms.message(idPrefix + "-error", part.errorProperty(), "field-error"));
+    }
+
+    // ---- everyone
+
+    private Node ownPasswordCard() {
+        PasswordField pw = new PasswordField();
+        pw.setId("settings-own-password");
+        PasswordField confirm = new PasswordField();
+        confirm.setId("settings-own-confirm");
+        Button save = new Button(messages.get("settings.password.save"));
+        save.setId("settings-own-save");
+        save.disableProperty().bind(model.ownPassword().busyProperty());
+        Runnable go = () -> model.changeOwnPassword(Forms.take(pw), Forms.take(confirm));
+        save.setOnAction(e -> go.run());
+        confirm.setOnAction(e -> go.run());
+        return card("settings-own", messages.get("settings.password.title"),
+                Forms.text(messages.get("settings.password.user", model.userName()), null),
+                Forms.field(messages.get("settings.password.new"), pw),
+                Forms.field(messages.get("settings.password.confirm"), confirm),
+                Forms.text(PasswordCheck.rules(messages), "hint"),
+                save,
+                outcome("settings-own", model.ownPassword(), messages.get("settings.busy")));
+    }
+
+    private Node autoLockCard() {
+        if (!model.isAdmin()) {
+            WrapLabel text = new WrapLabel();
+            text.setId("settings-lock-readonly");
+            text.sourceProperty().bind(Bindings.createStringBinding(
+                    () -> messages.get("settings.lock.readonly", model.idleMinutesProperty().get()),
+                    model.idleMinutesProperty()));
+            return card("settings-lock", messages.get("settings.lock.title"), text);
+        }
+        Spinner<Integer> minutes = new Spinner<>();
+        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                SettingsService.MIN_IDLE_MINUTES, SettingsService.MAX_IDLE_MINUTES, model.idleMinutesProperty().get());
+        minutes.setValueFactory(f);
+        minutes.setEditable(true);
+        minutes.setId("settings-lock-minutes");
+        minutes.setPrefWidth(100);
+        model.idleMinutesProperty().addListener((obs, old, now) -> f.setValue(now.intValue()));
+        Button save = new Button(messages.get("settings.lock.save"));
+        save.setId("settings-lock-save");
+        save.disableProperty().bind(model.autoLock().busyProperty());
+        save.setOnAction(e -> {
+            commit(minutes);
+            model.saveIdleMinutes(minutes.getValue());
+        });
+        HBox row = new HBox(8, minutes, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label label = new WrapLabel(messages.get("settings.lock.minutes"));
+        label.setLabelFor(minutes);
+        return card("settings-lock", messages.get("settings.lock.title"), label, row,
+                outcome("settings-lock", model.autoLock(), messages.get("settings.busy")));
+    }
+
+    /** Takes the number typed into an editable spinner (the spinner only commits it on Enter). */
+    private static void commit(Spinner<Integer> spinner) {
+        String typed = spinner.getEditor().getText();
+        try {
+            int v = Integer.parseInt(typed.strip());
+            spinner.getValueFactory().setValue(v);
+        } catch (NumberFormatException e) {
+            spinner.getEditor().setText(String.valueOf(spinner.getValue()));
+        }
+    }
+
+    // ---- admin
+
+    private Node auditCard() {
+        Button verify = new Button(messages.get("settings.audit.verify"));
+        verify.setId("settings-audit-verify");
+        verify.disableProperty().bind(model.audit().busyProperty());
+        verify.setOnAction(e -> model.verifyAudit());
+        return card("settings-audit", messages.get("settings.audit.title"),
+                Forms.text(messages.get("settings.audit.intro"), null), verify,
+                outcome("settings-audit", model.audit(), messages.get("settings.audit.busy")));
+    }
+
+    /** Room for the Backup and restore pane (another branch builds it); says plainly it is not here yet. */
+    private Node backupCard() {
+        return card("settings-backup", messages.get("settings.backup.title"),
+                Forms.text(messages.get("settings.backup.pending"), "hint"));
+    }
+
+    private Node usersCard() {
+        TableView<UserRow> table = new TableView<>(model.userRows());
+        table.setId("settings-users-table");
+        table.setPrefHeight(210);
+        table.setMinHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("settings.users.empty")));
+        TableColumn<UserRow, String> name = new TableColumn<>(messages.get("settings.users.name"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()
+                + (c.getValue().self() ? " " + messages.get("settings.users.you") : "")));
+        TableColumn<UserRow, String> role = new TableColumn<>(messages.get("settings.users.role"));
+        role.setCellValueFactory(c -> new ReadOnlyStringWrapper(Roles.label(c.getValue().role(), messages)));
+        TableColumn<UserRow, String> status = new TableColumn<>(messages.get("settings.users.status"));
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get(
+                c.getValue().active() ? "settings.users.active" : "settings.users.disabledState")));
+        table.getColumns().add(name);
+        table.getColumns().add(role);
+        table.getColumns().add(status);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                if (now == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(now);
+                }
+            }
+        });
+
+        VBox selectedBox = selectedUserPane();
+        VBox addBox = addUserPane();
+        HBox.setHgrow(selectedBox, Priority.ALWAYS);
+        HBox.setHgrow(addBox, Priority.ALWAYS);
+        selectedBox.setPrefWidth(300);
+        addBox.setPrefWidth(300);
+        HBox lower = new HBox(16, selectedBox, addBox);
+
+        return card("settings-users", messages.get("settings.users.title"), table,
+                outcome("settings-users", model.users(), messages.get("settings.busy")), lower);
+    }
+
+    private VBox selectedUserPane() {
+        WrapLabel which = new WrapLabel();
+        which.setId("settings-selected-user");
+        which.sourceProperty().bind(Bindings.createStringBinding(() -> {
+            UserRow r = model.selectedProperty().get();
+            return r == null ? messages.get("settings.users.none") : messages.get("settings.users.selected", r.name());
+        }, model.selectedProperty()));
+
+        BooleanBinding noActiveOther = Bindings.createBooleanBinding(() -> {
+            UserRow r = model.selectedProperty().get();
+            return r == null || r.self() || !r.active();
+        }, model.selectedProperty());
+        BooleanBinding noActive = Bindings.createBooleanBinding(() -> {
+            UserRow r = model.selectedProperty().get();
+            return r == null || !r.active();
+        }, model.selectedProperty());
+
+        // disabling asks once more, in place
+        Button disable = new Button(messages.get("settings.users.disable"));
+        disable.setId("settings-user-disable");
+        WrapLabel question = new WrapLabel();
+        question.getStyleClass().add("notice");
+        Button yes = new Button(messages.get("settings.users.disable.yes"));
+        yes.setId("settings-user-disable-yes");
+        yes.getStyleClass().add("danger");
+        Button cancel = new Button(messages.get("settings.users.cancel"));
+        cancel.setId("settings-user-disable-cancel");
+        VBox confirm = new VBox(6, question, new HBox(8, yes, cancel));
+        confirm.setId("settings-user-disable-confirm");
+        confirm.setVisible(false);
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        disable.disableProperty().bind(noActiveOther.or(model.users().busyProperty()).or(confirm.visibleProperty()));
+        disable.setOnAction(e -> {
+            question.sourceProperty().set(messages.get("settings.users.disable.confirm", model.selectedProperty().get().name()));
+            confirm.setVisible(true);
+            yes.requestFocus();
+        });
+        yes.setOnAction(e -> {
+            confirm.setVisible(false);
+            model.disableSelected();
+        });
+        cancel.setOnAction(e -> confirm.setVisible(false));
+        model.selectedProperty().addListener((obs, old, now) -> confirm.setVisible(false));
+
+        PasswordField pw = new PasswordField();
+        pw.setId("settings-reset-password");
+        PasswordField again = new PasswordField();
+        again.setId("settings-reset-confirm");
+        Button reset = new Button(messages.get("settings.users.reset.submit"));
+        reset.setId("settings-reset-save");
+        reset.disableProperty().bind(noActive.or(model.users().busyProperty()));
+        pw.disableProperty().bind(noActive);
+        again.disableProperty().bind(noActive);
+        reset.setOnAction(e -> model.resetSelected(Forms.take(pw), Forms.take(again)));
+
+        Label heading = new Label(messages.get("settings.users.selectedTitle"));
+        heading.getStyleClass().add("sub-title");
+        return new VBox(8, heading, which, disable, confirm,
+                Forms.field(messages.get("settings.users.reset.password"), pw),
+                Forms.field(messages.get("settings.users.reset.confirm"), again), reset);
+    }
+
+    private VBox addUserPane() {
+        TextField name = new TextField();
+        name.setId("settings-add-name");
+        name.textProperty().bindBidirectional(model.newUserNameProperty());
+        ComboBox<Role> role = new ComboBox<>();
+        role.getItems().addAll(Role.OUTREACH_WORKER, Role.COORDINATOR, Role.MANAGER, Role.ADMIN);
+        role.setId("settings-add-role");
+        role.valueProperty().bindBidirectional(model.newUserRoleProperty());
+        StringConverter<Role> words = new StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : Roles.label(r, messages);
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        };
+        role.setConverter(words);
+        role.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Role r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? "" : Roles.label(r, messages));
+            }
+        });
+        PasswordField pw = new PasswordField();
+        pw.setId("settings-add-password");
+        PasswordField again = new PasswordField();
+        again.setId("settings-add-confirm");
+        Button add = new Button(messages.get("settings.users.add.submit"));
+        add.setId("settings-add-save");
+        add.disableProperty().bind(model.users().busyProperty());
+        Runnable go = () -> model.addUser(Forms.take(pw), Forms.take(again));
+        add.setOnAction(e -> go.run());
+        again.setOnAction(e -> go.run());
+
+        Label heading = new Label(messages.get("settings.users.add.title"));
+        heading.getStyleClass().add("sub-title");
+        HBox nameRole = new HBox(8, Forms.field(messages.get("settings.users.add.name"), name),
+                Forms.field(messages.get("settings.users.add.role"), role));
+        HBox.setHgrow(nameRole.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(nameRole.getChildren().get(1), Priority.ALWAYS);
+        HBox pws = new HBox(8, Forms.field(messages.get("settings.users.add.password"), pw),
+                Forms.field(messages.get("settings.users.add.confirm"), again));
+        HBox.setHgrow(pws.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(pws.getChildren().get(1), Priority.ALWAYS);
+        return new VBox(8, heading, nameRole, pws,
+                Forms.text(messages.get("user.nameRule") + " " + PasswordCheck.rules(messages), "hint"), add);
+    }
+}

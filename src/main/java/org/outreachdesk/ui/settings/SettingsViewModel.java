@@ -1,0 +1,338 @@
+package org.outreachdesk.ui.settings;
+
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.outreachdesk.app.AuditService;
+import org.outreachdesk.app.Permission;
+import org.outreachdesk.app.SettingsService;
+import org.outreachdesk.app.UserService;
+import org.outreachdesk.app.Workspace;
+import org.outreachdesk.domain.AppUser;
+import org.outreachdesk.domain.AuditVerification;
+import org.outreachdesk.domain.Role;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.vault.Failures;
+import org.outreachdesk.ui.vault.PasswordCheck;
+
+/**
+ * The Settings section: one's own password (everyone); users, the audit chain and the auto-lock time
+ * (admins; the services check the role again). Each part has its own busy flag and messages.
+ */
+public final class SettingsViewModel {
+
+    /** The state of one part of the screen: busy, and the last outcome (good news or a problem). */
+    public static final class Part {
+        private final BooleanProperty busy = new SimpleBooleanProperty(false);
+        private final StringProperty message = new SimpleStringProperty("");
+        private final StringProperty error = new SimpleStringProperty("");
+
+        public ReadOnlyBooleanProperty busyProperty() {
+            return busy;
+        }
+
+        public ReadOnlyStringProperty messageProperty() {
+            return message;
+        }
+
+        public ReadOnlyStringProperty errorProperty() {
+            return error;
+        }
+
+        void start() {
+            busy.set(true);
+            message.set("");
+            error.set("");
+        }
+
+        void done(String text) {
+            busy.set(false);
+            message.set(text);
+        }
+
+        void failed(String text) {
+            busy.set(false);
+            error.set(text);
+        }
+    }
+
+    private final UiContext ctx;
+    private final Workspace ws;
+    private final Messages messages;
+    private final boolean admin;
+
+    private final Part ownPassword = new Part();
+    private final Part users = new Part();
+    private final Part audit = new Part();
+    private final Part autoLock = new Part();
+
+    private final ObservableList<UserRow> userRows = FXCollections.observableArrayList();
+    private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty newUserName = new SimpleStringProperty("");
+    private final ObjectProperty<Role> newUserRole = new SimpleObjectProperty<>(Role.OUTREACH_WORKER);
+    private final IntegerProperty idleMinutes = new SimpleIntegerProperty(SettingsService.DEFAULT_IDLE_MINUTES);
+    private final BooleanProperty auditIntact = new SimpleBooleanProperty(true);
+
+    public SettingsViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.ws = ctx.workspace();
+        this.messages = ctx.messages();
+        this.admin = ws.can(Permission.ADMINISTER);
+        loadIdleMinutes();
+        if (admin) {
+            loadUsers();
+        }
+    }
+
+    /** Whether the signed-in user may manage users, the audit trail and settings (the screen hides the rest). */
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public String userName() {
+        return ws.user().name();
+    }
+
+    public Part ownPassword() {
+        return ownPassword;
+    }
+
+    public Part users() {
+        return users;
+    }
+
+    public Part audit() {
+        return audit;
+    }
+
+    public Part autoLock() {
+        return autoLock;
+    }
+
+    public ObservableList<UserRow> userRows() {
+        return userRows;
+    }
+
+    public ObjectProperty<UserRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty newUserNameProperty() {
+        return newUserName;
+    }
+
+    public ObjectProperty<Role> newUserRoleProperty() {
+        return newUserRole;
+    }
+
+    /** The auto-lock time as stored (what the screen shows and edits). */
+    public IntegerProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    public ReadOnlyBooleanProperty auditIntactProperty() {
+        return auditIntact;
+    }
+
+    // ---- own password
+
+    /** Changes the signed-in user's password. Owns and wipes both arrays. */
+    public boolean changeOwnPassword(char[] password, char[] confirm) {
+        if (ownPassword.busy.get()) {
+            PasswordCheck.wipe(password, confirm);
+            return false;
+        }
+        String problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+        PasswordCheck.wipe(confirm);
+        if (problem != null) {
+            PasswordCheck.wipe(password);
+            ownPassword.start();
+            ownPassword.failed(problem);
+            return false;
+        }
+        ownPassword.start();
+        ctx.executor().submit(() -> {
+            try {
+                new UserService(ws).changeOwnPassword(password);
+                return null;
+            } finally {
+                PasswordCheck.wipe(password);
+            }
+        }, ok -> {
+            ownPassword.done(messages.get("settings.password.done"));
+            saved();
+        }, failure -> ownPassword.failed(Failures.describe(failure, messages)));
+        return true;
+    }
+
+    // ---- users (admin)
+
+    public void loadUsers() {
+        users.busy.set(true);
+        ctx.executor().submit(() -> new UserService(ws).list(), this::showUsers,
+                failure -> users.failed(Failures.describe(failure, messages)));
+    }
+
+    private void showUsers(List<AppUser> list) {
+        users.busy.set(false);
+        String me = ws.user().name();
+        String keep = selected.get() == null ? null : selected.get().name();
+        userRows.setAll(list.stream().map(u -> new UserRow(u.name(), u.role(), u.active(), u.name().equals(me))).toList());
+        selected.set(userRows.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
+    }
+
+    /** Adds a user with the name and role entered and an initial password. Owns and wipes both arrays. */
+    public boolean addUser(char[] password, char[] confirm) {
+        if (users.busy.get()) {
+            PasswordCheck.wipe(password, confirm);
+            return false;
+        }
+        String name = newUserName.get() == null ? "" : newUserName.get().strip();
+        Role role = newUserRole.get();
+        String problem;
+        if (!AppUser.isValidName(name) || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)) {
+            problem = messages.get("user.error.name");
+        } else if (role == null) {
+            problem = messages.get("settings.users.error.role");
+        } else {
+            problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+        }
+        PasswordCheck.wipe(confirm);
+        if (problem != null) {
+            PasswordCheck.wipe(password);
+            users.start();
+            users.failed(problem);
+            return false;
+        }
+        users.start();
+        ctx.executor().submit(() -> {
+            try {
+                UserService service = new UserService(ws);
+                service.add(name, role, password);
+                return service.list();
+            } finally {
+                PasswordCheck.wipe(password);
+            }
+        }, list -> {
+            showUsers(list);
+            users.done(messages.get("settings.users.added", name));
+            newUserName.set("");
+            saved();
+        }, failure -> users.failed(Failures.describe(failure, messages)));
+        return true;
+    }
+
+    /** Disables the selected user: their password no longer opens the vault. */
+    public boolean disableSelected() {
+        UserRow row = selected.get();
+        if (users.busy.get() || row == null || row.self() || !row.active()) {
+            return false;
+        }
+        users.start();
+        ctx.executor().submit(() -> {
+            UserService service = new UserService(ws);
+            service.disable(row.name());
+            return service.list();
+        }, list -> {
+            showUsers(list);
+            users.done(messages.get("settings.users.disabled", row.name()));
+            saved();
+        }, failure -> users.failed(Failures.describe(failure, messages)));
+        return true;
+    }
+
+    /** Gives the selected user a new password. Owns and wipes both arrays. */
+    public boolean resetSelected(char[] password, char[] confirm) {
+        UserRow row = selected.get();
+        if (users.busy.get() || row == null || !row.active()) {
+            PasswordCheck.wipe(password, confirm);
+            return false;
+        }
+        String problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+        PasswordCheck.wipe(confirm);
+        if (problem != null) {
+            PasswordCheck.wipe(password);
+            users.start();
+            users.failed(problem);
+            return false;
+        }
+        users.start();
+        ctx.executor().submit(() -> {
+            try {
+                new UserService(ws).resetPassword(row.name(), password);
+                return null;
+            } finally {
+                PasswordCheck.wipe(password);
+            }
+        }, ok -> {
+            users.done(messages.get("settings.users.reset.done", row.name()));
+            saved();
+        }, failure -> users.failed(Failures.describe(failure, messages)));
+        return true;
+    }
+
+    // ---- audit (admin)
+
+    public void verifyAudit() {
+        if (audit.busy.get()) {
+            return;
+        }
+        audit.start();
+        ctx.executor().submit(() -> new AuditService(ws).verify(), (AuditVerification v) -> {
+            auditIntact.set(v.intact());
+            if (v.intact()) {
+                audit.done(messages.get("settings.audit.intact", v.entriesChecked()));
+            } else {
+                audit.failed(messages.get("settings.audit.broken", v.brokenAtSeq(), v.problem()));
+            }
+        }, failure -> audit.failed(Failures.describe(failure, messages)));
+    }
+
+    // ---- auto-lock
+
+    private void loadIdleMinutes() {
+        ctx.executor().submit(() -> new SettingsService(ws).idleMinutes(), idleMinutes::set,
+                failure -> autoLock.failed(Failures.describe(failure, messages)));
+    }
+
+    /** Stores a new auto-lock time (admin); the running session uses it at once. */
+    public boolean saveIdleMinutes(int minutes) {
+        if (autoLock.busy.get()) {
+            return false;
+        }
+        if (minutes < SettingsService.MIN_IDLE_MINUTES || minutes > SettingsService.MAX_IDLE_MINUTES) {
+            autoLock.start();
+            autoLock.failed(messages.get("settings.lock.range", SettingsService.MIN_IDLE_MINUTES,
+                    SettingsService.MAX_IDLE_MINUTES));
+            return false;
+        }
+        autoLock.start();
+        ctx.executor().submit(() -> {
+            new SettingsService(ws).setIdleMinutes(minutes);
+            return minutes;
+        }, m -> {
+            idleMinutes.set(m);
+            ctx.shell().autoLockMinutesProperty().set(m);
+            autoLock.done(messages.get("settings.lock.saved", m));
+            saved();
+        }, failure -> autoLock.failed(Failures.describe(failure, messages)));
+        return true;
+    }
+
+    private void saved() {
+        ctx.shell().saved(ws.clock().instant());
+    }
+}

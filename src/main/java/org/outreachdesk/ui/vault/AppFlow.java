@@ -1,0 +1,170 @@
+package org.outreachdesk.ui.vault;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.outreachdesk.app.UnlockThrottle;
+import org.outreachdesk.app.VaultService;
+import org.outreachdesk.app.Workspace;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The start-up flow and the life of a session: no vault in the folder → first run (then the recovery key,
+ * once); a vault → unlock; unlocked → the main window; lock (button, Ctrl+L or idle time) → the workspace is
+ * closed in the background, the session's views are dropped and the unlock screen returns.
+ *
+ * <p>Every vault operation (existence check, Argon2id, opening, closing) runs on the one background executor;
+ * the screens show a busy state meanwhile. The throttle lives here, so a new unlock screen does not reset it.
+ */
+public final class AppFlow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppFlow.class);
+
+    private final StackPane root = new StackPane();
+    private final VaultService vaults;
+    private final Path folder;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Duration idleOverride;
+    private final UnlockThrottle throttle;
+    private final Clock clock;
+
+    private Session session;
+    /** A vault just created, open while its recovery key is shown. */
+    private Workspace pending;
+
+    /**
+     * @param idleOverride the idle time before auto-lock to use instead of the vault's setting (tests), or null
+     */
+    public AppFlow(VaultService vaults, Path folder, TaskExecutor executor, Messages messages, Duration idleOverride,
+                   UnlockThrottle throttle, Clock clock) {
+        this.vaults = vaults;
+        this.folder = folder;
+        this.executor = executor;
+        this.messages = messages;
+        this.idleOverride = idleOverride;
+        this.throttle = throttle;
+        this.clock = clock;
+        root.setId("app-root");
+    }
+
+    /** The scene's root; the screens replace one another inside it. */
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows the first screen: first run or unlock, depending on whether the folder holds a vault. */
+    public void start() {
+        show(opening());
+        executor.submit(() -> vaults.exists(folder), exists -> {
+            if (exists) {
+                showUnlock("");
+            } else {
+                showFirstRun();
+            }
+        }, failure -> {
+            LOG.warn("vault folder not checked: {}", failure.getClass().getName());
+            showUnlock(Failures.describe(failure, messages));
+        });
+    }
+
+    /** Whether a session is open (the main window is shown). */
+    public boolean isUnlocked() {
+        return session != null;
+    }
+
+    /** Locks now if a session is open (as the Lock button does). */
+    public void lock() {
+        end(Session.End.LOCK_BUTTON);
+    }
+
+    /** Closes whatever is open, in the background (the program is ending). */
+    public void shutdown() {
+        if (session != null) {
+            Workspace ws = session.end();
+            session = null;
+            close(ws);
+        }
+        if (pending != null) {
+            close(pending);
+            pending = null;
+        }
+        root.getChildren().clear();
+    }
+
+    private void show(Parent screen) {
+        root.getChildren().setAll(screen);
+    }
+
+    private Parent opening() {
+        ProgressIndicator p = new ProgressIndicator();
+        p.setMaxSize(40, 40);
+        VBox box = new VBox(12, p, new Label(messages.get("start.opening")));
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening-screen");
+        box.getStyleClass().add("start-screen");
+        return box;
+    }
+
+    private void showFirstRun() {
+        FirstRunViewModel vm = new FirstRunViewModel((org, admin, pw) -> vaults.create(folder, org, admin, pw),
+                executor, messages, this::showRecoveryKey);
+        show(new FirstRunView(vm, messages, folder));
+    }
+
+    private void showRecoveryKey(VaultService.Created created) {
+        pending = created.workspace();
+        char[] key = created.recoveryKey();
+        show(new RecoveryKeyView(key, messages, () -> {
+            Arrays.fill(key, '\0');
+            Workspace ws = pending;
+            pending = null;
+            openSession(ws);
+        }));
+    }
+
+    private void showUnlock(String notice) {
+        UnlockViewModel vm = new UnlockViewModel((user, pw) -> vaults.unlock(folder, user, pw), executor, messages,
+                throttle, clock, this::openSession);
+        vm.noticeProperty().set(notice);
+        show(new UnlockView(vm, messages));
+    }
+
+    private void openSession(Workspace ws) {
+        session = new Session(ws, executor, messages, root.getScene(), idleOverride, this::end);
+        show(session.view());
+    }
+
+    private void end(Session.End why) {
+        if (session == null) {
+            return;
+        }
+        int minutes = session.autoLockMinutes();
+        Workspace ws = session.end();
+        session = null;
+        // drop the session's views before anything else, then lock in the background (the single worker
+        // runs it after any save already queued, and before the next unlock)
+        root.getChildren().clear();
+        close(ws);
+        showUnlock(why == Session.End.IDLE ? messages.get("lock.idle", minutes) : messages.get("lock.locked"));
+    }
+
+    private void close(Workspace ws) {
+        executor.submit(() -> {
+            ws.close();
+            return null;
+        }, ok -> LOG.info("vault locked"), failure -> LOG.warn("lock failed: {}", failure.getClass().getName()));
+    }
+}

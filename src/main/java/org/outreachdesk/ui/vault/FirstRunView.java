@@ -1,0 +1,102 @@
+package org.outreachdesk.ui.vault;
+
+import java.nio.file.Path;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.outreachdesk.ui.Messages;
+
+/**
+ * The first-run screen: there is no vault yet, so the person creates one and becomes its first admin.
+ */
+public final class FirstRunView extends StackPane {
+
+    private final FirstRunViewModel model;
+    private final PasswordField password = new PasswordField();
+    private final PasswordField confirm = new PasswordField();
+    /**
+     * Where issue 8 puts its "Explore a demo vault" button (beside Create). Empty and not laid out until
+     * then: a button that does nothing is not shown.
+     */
+    private final HBox demoVaultSlot = new HBox(8);
+
+    public FirstRunView(FirstRunViewModel model, Messages messages, Path vaultFolder) {
+        this.model = model;
+        getStyleClass().add("start-screen");
+        setId("first-run-screen");
+
+        Label app = new Label(messages.get("app.title"));
+        app.getStyleClass().add("app-name");
+        Label title = new Label(messages.get("firstRun.title"));
+        title.getStyleClass().add("screen-title");
+        Label intro = Forms.text(messages.get("firstRun.intro"), null);
+
+        TextField org = new TextField();
+        org.setId("first-run-org");
+        org.textProperty().bindBidirectional(model.organisationProperty());
+        TextField admin = new TextField();
+        admin.setId("first-run-admin");
+        admin.textProperty().bindBidirectional(model.adminNameProperty());
+        password.setId("first-run-password");
+        confirm.setId("first-run-confirm");
+        confirm.setOnAction(e -> create());
+
+        Label nameHint = Forms.text(messages.get("user.nameRule"), "hint");
+        Label rules = Forms.text(PasswordCheck.rules(messages), "hint");
+        rules.setId("first-run-rules");
+
+        Button create = new Button(messages.get("firstRun.create"));
+        create.setId("first-run-create");
+        create.getStyleClass().add("primary");
+        create.disableProperty().bind(model.busyProperty());
+        create.setOnAction(e -> create());
+
+        demoVaultSlot.setId("first-run-demo-slot");
+        demoVaultSlot.managedProperty().bind(demoVaultSlot.visibleProperty());
+        demoVaultSlot.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(demoVaultSlot.getChildren()));
+        HBox actions = new HBox(12, create, demoVaultSlot);
+
+        Label folder = Forms.text(messages.get("firstRun.folder", vaultFolder.toAbsolutePath().toString()), "hint");
+        folder.setId("first-run-folder");
+
+        VBox form = new VBox(10,
+                Forms.field(messages.get("firstRun.org"), org),
+                new VBox(3, Forms.field(messages.get("firstRun.admin"), admin), nameHint),
+                Forms.field(messages.get("firstRun.password"), password),
+                new VBox(3, Forms.field(messages.get("firstRun.confirm"), confirm), rules));
+        form.disableProperty().bind(model.busyProperty());
+
+        VBox card = new VBox(12, app, title, intro, form, actions,
+                Forms.busy("first-run-busy", messages.get("firstRun.busy"), model.busyProperty()),
+                Forms.message("first-run-error", model.errorProperty(), "field-error"),
+                folder);
+        card.getStyleClass().add("card");
+        card.setMaxWidth(520);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setPadding(new Insets(24));
+
+        ScrollPane scroll = new ScrollPane(UnlockView.centre(card));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("start-scroll");
+        getChildren().add(scroll);
+        Forms.focusLater(org);
+    }
+
+    /** The place for the demo-vault action (issue 8). */
+    public HBox demoVaultSlot() {
+        return demoVaultSlot;
+    }
+
+    private void create() {
+        model.create(Forms.take(password), Forms.take(confirm));
+    }
+}

@@ -1,0 +1,106 @@
+package org.outreachdesk.ui.vault;
+
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.outreachdesk.app.VaultService;
+import org.outreachdesk.domain.AppUser;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.task.TaskExecutor;
+
+/**
+ * The first-run screen's state: organisation, first admin's name, and creating the vault in the background.
+ * Passwords are handed over as {@code char[]} on submit and wiped once used.
+ */
+public final class FirstRunViewModel {
+
+    /** Creates the vault (in the background): {@code VaultService.create} on the chosen folder. */
+    @FunctionalInterface
+    public interface Creator {
+        VaultService.Created create(String organisation, String adminName, char[] password);
+    }
+
+    private final Creator creator;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Consumer<VaultService.Created> onCreated;
+
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty adminName = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public FirstRunViewModel(Creator creator, TaskExecutor executor, Messages messages,
+                             Consumer<VaultService.Created> onCreated) {
+        this.creator = creator;
+        this.executor = executor;
+        this.messages = messages;
+        this.onCreated = onCreated;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public StringProperty adminNameProperty() {
+        return adminName;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /**
+     * Creates the vault when every field is acceptable. Owns and wipes both arrays.
+     *
+     * @return whether creation was started
+     */
+    public boolean create(char[] password, char[] confirm) {
+        if (busy.get()) {
+            PasswordCheck.wipe(password, confirm);
+            return false;
+        }
+        String org = organisation.get() == null ? "" : organisation.get().strip();
+        String name = adminName.get() == null ? "" : adminName.get().strip();
+        String problem = null;
+        if (org.isEmpty()) {
+            problem = messages.get("firstRun.error.org");
+        } else if (!AppUser.isValidName(name) || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)) {
+            problem = messages.get("user.error.name");
+        } else {
+            problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+        }
+        PasswordCheck.wipe(confirm);
+        if (problem != null) {
+            PasswordCheck.wipe(password);
+            error.set(problem);
+            return false;
+        }
+        busy.set(true);
+        error.set("");
+        executor.submit(() -> {
+            try {
+                return creator.create(org, name, password);
+            } finally {
+                PasswordCheck.wipe(password);
+            }
+        }, created -> {
+            busy.set(false);
+            onCreated.accept(created);
+        }, failure -> {
+            busy.set(false);
+            error.set(Failures.describe(failure, messages));
+        });
+        return true;
+    }
+}

@@ -1,0 +1,79 @@
+package org.outreachdesk.ui.vault;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+import org.outreachdesk.app.SettingsService;
+import org.outreachdesk.app.Workspace;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.shell.SectionViews;
+import org.outreachdesk.ui.shell.ShellView;
+import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One unlocked session: the workspace, the main window shell with every section view built for it, and the
+ * idle monitor. Ending it hands back the workspace to close; the session's views and view-models are then
+ * unreachable, so nothing typed in them survives a lock.
+ */
+final class Session {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+
+    /** Why a session ends. */
+    enum End {
+        LOCK_BUTTON, IDLE
+    }
+
+    private final Workspace workspace;
+    private final ShellViewModel shell = new ShellViewModel();
+    private final ShellView view;
+    private final IdleMonitor idle;
+
+    /**
+     * @param idleOverride when not null, the idle time to use instead of the vault's setting (tests)
+     */
+    Session(Workspace workspace, TaskExecutor executor, Messages messages, Scene scene, Duration idleOverride,
+            java.util.function.Consumer<End> onEnd) {
+        this.workspace = workspace;
+        Path name = workspace.folder().getFileName();
+        shell.vaultNameProperty().set(name == null ? workspace.folder().toString() : name.toString());
+        shell.userNameProperty().set(workspace.user().name());
+        shell.roleNameProperty().set(Roles.label(workspace.role(), messages));
+        shell.autoLockMinutesProperty().set(SettingsService.DEFAULT_IDLE_MINUTES);
+        shell.setOnLock(() -> onEnd.accept(End.LOCK_BUTTON));
+        UiContext ctx = new UiContext(workspace, executor, messages, shell);
+        view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
+
+        idle = new IdleMonitor(scene, idleOverride != null ? idleOverride
+                : Duration.ofMinutes(SettingsService.DEFAULT_IDLE_MINUTES), () -> onEnd.accept(End.IDLE));
+        if (idleOverride == null) {
+            shell.autoLockMinutesProperty().addListener((obs, old, now) -> idle.setIdle(Duration.ofMinutes(now.intValue())));
+        }
+        executor.submit(() -> new SettingsService(workspace).idleMinutes(),
+                minutes -> shell.autoLockMinutesProperty().set(minutes),
+                failure -> LOG.warn("auto-lock setting not read: {}", failure.getClass().getName()));
+        idle.start();
+    }
+
+    Parent view() {
+        return view;
+    }
+
+    int autoLockMinutes() {
+        return shell.autoLockMinutesProperty().get();
+    }
+
+    /** Stops the idle monitor and the lock shortcut; returns the workspace, which the caller closes. */
+    Workspace end() {
+        idle.stop();
+        shell.setOnLock(null);
+        return workspace;
+    }
+}
