@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.outreachdesk.app.AppDirectories;
@@ -67,6 +68,11 @@ public final class OutreachDeskApp extends Application {
         scene.getStylesheets().add(Styles.url());
         // the title never carries a user name, a vault path or anything recorded
         stage.setTitle(AppInfo.NAME);
+        // application icon (installer, issue 7): made from installer/icon/outreach-desk.svg; loads in the background
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            String icon = OutreachDeskApp.class.getResource("icon-" + size + ".png").toExternalForm();
+            stage.getIcons().add(new Image(icon, true));
+        }
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
