@@ -1,0 +1,236 @@
+package org.outreachdesk.app.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.outreachdesk.app.ContactService;
+import org.outreachdesk.app.EncounterService;
+import org.outreachdesk.app.ImportService;
+import org.outreachdesk.app.InvalidInputException;
+import org.outreachdesk.app.Permission;
+import org.outreachdesk.app.VaultService;
+import org.outreachdesk.app.Workspace;
+import org.outreachdesk.app.demo.DemoGenerator;
+import org.outreachdesk.app.demo.DemoSpec;
+import org.outreachdesk.domain.ContactFilter;
+import org.outreachdesk.domain.Site;
+import org.outreachdesk.domain.Staff;
+
+/**
+ * The speed targets of the issues, measured on vaults the benchmark builds itself with the demo generator
+ * (real encrypted H2 files, default Argon2id cost). Used by the {@code bench} command; not a test.
+ */
+public final class Benchmark {
+
+    private static final char[] PASSWORD = "benchmark password".toCharArray();
+
+    private final Clock clock;
+    private final Consumer<String> progress;
+    private final List<Extra> extras = new ArrayList<>();
+
+    /** A further measurement run on the filled vault (the reports add theirs). */
+    public interface Extra {
+        void measure(Workspace ws, Path workDir, BenchResult result) throws Exception;
+    }
+
+    public Benchmark(Clock clock, Consumer<String> progress) {
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    public Benchmark with(Extra extra) {
+        extras.add(extra);
+        return this;
+    }
+
+    public BenchResult run(BenchSize size, Path workDir) throws Exception {
+        BenchResult result = new BenchResult();
+        resetPeaks();
+        long started = System.nanoTime();
+        result.note("size", size.name().toLowerCase(Locale.ROOT) + ": " + size.contacts + " contacts, ~"
+                + size.encounters + " encounters, " + size.months + " months, " + size.sites + " sites");
+        result.note("machine", Runtime.getRuntime().availableProcessors() + " processors, load average "
+                + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " at start, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        VaultService vaults = new VaultService(clock);
+        Path main = workDir.resolve("vault");
+
+        progress.accept("creating the vault and measuring unlock");
+        vaults.create(main, "Benchmark", "admin", PASSWORD).workspace().close();
+        double[] unlocks = new double[3];
+        for (int i = 0; i < unlocks.length; i++) {
+            long t = System.nanoTime();
+            vaults.unlock(main, "admin", PASSWORD).close();
+            unlocks[i] = (System.nanoTime() - t) / 1e9;
+        }
+        Arrays.sort(unlocks);
+        result.put("unlock_s", unlocks[1]);
+
+        try (Workspace ws = vaults.unlock(main, "admin", PASSWORD)) {
+            progress.accept("generating demo data (" + size.contacts + " contacts, ~" + size.encounters + " encounters)");
+            long t = System.nanoTime();
+            DemoGenerator.Summary s = new DemoGenerator(ws, new DemoSpec(size.contacts, size.months, 20261129L,
+                    size.sites, size.encounters)).generate();
+            result.note("demo data", s.contacts() + " contacts, " + s.encounters() + " encounters, " + s.referrals()
+                    + " referrals, generated in " + seconds(t) + " s");
+
+            List<String> uics = new ArrayList<>();
+            List<UUID> ids = new ArrayList<>();
+            ws.read(Permission.RECORDS, tx -> {
+                tx.contacts().forEach(c -> {
+                    uics.add(c.uic().value());
+                    ids.add(c.id());
+                });
+                return null;
+            });
+            Random rnd = new Random(7);
+
+            progress.accept("measuring UIC lookups");
+            ContactService contacts = new ContactService(ws);
+            for (int i = 0; i < 200; i++) {
+                contacts.lookup(uics.get(rnd.nextInt(uics.size())));
+            }
+            double[] lookups = time(1000, () -> contacts.lookup(uics.get(rnd.nextInt(uics.size()))));
+            result.put("uic_lookup_p95_ms", percentile(lookups, 95) * 1000);
+
+            progress.accept("measuring the contact register's first page");
+            double[] register = time(10, () -> {
+                contacts.count(ContactFilter.ALL);
+                return contacts.page(ContactFilter.ALL, null, 100);
+            });
+            result.put("register_open_s", percentile(register, 50));
+
+            progress.accept("measuring encounter saves");
+            EncounterService encounters = new EncounterService(ws);
+            Site site = ws.read(Permission.RECORDS, tx -> tx.sites().list(true).get(0));
+            Staff staff = ws.read(Permission.RECORDS, tx -> tx.staff().list(true).get(0));
+            LocalDate today = ws.today();
+            int[] next = {0};
+            List<Double> saves = new ArrayList<>();
+            while (saves.size() < 300 && next[0] < ids.size()) {
+                UUID contact = ids.get(next[0]++);
+                long s0 = System.nanoTime();
+                try {
+                    encounters.save(EncounterService.Draft.of(contact, today, staff.meta().id(), site.meta().id())
+                            .withQuantities(10, 0, 5, 0));
+                } catch (InvalidInputException alreadyMetToday) {
+                    continue;
+                }
+                saves.add((System.nanoTime() - s0) / 1e9);
+            }
+            double[] saved = saves.stream().mapToDouble(Double::doubleValue).toArray();
+            result.put("encounter_save_p95_ms", percentile(saved, 95) * 1000);
+            result.note("encounter save p50", String.format(Locale.ROOT, "%.1f ms", percentile(saved, 50) * 1000));
+
+            for (Extra extra : extras) {
+                extra.measure(ws, workDir, result);
+            }
+        }
+
+        progress.accept("measuring a register import of " + size.importRows + " rows");
+        Path register = writeRegister(workDir.resolve("register.csv"), size.importRows, clock);
+        Path importVault = workDir.resolve("import-vault");
+        try (Workspace ws = vaults.create(importVault, "Import benchmark", "admin", PASSWORD).workspace()) {
+            long t = System.nanoTime();
+            new ImportService(ws).importFile(register);
+            double s = seconds(t);
+            result.put("import_rows_per_s", size.importRows / s);
+            result.note("import", size.importRows + " rows in " + String.format(Locale.ROOT, "%.1f", s) + " s");
+        }
+        result.put("heap_peak_mb", peakHeapMb());
+        result.note("total time", String.format(Locale.ROOT, "%.0f s", seconds(started)));
+        return result;
+    }
+
+    /** A register as teams keep it: about five visits per person over the last year. */
+    static Path writeRegister(Path file, int rows, Clock clock) {
+        Random rnd = new Random(11);
+        LocalDate today = LocalDate.now(clock);
+        int people = Math.max(1, rows / 5);
+        String[] kp = {"FEW", "FEW", "FEW", "FSW", "FSW", "MSM", "TG", "PWID"};
+        String[] gender = {"F", "F", "F", "F", "F", "M", "TGW", "F"};
+        String[] hiv = {"", "", "tested", "referred_for_test", "declined", "not_required", "not_required"};
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("date,uic,worker,site,gender,birth_year,kp_type,male_condoms,female_condoms,lubricants,"
+                    + "hiv_self_tests,hiv_status,referrals,notes\r\n");
+            for (int i = 0; i < rows; i++) {
+                int person = i % people;
+                int visit = i / people;
+                Random p = new Random(person * 31L + 5);
+                String letters = "" + (char) ('A' + p.nextInt(26)) + (char) ('A' + p.nextInt(26))
+                        + (char) ('A' + p.nextInt(26)) + (char) ('A' + p.nextInt(26));
+                int birthYear = today.getYear() - 19 - p.nextInt(25);
+                String uic = letters + "2" + String.format(Locale.ROOT, "%02d%02d%02d", 1 + person % 28,
+                        1 + (person / 28) % 12, birthYear % 100);
+                int type = p.nextInt(kp.length);
+                LocalDate date = today.minusDays(visit * 60L + p.nextInt(50));
+                w.write(date + "," + uic + ",OW" + String.format(Locale.ROOT, "%02d", 1 + person % 12) + ",KTV-"
+                        + String.format(Locale.ROOT, "%02d", 1 + person % 30) + "," + gender[type] + "," + birthYear + ","
+                        + kp[type] + "," + (rnd.nextInt(4) * 10) + "," + (rnd.nextInt(10) == 0 ? 2 : 0) + ","
+                        + (rnd.nextBoolean() ? 5 : 0) + ",0," + hiv[rnd.nextInt(hiv.length)] + ","
+                        + (rnd.nextInt(15) == 0 ? "HTS" : "") + ",\r\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static double[] time(int runs, Callable<?> work) throws Exception {
+        double[] out = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.call();
+            out[i] = (System.nanoTime() - t) / 1e9;
+        }
+        return out;
+    }
+
+    /** The {@code p}th percentile (nearest rank) of the samples, in their unit. */
+    static double percentile(double[] samples, int p) {
+        if (samples.length == 0) {
+            return Double.NaN;
+        }
+        double[] s = samples.clone();
+        Arrays.sort(s);
+        int rank = (int) Math.ceil(p / 100.0 * s.length);
+        return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024.0 * 1024.0);
+    }
+}
