@@ -89,7 +89,7 @@ public final class Benchmark {
             DemoGenerator.Summary s = new DemoGenerator(ws, new DemoSpec(size.contacts, size.months, 20261129L,
                     size.sites, size.encounters)).generate();
             result.note("demo data", s.contacts() + " contacts, " + s.encounters() + " encounters, " + s.referrals()
-                    + " referrals, generated in " + seconds(t) + " s");
+                    + " referrals, generated in " + String.format(Locale.ROOT, "%.0f", seconds(t)) + " s");
 
             List<String> uics = new ArrayList<>();
             List<UUID> ids = new ArrayList<>();
