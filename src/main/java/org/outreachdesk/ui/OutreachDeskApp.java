@@ -33,6 +33,7 @@ public final class OutreachDeskApp extends Application {
     private final VaultService vaults;
     private final Path folder;
     private final Duration idleOverride;
+    private final UnlockThrottle throttle;
     private TaskExecutor executor;
     private AppFlow flow;
 
@@ -47,9 +48,15 @@ public final class OutreachDeskApp extends Application {
      * @param idleOverride idle time before auto-lock instead of the vault's setting (tests), or null
      */
     public OutreachDeskApp(VaultService vaults, Path folder, Duration idleOverride) {
+        this(vaults, folder, idleOverride, new UnlockThrottle());
+    }
+
+    /** As above, with the wait after wrong passwords chosen (tests use a longer first wait, to see it). */
+    public OutreachDeskApp(VaultService vaults, Path folder, Duration idleOverride, UnlockThrottle throttle) {
         this.vaults = vaults;
         this.folder = folder;
         this.idleOverride = idleOverride;
+        this.throttle = throttle;
     }
 
     /** {@value #VAULT_PROPERTY} if set, else {@link AppDirectories#defaultVault()}. */
@@ -62,8 +69,7 @@ public final class OutreachDeskApp extends Application {
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
         Messages messages = new Messages(Locale.getDefault());
-        flow = new AppFlow(vaults, folder, executor, messages, idleOverride, new UnlockThrottle(),
-                Clock.systemUTC());
+        flow = new AppFlow(vaults, folder, executor, messages, idleOverride, throttle, Clock.systemUTC());
         Scene scene = new Scene(flow.root(), 1280, 720);
         scene.getStylesheets().add(Styles.url());
         // the title never carries a user name, a vault path or anything recorded

@@ -42,6 +42,8 @@ public final class AppFlow {
     private final Clock clock;
 
     private Session session;
+    /** The program is ending: work that finishes now closes what it opened at once. */
+    private boolean stopped;
     /** A vault just created, open while its recovery key is shown. */
     private Workspace pending;
 
@@ -92,6 +94,7 @@ public final class AppFlow {
 
     /** Closes whatever is open, in the background (the program is ending). */
     public void shutdown() {
+        stopped = true;
         if (session != null) {
             Workspace ws = session.end();
             session = null;
@@ -125,8 +128,13 @@ public final class AppFlow {
     }
 
     private void showRecoveryKey(VaultService.Created created) {
-        pending = created.workspace();
         char[] key = created.recoveryKey();
+        if (stopped) {
+            Arrays.fill(key, '\0');
+            closeNow(created.workspace());
+            return;
+        }
+        pending = created.workspace();
         show(new RecoveryKeyView(key, messages, () -> {
             Arrays.fill(key, '\0');
             Workspace ws = pending;
@@ -143,6 +151,10 @@ public final class AppFlow {
     }
 
     private void openSession(Workspace ws) {
+        if (stopped) {
+            closeNow(ws);
+            return;
+        }
         session = new Session(ws, executor, messages, root.getScene(), idleOverride, this::end);
         show(session.view());
     }
@@ -159,6 +171,18 @@ public final class AppFlow {
         root.getChildren().clear();
         close(ws);
         showUnlock(why == Session.End.IDLE ? messages.get("lock.idle", minutes) : messages.get("lock.locked"));
+    }
+
+    /**
+     * Closes on this thread: only for a vault opened by work that finished while the program was ending,
+     * when the background executor no longer takes work.
+     */
+    private static void closeNow(Workspace ws) {
+        try {
+            ws.close();
+        } catch (RuntimeException e) {
+            LOG.warn("lock at exit failed: {}", e.getClass().getName());
+        }
     }
 
     private void close(Workspace ws) {
