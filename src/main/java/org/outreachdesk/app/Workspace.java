@@ -36,6 +36,12 @@ public final class Workspace implements AutoCloseable {
         return vault.organisation();
     }
 
+    /** Whether this vault holds generated demo data (the window title says so). */
+    public boolean isDemo() {
+        return vault.database().read(tx -> tx.settings().get(org.outreachdesk.app.demo.DemoGenerator.DEMO_SETTING))
+                .map(Boolean::parseBoolean).orElse(false);
+    }
+
     public Path folder() {
         return vault.folder();
     }

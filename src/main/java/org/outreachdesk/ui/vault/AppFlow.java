@@ -15,6 +15,9 @@ import javafx.scene.layout.VBox;
 import org.outreachdesk.app.UnlockThrottle;
 import org.outreachdesk.app.VaultService;
 import org.outreachdesk.app.Workspace;
+import org.outreachdesk.app.AppInfo;
+import org.outreachdesk.app.demo.DemoGenerator;
+import org.outreachdesk.app.demo.DemoSpec;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
@@ -31,6 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class AppFlow {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppFlow.class);
+    static final String DEMO_ORGANISATION = "Demo Outreach (synthetic data)";
 
     private final StackPane root = new StackPane();
     private final VaultService vaults;
@@ -124,7 +128,27 @@ public final class AppFlow {
     private void showFirstRun() {
         FirstRunViewModel vm = new FirstRunViewModel((org, admin, pw) -> vaults.create(folder, org, admin, pw),
                 executor, messages, this::showRecoveryKey);
+        Path demoFolder = demoFolder();
+        vm.offerDemo((admin, pw) -> {
+            if (vaults.exists(demoFolder)) {
+                return new FirstRunViewModel.DemoOpened(vaults.unlock(demoFolder, admin, pw), null);
+            }
+            VaultService.Created created = vaults.create(demoFolder, DEMO_ORGANISATION, admin, pw);
+            new DemoGenerator(created.workspace(), DemoSpec.of(1000, 18, 1)).generate();
+            return new FirstRunViewModel.DemoOpened(created.workspace(), created.recoveryKey());
+        }, opened -> {
+            if (opened.recoveryKey() != null) {
+                showRecoveryKey(new VaultService.Created(opened.workspace(), opened.recoveryKey()));
+            } else {
+                openSession(opened.workspace());
+            }
+        });
         show(new FirstRunView(vm, messages, folder));
+    }
+
+    /** The demo vault lives beside the real one, never in its place. */
+    private Path demoFolder() {
+        return folder.resolveSibling(folder.getFileName() + "-demo");
     }
 
     private void showRecoveryKey(VaultService.Created created) {
@@ -157,6 +181,8 @@ public final class AppFlow {
         }
         session = new Session(ws, executor, messages, root.getScene(), idleOverride, this::end);
         show(session.view());
+        executor.submit(ws::isDemo, demo -> title(demo ? AppInfo.NAME + " — " + messages.get("title.demo")
+                : AppInfo.NAME), failure -> LOG.warn("demo flag not read: {}", failure.getClass().getName()));
     }
 
     private void end(Session.End why) {
@@ -169,8 +195,16 @@ public final class AppFlow {
         // drop the session's views before anything else, then lock in the background (the single worker
         // runs it after any save already queued, and before the next unlock)
         root.getChildren().clear();
+        title(AppInfo.NAME);
         close(ws);
         showUnlock(why == Session.End.IDLE ? messages.get("lock.idle", minutes) : messages.get("lock.locked"));
+    }
+
+    /** The window title: the program's name, and whether the data is a demo; never a user, path or record. */
+    private void title(String text) {
+        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setTitle(text);
+        }
     }
 
     /**

@@ -22,10 +22,7 @@ public final class FirstRunView extends StackPane {
     private final FirstRunViewModel model;
     private final PasswordField password = new PasswordField();
     private final PasswordField confirm = new PasswordField();
-    /**
-     * Where issue 8 puts its "Explore a demo vault" button (beside Create). Empty and not laid out until
-     * then: a button that does nothing is not shown.
-     */
+    /** Holds the "Explore a demo vault" button beside Create, when the flow offers a demo vault. */
     private final HBox demoVaultSlot = new HBox(8);
 
     public FirstRunView(FirstRunViewModel model, Messages messages, Path vaultFolder) {
@@ -62,8 +59,19 @@ public final class FirstRunView extends StackPane {
         demoVaultSlot.setId("first-run-demo-slot");
         demoVaultSlot.managedProperty().bind(demoVaultSlot.visibleProperty());
         demoVaultSlot.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(demoVaultSlot.getChildren()));
+        if (model.demoOffered()) {
+            Button demo = new Button(messages.get("firstRun.demo"));
+            demo.setId("first-run-demo");
+            demo.disableProperty().bind(model.busyProperty());
+            demo.setOnAction(e -> model.openDemo(Forms.take(password), Forms.take(confirm)));
+            demoVaultSlot.getChildren().add(demo);
+        }
         HBox actions = new HBox(12, create, demoVaultSlot);
 
+        Label demoHint = Forms.text(messages.get("firstRun.demoHint"), "hint");
+        demoHint.setId("first-run-demo-hint");
+        demoHint.managedProperty().bind(demoVaultSlot.visibleProperty());
+        demoHint.visibleProperty().bind(demoVaultSlot.visibleProperty());
         Label folder = Forms.text(messages.get("firstRun.folder", vaultFolder.toAbsolutePath().toString()), "hint");
         folder.setId("first-run-folder");
 
@@ -74,7 +82,7 @@ public final class FirstRunView extends StackPane {
                 new VBox(3, Forms.field(messages.get("firstRun.confirm"), confirm), rules));
         form.disableProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(12, app, title, intro, form, actions,
+        VBox card = new VBox(12, app, title, intro, form, actions, demoHint,
                 Forms.busy("first-run-busy", messages.get("firstRun.busy"), model.busyProperty()),
                 Forms.message("first-run-error", model.errorProperty(), "field-error"),
                 folder);
@@ -91,7 +99,7 @@ public final class FirstRunView extends StackPane {
         Forms.focusLater(org);
     }
 
-    /** The place for the demo-vault action (issue 8). */
+    /** The place of the demo-vault action. */
     public HBox demoVaultSlot() {
         return demoVaultSlot;
     }

@@ -26,7 +26,19 @@ public final class FirstRunViewModel {
         VaultService.Created create(String organisation, String adminName, char[] password);
     }
 
+    /** Opens the demo vault (in the background): creates and fills it, or unlocks the one made earlier. */
+    @FunctionalInterface
+    public interface DemoOpener {
+        DemoOpened open(String adminName, char[] password);
+    }
+
+    /** The demo vault, unlocked; {@code recoveryKey} is set only when it was just created. */
+    public record DemoOpened(org.outreachdesk.app.Workspace workspace, char[] recoveryKey) {
+    }
+
     private final Creator creator;
+    private DemoOpener demoOpener;
+    private Consumer<DemoOpened> onDemo;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Consumer<VaultService.Created> onCreated;
@@ -42,6 +54,52 @@ public final class FirstRunViewModel {
         this.executor = executor;
         this.messages = messages;
         this.onCreated = onCreated;
+    }
+
+    /** Offers the demo vault: {@code opener} runs in the background, {@code onOpened} on the UI thread. */
+    public void offerDemo(DemoOpener opener, Consumer<DemoOpened> onOpened) {
+        this.demoOpener = opener;
+        this.onDemo = onOpened;
+    }
+
+    public boolean demoOffered() {
+        return demoOpener != null;
+    }
+
+    /**
+     * Opens the demo vault with the admin name and password typed in the form (the organisation is not needed).
+     * Owns and wipes both arrays.
+     */
+    public boolean openDemo(char[] password, char[] confirm) {
+        if (busy.get() || demoOpener == null) {
+            PasswordCheck.wipe(password, confirm);
+            return false;
+        }
+        String name = adminName.get() == null ? "" : adminName.get().strip();
+        String problem = !AppUser.isValidName(name) || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)
+                ? messages.get("user.error.name") : PasswordCheck.problem(password, confirm, messages).orElse(null);
+        PasswordCheck.wipe(confirm);
+        if (problem != null) {
+            PasswordCheck.wipe(password);
+            error.set(problem);
+            return false;
+        }
+        busy.set(true);
+        error.set("");
+        executor.submit(() -> {
+            try {
+                return demoOpener.open(name, password);
+            } finally {
+                PasswordCheck.wipe(password);
+            }
+        }, opened -> {
+            busy.set(false);
+            onDemo.accept(opened);
+        }, failure -> {
+            busy.set(false);
+            error.set(Failures.describe(failure, messages));
+        });
+        return true;
     }
 
     public StringProperty organisationProperty() {

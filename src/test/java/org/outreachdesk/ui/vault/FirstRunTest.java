@@ -50,8 +50,7 @@ class FirstRunTest {
         TestApp.waitFor(robot, "#first-run-org");
         assertThat(TestWorkspaces.vaults().exists(app.folder())).isFalse();
         assertThat(robot.lookup("#first-run-rules").queryAs(Label.class).getText()).contains("at least 10 characters");
-        // the demo-vault button arrives with issue 8: until then its place is empty and not shown
-        assertThat(robot.lookup("#first-run-demo-slot").queryAs(javafx.scene.layout.HBox.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#first-run-demo").queryButton().isVisible()).isTrue();
 
         robot.clickOn("#first-run-org").write("Pursat Outreach");
         TestApp.fill(robot, "#first-run-admin", "sophea");
@@ -96,6 +95,34 @@ class FirstRunTest {
         app.stop(robot);
         try (Workspace ws = TestWorkspaces.vaults().unlock(app.folder(), "sophea", "correct horse battery".toCharArray())) {
             assertThat(ws.organisation()).isEqualTo("Pursat Outreach");
+            assertThat(ws.isDemo()).isFalse();
+        }
+    }
+
+    @Test
+    void exploresADemoVaultBesideTheRealOneMarkedInTheTitle(FxRobot robot) {
+        TestApp.waitFor(robot, "#first-run-admin");
+        TestApp.fill(robot, "#first-run-admin", "trainer");
+        TestApp.fill(robot, "#first-run-password", "demo password 1");
+        TestApp.fill(robot, "#first-run-confirm", "demo password 1");
+        robot.clickOn("#first-run-demo");
+        TestApp.waitFor(robot, "#recovery-key");
+        robot.clickOn("#recovery-written");
+        robot.clickOn("#recovery-continue");
+        TestApp.waitFor(robot, "#nav-encounters");
+        robot.sleep(500);
+        assertThat(stage.getTitle()).startsWith("Outreach Desk").contains("DEMO DATA");
+        Path demo = app.folder().resolveSibling("vault-demo");
+        assertThat(TestWorkspaces.vaults().exists(demo)).isTrue();
+        assertThat(TestWorkspaces.vaults().exists(app.folder())).as("the real vault's place stays free").isFalse();
+        robot.clickOn("#lock-button");
+        TestApp.waitFor(robot, "#unlock-user");
+        assertThat(stage.getTitle()).isEqualTo("Outreach Desk");
+        app.stop(robot);
+        try (Workspace ws = TestWorkspaces.vaults().unlock(demo, "trainer", "demo password 1".toCharArray())) {
+            assertThat(ws.isDemo()).isTrue();
+            assertThat(new org.outreachdesk.app.ContactService(ws).count(org.outreachdesk.domain.ContactFilter.ALL))
+                    .isEqualTo(1000);
         }
     }
 }
