@@ -100,7 +100,7 @@ public final class ReferralFollowUpView extends BorderPane {
                 worker.getItems().setAll(OpsFx.withNone(model.workers())));
         worker.getItems().setAll(OpsFx.withNone(model.workers()));
         worker.setValue(null);
-        worker.setPrefWidth(140);
+        worker.setPrefWidth(165);
         worker.valueProperty().addListener((o, a, s) -> model.workerProperty().set(s));
 
         ComboBox<ServiceType> service = OpsFx.combo("filter-service", s -> OpsFx.label(m, "ops.service", s),

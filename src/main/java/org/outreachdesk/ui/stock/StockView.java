@@ -92,14 +92,18 @@ public final class StockView extends BorderPane {
             save.setId("stock-save-thresholds");
             save.disableProperty().bind(model.busyProperty());
             save.setOnAction(e -> model.saveThresholds());
-            VBox side = new VBox(6, save, hint(m.get("ops.stock.thresholdHint")));
-            side.setMaxWidth(200);
+            save.setMinWidth(Region.USE_PREF_SIZE);
+            VBox side = new VBox(6, save);
             side.setAlignment(Pos.BOTTOM_LEFT);
             row.getChildren().add(side);
         }
         HBox.setHgrow(cards, Priority.ALWAYS);
         buildCards();
-        return new VBox(6, head, row);
+        VBox box = new VBox(6, head, row);
+        if (model.canEdit()) {
+            box.getChildren().add(hint(m.get("ops.stock.thresholdHint")));
+        }
+        return box;
     }
 
     private void buildCards() {
