@@ -19,15 +19,15 @@ public final class SectionViews {
 
             case CONTACTS -> new NotYetView(section, ctx.messages());
 
-            case REFERRALS -> new NotYetView(section, ctx.messages());
+            case REFERRALS -> new org.outreachdesk.ui.referral.ReferralFollowUpView(ctx);
 
-            case INCIDENTS -> new NotYetView(section, ctx.messages());
+            case INCIDENTS -> new org.outreachdesk.ui.incident.IncidentView(ctx);
 
             case REPORTS -> new NotYetView(section, ctx.messages());
 
-            case STOCK -> new NotYetView(section, ctx.messages());
+            case STOCK -> new org.outreachdesk.ui.stock.StockView(ctx);
 
-            case DIRECTORY -> new NotYetView(section, ctx.messages());
+            case DIRECTORY -> new org.outreachdesk.ui.directory.DirectoryView(ctx);
 
             case SETTINGS -> new org.outreachdesk.ui.settings.SettingsView(
                     new org.outreachdesk.ui.settings.SettingsViewModel(ctx), ctx.messages());

@@ -1,0 +1,240 @@
+package org.outreachdesk.ui.incident;
+
+import java.util.Arrays;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.domain.IncidentListing;
+import org.outreachdesk.domain.IncidentType;
+import org.outreachdesk.domain.Perpetrator;
+import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.Site;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.ops.OpsFx;
+
+/**
+ * Safety incidents: the form on the left (date, site, optional contact by UIC, type, perpetrator, support,
+ * optional referral), the list by date on the right. Ctrl+S saves.
+ */
+public final class IncidentView extends BorderPane {
+
+    private final IncidentViewModel model;
+    private final Messages m;
+
+    public IncidentView(UiContext ctx) {
+        this(new IncidentViewModel(ctx), ctx.messages());
+    }
+
+    public IncidentView(IncidentViewModel model, Messages messages) {
+        this.model = model;
+        this.m = messages;
+        setId("incidents");
+        getStylesheets().add(OpsFx.STYLESHEET);
+        setTop(OpsFx.title(m.get("ops.incidents.title")));
+        BorderPane.setMargin(getTop(), new Insets(0, 0, 8, 0));
+        ScrollPane form = new ScrollPane(form());
+        form.setFitToWidth(true);
+        form.setPrefWidth(400);
+        form.setMinWidth(360);
+        form.getStyleClass().add("ops-scroll");
+        form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setLeft(form);
+        BorderPane.setMargin(form, new Insets(0, 12, 0, 0));
+        setCenter(list());
+        parentProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                model.refresh();
+            }
+        });
+        model.load();
+    }
+
+    private VBox form() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(120);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, fields);
+
+        DatePicker date = OpsFx.datePicker("incident-date");
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        ComboBox<Site> site = OpsFx.combo("incident-site", s -> s.code() + " — " + s.name(), m.get("ops.incidents.noSite"));
+        site.setItems(model.siteChoices());
+        site.valueProperty().bindBidirectional(model.siteProperty());
+        site.setMaxWidth(Double.MAX_VALUE);
+        TextField uic = new TextField();
+        uic.setId("incident-uic");
+        uic.setPromptText(m.get("ops.incidents.uicPrompt"));
+        uic.textProperty().bindBidirectional(model.uicProperty());
+        ComboBox<IncidentType> type = OpsFx.combo("incident-type", t -> OpsFx.label(m, "ops.incidentType", t), null);
+        type.getItems().setAll(IncidentType.values());
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        type.setMaxWidth(Double.MAX_VALUE);
+        type.setPromptText(m.get("ops.choose"));
+        ComboBox<Perpetrator> perpetrator = OpsFx.combo("incident-perpetrator",
+                p -> OpsFx.label(m, "ops.perpetrator", p), null);
+        perpetrator.getItems().setAll(Perpetrator.values());
+        perpetrator.valueProperty().bindBidirectional(model.perpetratorProperty());
+        perpetrator.setMaxWidth(Double.MAX_VALUE);
+        perpetrator.setPromptText(m.get("ops.choose"));
+        CheckBox support = new CheckBox(m.get("ops.incidents.supportGiven"));
+        support.setId("incident-support");
+        support.selectedProperty().bindBidirectional(model.supportGivenProperty());
+        TextArea note = new TextArea();
+        note.setId("incident-support-note");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.setPromptText(m.get("ops.incidents.notePrompt"));
+        note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= 500 ? c : null));
+        note.textProperty().bindBidirectional(model.supportNoteProperty());
+        // Tab leaves the note instead of typing a tab character
+        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                if (e.isShiftDown()) {
+                    support.requestFocus();
+                } else {
+                    referFocus();
+                }
+            }
+        });
+
+        int r = 0;
+        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.date"), date), date);
+        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.site"), site), site);
+        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.uic"), uic), uic);
+        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.type"), type), type);
+        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.perpetrator"), perpetrator), perpetrator);
+        g.add(support, 1, r++);
+        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.supportNote"), note), note);
+
+        CheckBox refer = new CheckBox(m.get("ops.incidents.refer"));
+        refer.setId("incident-refer");
+        refer.selectedProperty().bindBidirectional(model.referProperty());
+        this.referBox = refer;
+        ComboBox<ServiceType> service = OpsFx.combo("incident-referral-service", s -> OpsFx.label(m, "ops.service", s),
+                null);
+        service.getItems().setAll(Arrays.asList(ServiceType.values()));
+        service.valueProperty().bindBidirectional(model.referralServiceProperty());
+        service.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<DirectoryEntry> destination = OpsFx.combo("incident-referral-destination", DirectoryEntry::name,
+                m.get("ops.incidents.noDestination"));
+        destination.setItems(model.destinations());
+        destination.valueProperty().bindBidirectional(model.destinationProperty());
+        destination.setMaxWidth(Double.MAX_VALUE);
+        DatePicker due = OpsFx.datePicker("incident-referral-due");
+        due.valueProperty().bindBidirectional(model.dueDateProperty());
+        service.disableProperty().bind(refer.selectedProperty().not());
+        destination.disableProperty().bind(refer.selectedProperty().not());
+        due.disableProperty().bind(refer.selectedProperty().not());
+
+        GridPane rg = new GridPane();
+        rg.setHgap(8);
+        rg.setVgap(8);
+        rg.getColumnConstraints().addAll(labels, fields);
+        int q = 0;
+        rg.add(refer, 0, q++, 2, 1);
+        rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.referralService"), service), service);
+        rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.destination"), destination), destination);
+        rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.due"), due), due);
+        Label referHint = new Label(m.get("ops.incidents.referHint"));
+        referHint.getStyleClass().add("ops-hint");
+        referHint.setWrapText(true);
+        rg.add(referHint, 0, q, 2, 1);
+
+        Button save = new Button(m.get("ops.incidents.save"));
+        save.setId("incident-save");
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.save());
+        OpsFx.onShortcut(this, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save);
+        Label shortcut = new Label(m.get("ops.incidents.shortcut"));
+        shortcut.getStyleClass().add("ops-hint");
+        HBox actions = new HBox(10, save, shortcut);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = OpsFx.messageLine("incident-message");
+        model.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, model.errorProperty().get()));
+
+        Label title = new Label(m.get("ops.incidents.formTitle"));
+        title.getStyleClass().add("ops-form-title");
+        VBox box = new VBox(10, title, g, new Separator(), rg, actions, message);
+        box.getStyleClass().add("ops-form");
+        return box;
+    }
+
+    private CheckBox referBox;
+
+    private void referFocus() {
+        if (referBox != null) {
+            referBox.requestFocus();
+        }
+    }
+
+    private VBox list() {
+        TableView<IncidentListing> t = new TableView<>(model.rows());
+        t.setId("incidents-table");
+        t.setPlaceholder(new Label(m.get("ops.incidents.none")));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.date"), 88, l -> OpsFx.date(l.incident().date())));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.type"), 165,
+                l -> OpsFx.label(m, "ops.incidentType", l.incident().type())));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.perpetrator"), 150,
+                l -> OpsFx.label(m, "ops.perpetrator", l.incident().perpetrator())));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.site"), 62,
+                l -> l.siteCode() == null ? "—" : l.siteCode()));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.uic"), 112,
+                l -> l.contactUic() == null ? "—" : l.contactUic().value()));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.support"), 62,
+                l -> m.get(l.incident().supportGiven() ? "ops.yes" : "ops.no")));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.referral"), 160, l -> l.referralService() == null ? "—"
+                : l.referralService().code() + (l.referralDestination() == null ? "" : " → " + l.referralDestination())));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(t, Priority.ALWAYS);
+
+        Button previous = new Button(m.get("ops.page.previous"));
+        Button next = new Button(m.get("ops.page.next"));
+        Label page = new Label();
+        previous.setOnAction(e -> model.previousPage());
+        next.setOnAction(e -> model.nextPage());
+        page.textProperty().bind(Bindings.createStringBinding(() -> {
+            long total = model.totalProperty().get();
+            int size = IncidentViewModel.PAGE_SIZE;
+            return m.get("ops.page.of", model.offsetProperty().get() / size + 1, Math.max(1, (total + size - 1) / size),
+                    total);
+        }, model.offsetProperty(), model.totalProperty()));
+        previous.disableProperty().bind(model.offsetProperty().isEqualTo(0));
+        next.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.offsetProperty().get() + model.rows().size() >= model.totalProperty().get(),
+                model.offsetProperty(), model.totalProperty(), model.rows()));
+        Label title = new Label(m.get("ops.incidents.listTitle"));
+        title.getStyleClass().add("ops-form-title");
+        return new VBox(6, title, t, OpsFx.pager("incidents", previous, page, next));
+    }
+}

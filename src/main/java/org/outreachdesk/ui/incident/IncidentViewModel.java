@@ -1,0 +1,251 @@
+package org.outreachdesk.ui.incident;
+
+import java.time.LocalDate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.outreachdesk.app.DirectoryService;
+import org.outreachdesk.app.IncidentService;
+import org.outreachdesk.app.SiteService;
+import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.domain.IncidentListing;
+import org.outreachdesk.domain.IncidentType;
+import org.outreachdesk.domain.Perpetrator;
+import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.Site;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.ops.OpsFx;
+
+/**
+ * State of the safety incident screen: the form (with an optional referral to a directory organisation)
+ * and one page of the incident list, newest first.
+ */
+public final class IncidentViewModel {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final UiContext ctx;
+    private final IncidentService incidents;
+    private final SiteService sites;
+    private final DirectoryService directory;
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
+    private final StringProperty uic = new SimpleStringProperty("");
+    private final ObjectProperty<IncidentType> type = new SimpleObjectProperty<>();
+    private final ObjectProperty<Perpetrator> perpetrator = new SimpleObjectProperty<>();
+    private final BooleanProperty supportGiven = new SimpleBooleanProperty(false);
+    private final StringProperty supportNote = new SimpleStringProperty("");
+    private final BooleanProperty refer = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ServiceType> referralService = new SimpleObjectProperty<>(ServiceType.VIOLENCE);
+    private final ObjectProperty<DirectoryEntry> destination = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
+
+    private final ObservableList<Site> siteChoices = FXCollections.observableArrayList();
+    private final ObservableList<DirectoryEntry> destinations = FXCollections.observableArrayList();
+    private final ObservableList<IncidentListing> rows = FXCollections.observableArrayList();
+    private final IntegerProperty offset = new SimpleIntegerProperty(0);
+    private final LongProperty total = new SimpleLongProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty error = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public IncidentViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.incidents = new IncidentService(ctx.workspace());
+        this.sites = new SiteService(ctx.workspace());
+        this.directory = new DirectoryService(ctx.workspace());
+        date.set(today());
+        dueDate.set(today().plusDays(IncidentService.DEFAULT_FOLLOW_UP_DAYS));
+        // the follow-up date moves with the incident date until someone sets it by hand
+        date.addListener((o, old, d) -> {
+            if (d != null && (old == null || old.plusDays(IncidentService.DEFAULT_FOLLOW_UP_DAYS).equals(dueDate.get()))) {
+                dueDate.set(d.plusDays(IncidentService.DEFAULT_FOLLOW_UP_DAYS));
+            }
+        });
+        referralService.addListener((o, a, s) -> loadDestinations());
+    }
+
+    public LocalDate today() {
+        return ctx.workspace().today();
+    }
+
+    public void load() {
+        ctx.executor().submit(() -> sites.list(false), list -> siteChoices.setAll(OpsFx.withNone(list)), this::failed);
+        loadDestinations();
+        refresh();
+    }
+
+    private void loadDestinations() {
+        ServiceType s = referralService.get();
+        ctx.executor().submit(() -> directory.search(null, s, false), list -> {
+            destinations.setAll(OpsFx.withNone(list));
+            if (destination.get() != null && !list.contains(destination.get())) {
+                destination.set(null);
+            }
+        }, this::failed);
+    }
+
+    public void refresh() {
+        int from = offset.get();
+        ctx.executor().submit(() -> incidents.list(from, PAGE_SIZE), page -> {
+            rows.setAll(page.rows());
+            total.set(page.total());
+        }, this::failed);
+    }
+
+    public void nextPage() {
+        if (offset.get() + rows.size() < total.get()) {
+            offset.set(offset.get() + PAGE_SIZE);
+            refresh();
+        }
+    }
+
+    public void previousPage() {
+        if (offset.get() > 0) {
+            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
+            refresh();
+        }
+    }
+
+    /** Saves the form; on success clears it (keeping date and site for the next one) and shows the list's first page. */
+    public void save() {
+        if (date.get() == null) {
+            show(ctx.messages().get("ops.incidents.dateRequired"), true);
+            return;
+        }
+        if (type.get() == null) {
+            show(ctx.messages().get("ops.incidents.typeRequired"), true);
+            return;
+        }
+        if (perpetrator.get() == null) {
+            show(ctx.messages().get("ops.incidents.perpetratorRequired"), true);
+            return;
+        }
+        IncidentService.ReferralRequest referral = !refer.get() ? null : new IncidentService.ReferralRequest(
+                referralService.get(), destination.get() == null ? null : destination.get().meta().id(), dueDate.get());
+        IncidentService.NewIncident in = new IncidentService.NewIncident(date.get(),
+                site.get() == null ? null : site.get().meta().id(), uic.get(), type.get(), perpetrator.get(),
+                supportGiven.get(), supportNote.get(), referral);
+        busy.set(true);
+        ctx.executor().submit(() -> incidents.record(in), saved -> {
+            busy.set(false);
+            ctx.shell().saved(saved.meta().createdAt());
+            show(ctx.messages().get(saved.referralId() == null ? "ops.incidents.saved" : "ops.incidents.savedWithReferral"),
+                    false);
+            clearAfterSave();
+            offset.set(0);
+            refresh();
+        }, this::failed);
+    }
+
+    private void clearAfterSave() {
+        uic.set("");
+        type.set(null);
+        perpetrator.set(null);
+        supportGiven.set(false);
+        supportNote.set("");
+        refer.set(false);
+        destination.set(null);
+        if (date.get() != null) {
+            dueDate.set(date.get().plusDays(IncidentService.DEFAULT_FOLLOW_UP_DAYS));
+        }
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        show(OpsFx.failure(t, ctx.messages()), true);
+    }
+
+    private void show(String text, boolean isError) {
+        error.set(isError);
+        message.set(text);
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<Site> siteProperty() {
+        return site;
+    }
+
+    public StringProperty uicProperty() {
+        return uic;
+    }
+
+    public ObjectProperty<IncidentType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<Perpetrator> perpetratorProperty() {
+        return perpetrator;
+    }
+
+    public BooleanProperty supportGivenProperty() {
+        return supportGiven;
+    }
+
+    public StringProperty supportNoteProperty() {
+        return supportNote;
+    }
+
+    public BooleanProperty referProperty() {
+        return refer;
+    }
+
+    public ObjectProperty<ServiceType> referralServiceProperty() {
+        return referralService;
+    }
+
+    public ObjectProperty<DirectoryEntry> destinationProperty() {
+        return destination;
+    }
+
+    public ObjectProperty<LocalDate> dueDateProperty() {
+        return dueDate;
+    }
+
+    public ObservableList<Site> siteChoices() {
+        return siteChoices;
+    }
+
+    public ObservableList<DirectoryEntry> destinations() {
+        return destinations;
+    }
+
+    public ObservableList<IncidentListing> rows() {
+        return rows;
+    }
+
+    public IntegerProperty offsetProperty() {
+        return offset;
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

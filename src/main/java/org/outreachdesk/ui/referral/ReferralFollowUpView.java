@@ -1,0 +1,264 @@
+package org.outreachdesk.ui.referral;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.outreachdesk.domain.DueWindow;
+import org.outreachdesk.domain.FollowUpCounts;
+import org.outreachdesk.domain.PendingReferral;
+import org.outreachdesk.domain.ReferralStatus;
+import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.Staff;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.ops.OpsFx;
+
+/**
+ * The coordinators' referral follow-up: pending referrals by due date (overdue rows highlighted), filtered
+ * by due window, worker and service; the selected referral gets its outcome (completed, declined, lost)
+ * and date. Contacts appear by UIC only.
+ */
+public final class ReferralFollowUpView extends BorderPane {
+
+    private final ReferralFollowUpViewModel model;
+    private final Messages m;
+    private final Map<DueWindow, ToggleButton> windowButtons = new EnumMap<>(DueWindow.class);
+
+    public ReferralFollowUpView(UiContext ctx) {
+        this(new ReferralFollowUpViewModel(ctx), ctx.messages());
+    }
+
+    public ReferralFollowUpView(ReferralFollowUpViewModel model, Messages messages) {
+        this.model = model;
+        this.m = messages;
+        setId("referral-follow-up");
+        getStylesheets().add(OpsFx.STYLESHEET);
+        TableView<PendingReferral> table = table();
+        VBox top = new VBox(8, OpsFx.title(m.get("ops.referrals.title")), filters());
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+        setCenter(table);
+        setBottom(bottom());
+        model.countsProperty().addListener((o, a, c) -> updateCounts(c));
+        updateCounts(model.countsProperty().get());
+        // shown again after another section changed referrals: read them afresh
+        parentProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                model.refresh();
+            }
+        });
+        model.load();
+    }
+
+    private HBox filters() {
+        ToggleGroup group = new ToggleGroup();
+        HBox windows = new HBox(4);
+        for (DueWindow w : DueWindow.values()) {
+            ToggleButton b = new ToggleButton();
+            b.setId("window-" + w.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.getStyleClass().add("window-toggle");
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            if (w == DueWindow.OVERDUE) {
+                b.getStyleClass().add("overdue-toggle");
+            }
+            b.setToggleGroup(group);
+            b.setSelected(w == model.windowProperty().get());
+            b.setOnAction(e -> {
+                model.windowProperty().set(w);
+                b.setSelected(true);
+            });
+            windowButtons.put(w, b);
+            windows.getChildren().add(b);
+        }
+        model.windowProperty().addListener((o, a, w) -> windowButtons.get(w).setSelected(true));
+
+        ComboBox<Staff> worker = OpsFx.combo("filter-worker", Staff::code, m.get("ops.referrals.anyWorker"));
+        model.workers().addListener((javafx.collections.ListChangeListener<Staff>) c ->
+                worker.getItems().setAll(OpsFx.withNone(model.workers())));
+        worker.getItems().setAll(OpsFx.withNone(model.workers()));
+        worker.setValue(null);
+        worker.setPrefWidth(165);
+        worker.valueProperty().addListener((o, a, s) -> model.workerProperty().set(s));
+
+        ComboBox<ServiceType> service = OpsFx.combo("filter-service", s -> OpsFx.label(m, "ops.service", s),
+                m.get("ops.referrals.anyService"));
+        service.getItems().setAll(OpsFx.withNone(Arrays.asList(ServiceType.values())));
+        service.setValue(null);
+        service.setPrefWidth(250);
+        service.valueProperty().addListener((o, a, s) -> model.serviceTypeProperty().set(s));
+
+        Button refresh = new Button(m.get("ops.refresh"));
+        refresh.setId("referrals-refresh");
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setOnAction(e -> model.refresh());
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox box = new HBox(8, windows, gap, OpsFx.fieldLabel(m.get("ops.referrals.worker"), worker), worker,
+                OpsFx.fieldLabel(m.get("ops.referrals.service"), service), service, refresh);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void updateCounts(FollowUpCounts c) {
+        for (DueWindow w : DueWindow.values()) {
+            windowButtons.get(w).setText(m.get("ops.window." + w.name(), c.of(w)));
+        }
+    }
+
+    private TableView<PendingReferral> table() {
+        TableView<PendingReferral> t = new TableView<>(model.rows());
+        t.setId("referrals-table");
+        t.setPlaceholder(new Label(m.get("ops.referrals.none")));
+        LocalDate today = model.today();
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.due"), 100,
+                p -> p.referral().dueDate() == null ? m.get("ops.referrals.noDue") : OpsFx.date(p.referral().dueDate())));
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.state"), 150, p -> state(p, today)));
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.uic"), 120, p -> p.uic().value()));
+        t.getColumns().get(t.getColumns().size() - 1).setMinWidth(110);
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.service"), 210,
+                p -> OpsFx.label(m, "ops.service", p.referral().serviceType())));
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.destination"), 230,
+                p -> p.destinationName() == null ? "—" : p.destinationName()));
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.made"), 100, p -> OpsFx.date(p.referral().madeDate())));
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.worker"), 90,
+                p -> p.workerCode() == null ? "—" : p.workerCode()));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(PendingReferral item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("overdue", "due-today");
+                if (!empty && item != null) {
+                    switch (DueWindow.of(item.referral().dueDate(), today)) {
+                        case OVERDUE -> getStyleClass().add("overdue");
+                        case DUE_TODAY -> getStyleClass().add("due-today");
+                        default -> {
+                        }
+                    }
+                }
+            }
+        });
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.selectedProperty().set(p));
+        model.selectedProperty().addListener((o, a, p) -> {
+            if (p == null) {
+                t.getSelectionModel().clearSelection();
+            } else if (t.getSelectionModel().getSelectedItem() != p) {
+                t.getSelectionModel().select(p);
+            }
+        });
+        return t;
+    }
+
+    private String state(PendingReferral p, LocalDate today) {
+        LocalDate due = p.referral().dueDate();
+        return switch (DueWindow.of(due, today)) {
+            case OVERDUE -> m.get("ops.referrals.state.overdue", ChronoUnit.DAYS.between(due, today));
+            case DUE_TODAY -> m.get("ops.referrals.state.today");
+            default -> due == null ? m.get("ops.referrals.state.noDue")
+                    : m.get("ops.referrals.state.upcoming", ChronoUnit.DAYS.between(today, due));
+        };
+    }
+
+    private VBox bottom() {
+        Button previous = new Button(m.get("ops.page.previous"));
+        Button next = new Button(m.get("ops.page.next"));
+        Label page = new Label();
+        previous.setOnAction(e -> model.previousPage());
+        next.setOnAction(e -> model.nextPage());
+        page.textProperty().bind(Bindings.createStringBinding(() -> pageText(), model.offsetProperty(),
+                model.totalProperty()));
+        previous.disableProperty().bind(model.offsetProperty().isEqualTo(0));
+        next.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.offsetProperty().get() + model.rows().size() >= model.totalProperty().get(),
+                model.offsetProperty(), model.totalProperty(), model.rows()));
+        HBox pager = OpsFx.pager("referrals", previous, page, next);
+
+        Label message = OpsFx.messageLine("referrals-message");
+        model.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, model.errorProperty().get()));
+
+        VBox box = new VBox(6, pager, outcomeForm(), message);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        return box;
+    }
+
+    private String pageText() {
+        long total = model.totalProperty().get();
+        int size = ReferralFollowUpViewModel.PAGE_SIZE;
+        int pageNo = model.offsetProperty().get() / size + 1;
+        long pages = Math.max(1, (total + size - 1) / size);
+        return m.get("ops.page.of", pageNo, pages, total);
+    }
+
+    private HBox outcomeForm() {
+        Label title = new Label(m.get("ops.referrals.outcomeTitle"));
+        title.getStyleClass().add("ops-form-title");
+        if (!model.canRecordOutcomes()) {
+            Label note = new Label(m.get("ops.referrals.coordinatorsOnly"));
+            note.setId("referrals-outcome-locked");
+            note.getStyleClass().add("ops-hint");
+            HBox box = new HBox(12, title, note);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("ops-form");
+            return box;
+        }
+        Label selected = new Label();
+        selected.setId("referrals-selected");
+        selected.setMinWidth(220);
+        selected.textProperty().bind(Bindings.createStringBinding(() -> {
+            PendingReferral p = model.selectedProperty().get();
+            return p == null ? m.get("ops.referrals.selectFirst")
+                    : m.get("ops.referrals.selected", p.uic().value(), p.referral().serviceType().code());
+        }, model.selectedProperty()));
+
+        ComboBox<ReferralStatus> outcome = OpsFx.combo("referrals-outcome", s -> OpsFx.label(m, "ops.outcome", s), null);
+        outcome.getItems().setAll(ReferralFollowUpViewModel.outcomes());
+        outcome.valueProperty().bindBidirectional(model.outcomeProperty());
+
+        DatePicker date = OpsFx.datePicker("referrals-outcome-date");
+        date.valueProperty().bindBidirectional(model.outcomeDateProperty());
+        date.setDayCellFactory(p -> new javafx.scene.control.DateCell() {
+            @Override
+            public void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                setDisable(empty || d.isAfter(model.today()));
+            }
+        });
+
+        Button save = new Button(m.get("ops.referrals.recordOutcome"));
+        save.setId("referrals-save-outcome");
+        save.setDefaultButton(false);
+        save.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        save.setOnAction(e -> model.saveOutcome());
+        OpsFx.onShortcut(this, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), save);
+
+        HBox box = new HBox(10, title, selected, OpsFx.fieldLabel(m.get("ops.referrals.outcome"), outcome), outcome,
+                OpsFx.fieldLabel(m.get("ops.referrals.outcomeDate"), date), date, save);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("ops-form");
+        return box;
+    }
+}

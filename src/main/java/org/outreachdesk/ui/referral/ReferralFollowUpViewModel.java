@@ -1,0 +1,224 @@
+package org.outreachdesk.ui.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.outreachdesk.app.Paged;
+import org.outreachdesk.app.Permission;
+import org.outreachdesk.app.ReferralFollowUpService;
+import org.outreachdesk.app.StaffService;
+import org.outreachdesk.domain.DueWindow;
+import org.outreachdesk.domain.FollowUpCounts;
+import org.outreachdesk.domain.FollowUpFilter;
+import org.outreachdesk.domain.PendingReferral;
+import org.outreachdesk.domain.ReferralStatus;
+import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.Staff;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.ops.OpsFx;
+
+/**
+ * State of the referral follow-up screen: the filter (due window, worker, service), one page of pending
+ * referrals with the counts per window, and the outcome form for the selected referral.
+ */
+public final class ReferralFollowUpViewModel {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final UiContext ctx;
+    private final ReferralFollowUpService service;
+    private final StaffService staffService;
+
+    private final ObjectProperty<DueWindow> window = new SimpleObjectProperty<>(DueWindow.ALL);
+    private final ObjectProperty<Staff> worker = new SimpleObjectProperty<>();
+    private final ObjectProperty<ServiceType> serviceType = new SimpleObjectProperty<>();
+    private final ObservableList<Staff> workers = FXCollections.observableArrayList();
+    private final ObservableList<PendingReferral> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<FollowUpCounts> counts = new SimpleObjectProperty<>(new FollowUpCounts(0, 0, 0));
+    private final IntegerProperty offset = new SimpleIntegerProperty(0);
+    private final LongProperty total = new SimpleLongProperty(0);
+    private final ObjectProperty<PendingReferral> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReferralStatus> outcome = new SimpleObjectProperty<>(ReferralStatus.COMPLETED);
+    private final ObjectProperty<LocalDate> outcomeDate = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty error = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public ReferralFollowUpViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.service = new ReferralFollowUpService(ctx.workspace());
+        this.staffService = new StaffService(ctx.workspace());
+        outcomeDate.set(today());
+        window.addListener((o, a, b) -> firstPage());
+        worker.addListener((o, a, b) -> firstPage());
+        serviceType.addListener((o, a, b) -> firstPage());
+    }
+
+    public LocalDate today() {
+        return ctx.workspace().today();
+    }
+
+    /** Whether the signed-in role may record outcomes (the service checks again). */
+    public boolean canRecordOutcomes() {
+        return ctx.workspace().can(Permission.COORDINATE);
+    }
+
+    /** Loads the workers for the filter and the first page. */
+    public void load() {
+        ctx.executor().submit(() -> staffService.list(false), workers::setAll, this::failed);
+        refresh();
+    }
+
+    public void firstPage() {
+        offset.set(0);
+        refresh();
+    }
+
+    public void nextPage() {
+        if (offset.get() + rows.size() < total.get()) {
+            offset.set(offset.get() + PAGE_SIZE);
+            refresh();
+        }
+    }
+
+    public void previousPage() {
+        if (offset.get() > 0) {
+            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
+            refresh();
+        }
+    }
+
+    /** Reloads the current page and the counts. */
+    public void refresh() {
+        FollowUpFilter filter = new FollowUpFilter(window.get(), worker.get() == null ? null : worker.get().meta().id(),
+                serviceType.get());
+        int from = offset.get();
+        busy.set(true);
+        ctx.executor().submit(() -> new Result(service.pending(filter, from, PAGE_SIZE), service.counts(filter)),
+                r -> {
+                    busy.set(false);
+                    PendingReferral keep = selected.get();
+                    rows.setAll(r.page().rows());
+                    total.set(r.page().total());
+                    counts.set(r.counts());
+                    if (keep != null) {
+                        selected.set(rows.stream().filter(p -> p.referral().id().equals(keep.referral().id()))
+                                .findFirst().orElse(null));
+                    }
+                    if (rows.isEmpty() && from > 0) {
+                        previousPage();
+                    }
+                }, this::failed);
+    }
+
+    private record Result(Paged<PendingReferral> page, FollowUpCounts counts) {
+    }
+
+    /** Records the chosen outcome and date for the selected referral. */
+    public void saveOutcome() {
+        PendingReferral p = selected.get();
+        if (p == null) {
+            show(ctx.messages().get("ops.referrals.selectFirst"), true);
+            return;
+        }
+        if (outcomeDate.get() == null) {
+            show(ctx.messages().get("ops.referrals.dateRequired"), true);
+            return;
+        }
+        ReferralStatus o = outcome.get();
+        LocalDate d = outcomeDate.get();
+        busy.set(true);
+        ctx.executor().submit(() -> service.close(p.referral(), o, d), closed -> {
+            busy.set(false);
+            ctx.shell().saved(closed.meta().updatedAt());
+            show(ctx.messages().get("ops.referrals.saved", OpsFx.label(ctx.messages(), "ops.outcome", o),
+                    OpsFx.date(d)), false);
+            selected.set(null);
+            refresh();
+        }, this::failed);
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        show(OpsFx.failure(t, ctx.messages()), true);
+    }
+
+    private void show(String text, boolean isError) {
+        error.set(isError);
+        message.set(text);
+    }
+
+    public ObjectProperty<DueWindow> windowProperty() {
+        return window;
+    }
+
+    public ObjectProperty<Staff> workerProperty() {
+        return worker;
+    }
+
+    public ObjectProperty<ServiceType> serviceTypeProperty() {
+        return serviceType;
+    }
+
+    public ObservableList<Staff> workers() {
+        return workers;
+    }
+
+    public ObservableList<PendingReferral> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<FollowUpCounts> countsProperty() {
+        return counts;
+    }
+
+    public IntegerProperty offsetProperty() {
+        return offset;
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public ObjectProperty<PendingReferral> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<ReferralStatus> outcomeProperty() {
+        return outcome;
+    }
+
+    public ObjectProperty<LocalDate> outcomeDateProperty() {
+        return outcomeDate;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The outcomes a coordinator can record. */
+    public static List<ReferralStatus> outcomes() {
+        return List.of(ReferralStatus.COMPLETED, ReferralStatus.DECLINED, ReferralStatus.LOST);
+    }
+}

@@ -1,0 +1,257 @@
+package org.outreachdesk.ui.stock;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.outreachdesk.app.Permission;
+import org.outreachdesk.app.StockService;
+import org.outreachdesk.domain.Commodity;
+import org.outreachdesk.domain.CommodityMovement;
+import org.outreachdesk.domain.MovementKind;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.ops.OpsFx;
+
+/**
+ * State of the stock screen: stock on hand per commodity (overall or one team) with the low-stock
+ * warning, the receipt/issue form, the thresholds, and one page of the ledger.
+ */
+public final class StockViewModel {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final UiContext ctx;
+    private final StockService stock;
+
+    private final ObjectProperty<String> levelTeam = new SimpleObjectProperty<>();
+    private final ObservableList<StockService.Level> levels = FXCollections.observableArrayList();
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+
+    private final ObjectProperty<MovementKind> kind = new SimpleObjectProperty<>(MovementKind.RECEIPT);
+    private final ObjectProperty<Commodity> commodity = new SimpleObjectProperty<>(Commodity.MALE_CONDOM);
+    private final StringProperty quantity = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty team = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+
+    private final Map<Commodity, StringProperty> thresholds = new EnumMap<>(Commodity.class);
+
+    private final ObjectProperty<Commodity> ledgerCommodity = new SimpleObjectProperty<>();
+    private final ObservableList<CommodityMovement> ledger = FXCollections.observableArrayList();
+    private final IntegerProperty offset = new SimpleIntegerProperty(0);
+    private final LongProperty total = new SimpleLongProperty(0);
+
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty error = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public StockViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.stock = new StockService(ctx.workspace());
+        for (Commodity c : Commodity.values()) {
+            thresholds.put(c, new SimpleStringProperty(""));
+        }
+        date.set(ctx.workspace().today());
+        levelTeam.addListener((o, a, b) -> refreshLevels());
+        ledgerCommodity.addListener((o, a, b) -> {
+            offset.set(0);
+            refreshLedger();
+        });
+    }
+
+    public boolean canEdit() {
+        return ctx.workspace().can(Permission.COORDINATE);
+    }
+
+    public LocalDate today() {
+        return ctx.workspace().today();
+    }
+
+    public void load() {
+        refreshLevels();
+        refreshLedger();
+        ctx.executor().submit(stock::thresholds, t -> t.forEach((c, v) -> thresholds.get(c).set(Integer.toString(v))),
+                this::failed);
+        ctx.executor().submit(stock::teams, teams::setAll, this::failed);
+    }
+
+    public void refreshLevels() {
+        String t = levelTeam.get();
+        ctx.executor().submit(() -> stock.levels(t), levels::setAll, this::failed);
+    }
+
+    public void refreshLedger() {
+        Commodity c = ledgerCommodity.get();
+        int from = offset.get();
+        ctx.executor().submit(() -> stock.ledger(c, null, from, PAGE_SIZE), page -> {
+            ledger.setAll(page.rows());
+            total.set(page.total());
+        }, this::failed);
+    }
+
+    public void nextPage() {
+        if (offset.get() + ledger.size() < total.get()) {
+            offset.set(offset.get() + PAGE_SIZE);
+            refreshLedger();
+        }
+    }
+
+    public void previousPage() {
+        if (offset.get() > 0) {
+            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
+            refreshLedger();
+        }
+    }
+
+    /** Records the receipt or issue in the form. */
+    public void saveMovement() {
+        int qty;
+        try {
+            qty = Integer.parseInt(quantity.get() == null ? "" : quantity.get().strip());
+        } catch (NumberFormatException e) {
+            show(ctx.messages().get("ops.stock.quantityNumber"), true);
+            return;
+        }
+        if (date.get() == null) {
+            show(ctx.messages().get("ops.stock.dateRequired"), true);
+            return;
+        }
+        MovementKind k = kind.get();
+        Commodity c = commodity.get();
+        LocalDate d = date.get();
+        String t = team.get();
+        String n = note.get();
+        busy.set(true);
+        ctx.executor().submit(() -> k == MovementKind.ISSUE ? stock.issue(c, qty, d, t, n) : stock.receive(c, qty, d, t, n),
+                saved -> {
+                    busy.set(false);
+                    ctx.shell().saved(saved.meta().createdAt());
+                    show(ctx.messages().get(k == MovementKind.ISSUE ? "ops.stock.issued" : "ops.stock.received",
+                            qty, OpsFx.label(ctx.messages(), "ops.commodity", c)), false);
+                    quantity.set("");
+                    note.set("");
+                    offset.set(0);
+                    load();
+                }, this::failed);
+    }
+
+    /** Saves the four low-stock thresholds as typed. */
+    public void saveThresholds() {
+        Map<Commodity, Integer> values = new EnumMap<>(Commodity.class);
+        for (Commodity c : Commodity.values()) {
+            try {
+                values.put(c, Integer.parseInt(thresholds.get(c).get().strip()));
+            } catch (NumberFormatException | NullPointerException e) {
+                show(ctx.messages().get("ops.stock.thresholdNumber"), true);
+                return;
+            }
+        }
+        busy.set(true);
+        ctx.executor().submit(() -> {
+            values.forEach(stock::setThreshold);
+            return values;
+        }, saved -> {
+            busy.set(false);
+            ctx.shell().saved(ctx.workspace().clock().instant());
+            show(ctx.messages().get("ops.stock.thresholdsSaved"), false);
+            refreshLevels();
+        }, this::failed);
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        show(OpsFx.failure(t, ctx.messages()), true);
+    }
+
+    private void show(String text, boolean isError) {
+        error.set(isError);
+        message.set(text);
+    }
+
+    /** The movements a coordinator enters here (hand-outs come from the encounter desk). */
+    public static List<MovementKind> enteredKinds() {
+        return List.of(MovementKind.RECEIPT, MovementKind.ISSUE);
+    }
+
+    public ObjectProperty<String> levelTeamProperty() {
+        return levelTeam;
+    }
+
+    public ObservableList<StockService.Level> levels() {
+        return levels;
+    }
+
+    public ObservableList<String> teams() {
+        return teams;
+    }
+
+    public ObjectProperty<MovementKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Commodity> commodityProperty() {
+        return commodity;
+    }
+
+    public StringProperty quantityProperty() {
+        return quantity;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty teamProperty() {
+        return team;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty thresholdProperty(Commodity c) {
+        return thresholds.get(c);
+    }
+
+    public ObjectProperty<Commodity> ledgerCommodityProperty() {
+        return ledgerCommodity;
+    }
+
+    public ObservableList<CommodityMovement> ledger() {
+        return ledger;
+    }
+
+    public IntegerProperty offsetProperty() {
+        return offset;
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
