@@ -15,9 +15,9 @@ public final class SectionViews {
 
     public static Node create(Section section, UiContext ctx) {
         return switch (section) {
-            case ENCOUNTERS -> new NotYetView(section, ctx.messages());
+            case ENCOUNTERS -> new org.outreachdesk.ui.encounter.EncounterDeskView(ctx);
 
-            case CONTACTS -> new NotYetView(section, ctx.messages());
+            case CONTACTS -> new org.outreachdesk.ui.contact.ContactsView(ctx);
 
             case REFERRALS -> new org.outreachdesk.ui.referral.ReferralFollowUpView(ctx);
 

@@ -1,0 +1,573 @@
+package org.outreachdesk.ui.encounter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import org.outreachdesk.app.ContactService;
+import org.outreachdesk.app.EncounterService;
+import org.outreachdesk.app.FieldProblem;
+import org.outreachdesk.app.InvalidFieldsException;
+import org.outreachdesk.app.SafeguardingRequiredException;
+import org.outreachdesk.app.SafeguardingService;
+import org.outreachdesk.domain.Commodity;
+import org.outreachdesk.domain.Contact;
+import org.outreachdesk.domain.ContactListing;
+import org.outreachdesk.domain.ContactStatus;
+import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.domain.EncounterType;
+import org.outreachdesk.domain.Gender;
+import org.outreachdesk.domain.HivStatus;
+import org.outreachdesk.domain.KpType;
+import org.outreachdesk.domain.Referral;
+import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.Site;
+import org.outreachdesk.domain.Staff;
+import org.outreachdesk.domain.Uic;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
+
+/**
+ * The encounter desk's state: the round (date, site, worker — they carry over from one encounter to the next),
+ * the encounter being typed, the messages at its fields, and the encounters saved in this session. Looks
+ * contacts up and saves through the services on the background executor.
+ */
+public final class EncounterDeskViewModel {
+
+    /** The services offered as referral check boxes; trafficking and child protection go through the protocol. */
+    public static final List<ServiceType> DESK_SERVICES = Arrays.stream(ServiceType.values())
+            .filter(s -> s != ServiceType.TRAFFICKING && s != ServiceType.CHILD_PROTECTION).toList();
+
+    /** One encounter saved in this session, as the list beside the form shows it. */
+    public record SessionRow(int number, String uic, String given, String referrals) {
+        @Override
+        public String toString() {
+            return "SessionRow[" + number + "]";
+        }
+    }
+
+    private final UiContext ctx;
+    private final Labels labels;
+    private final Problems problems;
+    private final EncounterService encounters;
+    private final ContactService contacts;
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
+    private final ObjectProperty<Staff> worker = new SimpleObjectProperty<>();
+    private final ObservableList<Site> sites = FXCollections.observableArrayList();
+    private final ObservableList<Staff> staff = FXCollections.observableArrayList();
+    private final ObjectProperty<EncounterService.FormChoices> choices = new SimpleObjectProperty<>();
+
+    private final StringProperty uic = new SimpleStringProperty("");
+    private final ObjectProperty<ContactListing> contact = new SimpleObjectProperty<>();
+    private final StringProperty contactText = new SimpleStringProperty("");
+    private final BooleanProperty contactMissing = new SimpleBooleanProperty();
+    private final StringProperty maleCondoms = new SimpleStringProperty("");
+    private final StringProperty femaleCondoms = new SimpleStringProperty("");
+    private final StringProperty lubricants = new SimpleStringProperty("");
+    private final StringProperty hivSelfTests = new SimpleStringProperty("");
+    private final ObjectProperty<HivStatus> hivStatus = new SimpleObjectProperty<>();
+    private final BooleanProperty stiScreened = new SimpleBooleanProperty();
+    private final BooleanProperty education = new SimpleBooleanProperty();
+    private final BooleanProperty condomDemo = new SimpleBooleanProperty();
+    private final ObjectProperty<EncounterType> type = new SimpleObjectProperty<>(EncounterType.INDIVIDUAL);
+    private final Map<ServiceType, BooleanProperty> referrals = new EnumMap<>(ServiceType.class);
+    private final Map<ServiceType, ObjectProperty<DirectoryEntry>> destinations = new EnumMap<>(ServiceType.class);
+    private final Map<ServiceType, ObjectProperty<LocalDate>> dueDates = new EnumMap<>(ServiceType.class);
+    private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty confirmLarge = new SimpleBooleanProperty();
+    private final BooleanProperty confirmShown = new SimpleBooleanProperty();
+
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<SessionRow> session = FXCollections.observableArrayList();
+
+    private Runnable onSaved = () -> { };
+    private Runnable onProblems = () -> { };
+    private Consumer<SafeguardingRequest> onSafeguarding = r -> { };
+    private String lookedUp = "";
+    private int saved;
+
+    public EncounterDeskViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.labels = new Labels(ctx.messages());
+        this.problems = new Problems(labels);
+        this.encounters = new EncounterService(ctx.workspace());
+        this.contacts = new ContactService(ctx.workspace());
+        for (ServiceType s : DESK_SERVICES) {
+            referrals.put(s, new SimpleBooleanProperty());
+            destinations.put(s, new SimpleObjectProperty<>());
+            dueDates.put(s, new SimpleObjectProperty<>());
+        }
+        date.set(ctx.workspace().today());
+        // a new UIC makes the old contact's details wrong at once
+        uic.addListener((obs, old, now) -> {
+            if (!normalise(now).equals(lookedUp)) {
+                contact.set(null);
+                contactMissing.set(false);
+                contactText.set("");
+                errors.remove("uic");
+            }
+        });
+    }
+
+    /** Loads the sites, staff and directory the form offers. */
+    public void load() {
+        ctx.executor().submit(encounters::formChoices, c -> {
+            choices.set(c);
+            Site keepSite = site.get();
+            Staff keepWorker = worker.get();
+            sites.setAll(c.sites());
+            staff.setAll(c.staff());
+            site.set(keepSite != null ? find(sites, keepSite) : sites.size() == 1 ? sites.get(0) : null);
+            Staff own = c.ownStaffId() == null ? null
+                    : staff.stream().filter(s -> s.meta().id().equals(c.ownStaffId())).findFirst().orElse(null);
+            worker.set(keepWorker != null ? find(staff, keepWorker) : own != null ? own
+                    : staff.size() == 1 ? staff.get(0) : null);
+        }, this::failed);
+    }
+
+    private static <T> T find(List<T> list, T wanted) {
+        return list.contains(wanted) ? wanted : null;
+    }
+
+    // ---- the contact -------------------------------------------------------------------------------------
+
+    /** Looks up the typed UIC (case and blanks ignored) and shows the contact's details, or offers a new contact. */
+    public void lookup() {
+        String text = uic.get();
+        String key = normalise(text);
+        if (key.isEmpty()) {
+            return;
+        }
+        if (key.equals(lookedUp) && (contact.get() != null || contactMissing.get())) {
+            return;
+        }
+        Uic code;
+        try {
+            code = ContactService.parseUic(text);
+        } catch (InvalidFieldsException e) {
+            errors.remove("uic");
+            problems.putAll(e, errors);
+            return;
+        }
+        errors.remove("uic");
+        ctx.executor().submit(() -> contacts.lookup(code.value()), found -> {
+            if (!normalise(uic.get()).equals(key)) {
+                return; // typed on meanwhile
+            }
+            lookedUp = key;
+            showContact(found.orElse(null));
+            if (found.isEmpty()) {
+                contactMissing.set(true);
+                contactText.set(labels.get("desk.contact.missing"));
+            }
+        }, this::failed);
+    }
+
+    private void showContact(ContactListing c) {
+        contact.set(c);
+        contactMissing.set(false);
+        if (c == null) {
+            contactText.set("");
+            return;
+        }
+        uic.set(c.contact().uic().value());
+        lookedUp = c.contact().uic().value();
+        contactText.set(summary(c));
+        if (SafeguardingService.required(c.contact(), dateOrToday())) {
+            onSafeguarding.accept(safeguardingRequest());
+        }
+    }
+
+    /** Takes a contact the UIC builder created or chose. */
+    public void useContact(ContactListing c) {
+        errors.remove("uic");
+        showContact(c);
+    }
+
+    /** The contact's details in one line: gender, type, birth year, site and worker, last seen, status. */
+    String summary(ContactListing l) {
+        Contact c = l.contact();
+        List<String> parts = new ArrayList<>();
+        parts.add(labels.of(c.gender()));
+        parts.add(c.kpType().code());
+        if (c.birthYear() != null) {
+            parts.add(labels.get("desk.contact.born", String.valueOf(c.birthYear())));
+        }
+        if (l.homeSiteCode() != null || l.staffCode() != null) {
+            parts.add((l.homeSiteCode() == null ? "—" : l.homeSiteCode()) + " / "
+                    + (l.staffCode() == null ? "—" : l.staffCode()));
+        }
+        parts.add(l.lastEncounter() == null ? labels.get("desk.contact.neverMet")
+                : labels.get("desk.contact.lastSeen", labels.date(l.lastEncounter())));
+        if (c.status() != ContactStatus.ACTIVE) {
+            parts.add(labels.of(c.status()).toUpperCase(labels.messages().locale()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    // ---- saving ------------------------------------------------------------------------------------------
+
+    /**
+     * Saves the encounter (looking the UIC up first if it was typed without Enter), then clears the form for the
+     * next one, keeping date, site and worker. Problems are shown at their fields; nothing is saved then.
+     */
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        errors.clear();
+        message.set("");
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        readNumber("maleCondoms", maleCondoms.get(), numbers);
+        readNumber("femaleCondoms", femaleCondoms.get(), numbers);
+        readNumber("lubricants", lubricants.get(), numbers);
+        readNumber("hivSelfTests", hivSelfTests.get(), numbers);
+        String text = uic.get();
+        try {
+            ContactService.parseUic(text);
+        } catch (InvalidFieldsException e) {
+            problems.putAll(e, errors);
+        }
+        if (!errors.isEmpty()) {
+            message.set(labels.get("desk.message.fix"));
+            onProblems.run();
+            return;
+        }
+        EncounterService.Draft draft = new EncounterService.Draft(null, date.get(),
+                worker.get() == null ? null : worker.get().meta().id(), site.get() == null ? null : site.get().meta().id(),
+                type.get(), education.get(), condomDemo.get(), numbers.get("maleCondoms"), numbers.get("femaleCondoms"),
+                numbers.get("lubricants"), numbers.get("hivSelfTests"), hivStatus.get(), stiScreened.get(), note.get(),
+                referralRequests(), confirmLarge.get());
+        busy.set(true);
+        ctx.executor().submit(() -> {
+            Optional<ContactListing> c = contacts.lookup(text);
+            if (c.isEmpty()) {
+                throw new InvalidFieldsException(FieldProblem.of("uic", "contact.missing",
+                        "No contact has this UIC: add a new contact (Ctrl+N)"));
+            }
+            EncounterService.Saved s = encounters.save(new EncounterService.Draft(c.get().contact().id(), draft.date(),
+                    draft.staffId(), draft.siteId(), draft.type(), draft.education(), draft.condomDemo(),
+                    draft.maleCondoms(), draft.femaleCondoms(), draft.lubricants(), draft.hivSelfTests(),
+                    draft.hivStatus(), draft.stiScreened(), draft.note(), draft.referrals(),
+                    draft.largeQuantitiesConfirmed()));
+            return new Done(c.get(), s);
+        }, done -> {
+            busy.set(false);
+            ContactListing c = done.contact();
+            EncounterService.Saved s = done.saved();
+            saved++;
+            session.add(0, new SessionRow(saved, c.contact().uic().value(), given(s), referralCodes(s.referrals())));
+            ctx.shell().saved(ctx.workspace().clock().instant());
+            clearEncounter();
+            message.set(labels.get("desk.message.saved", saved));
+            onSaved.run();
+        }, e -> {
+            busy.set(false);
+            if (e instanceof SafeguardingRequiredException) {
+                message.set(labels.get("desk.message.safeguarding"));
+                onSafeguarding.accept(safeguardingRequest());
+            } else if (e instanceof InvalidFieldsException f) {
+                problems.putAll(f, errors);
+                if (f.onlyNeedsConfirmation()) {
+                    confirmShown.set(true);
+                    message.set(labels.get("desk.message.confirm"));
+                } else {
+                    if (f.problems().stream().anyMatch(p -> p.code().equals("contact.missing"))) {
+                        contactMissing.set(true);
+                    }
+                    message.set(labels.get("desk.message.fix"));
+                }
+                onProblems.run();
+            } else {
+                failed(e);
+            }
+        });
+    }
+
+    private record Done(ContactListing contact, EncounterService.Saved saved) {
+    }
+
+    private void readNumber(String field, String text, Map<String, Integer> into) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            into.put(field, 0);
+            return;
+        }
+        try {
+            into.put(field, Integer.parseInt(t));
+        } catch (NumberFormatException e) {
+            errors.put(field, problems.text(FieldProblem.of(field, "quantity.notNumber", "Type a whole number")));
+        }
+    }
+
+    private List<EncounterService.ReferralRequest> referralRequests() {
+        List<EncounterService.ReferralRequest> out = new ArrayList<>();
+        for (ServiceType s : DESK_SERVICES) {
+            if (referrals.get(s).get()) {
+                DirectoryEntry d = destinations.get(s).get();
+                out.add(new EncounterService.ReferralRequest(s, d == null ? null : d.meta().id(), dueDates.get(s).get()));
+            }
+        }
+        return out;
+    }
+
+    private String given(EncounterService.Saved s) {
+        List<String> parts = new ArrayList<>();
+        var q = s.encounter().quantities();
+        for (Commodity c : Commodity.values()) {
+            if (q.of(c) > 0) {
+                parts.add(labels.get("desk.short." + c.name(), q.of(c)));
+            }
+        }
+        return parts.isEmpty() ? "—" : String.join(" · ", parts);
+    }
+
+    private static String referralCodes(List<Referral> rs) {
+        return rs.isEmpty() ? "—" : String.join(", ", rs.stream().map(r -> r.serviceType().code()).toList());
+    }
+
+    /** Empties the encounter for the next one; the round (date, site, worker) stays. */
+    public void clearEncounter() {
+        lookedUp = "";
+        uic.set("");
+        contact.set(null);
+        contactMissing.set(false);
+        contactText.set("");
+        maleCondoms.set("");
+        femaleCondoms.set("");
+        lubricants.set("");
+        hivSelfTests.set("");
+        hivStatus.set(null);
+        stiScreened.set(false);
+        education.set(false);
+        condomDemo.set(false);
+        type.set(EncounterType.INDIVIDUAL);
+        for (ServiceType s : DESK_SERVICES) {
+            referrals.get(s).set(false);
+            destinations.get(s).set(null);
+            dueDates.get(s).set(null);
+        }
+        note.set("");
+        confirmLarge.set(false);
+        confirmShown.set(false);
+        errors.clear();
+    }
+
+    // ---- safeguarding ------------------------------------------------------------------------------------
+
+    /** What the safeguarding screen is about: the contact looked up, or the typed code of a person not recorded. */
+    public SafeguardingRequest safeguardingRequest() {
+        LocalDate d = dateOrToday();
+        ContactListing c = contact.get();
+        ContactService.NewContact person = null;
+        if (c == null) {
+            Optional<Uic> code = Uic.tryParse(uic.get());
+            if (code.isPresent()) {
+                person = new ContactService.NewContact(code.get(), Gender.U, KpType.OTHER, null, d,
+                        site.get() == null ? null : site.get().meta().id(),
+                        worker.get() == null ? null : worker.get().meta().id(), null);
+            }
+        }
+        boolean child = c != null && org.outreachdesk.domain.Age.isUnder18(c.contact().uic(), c.contact().birthYear(), d);
+        return new SafeguardingRequest(d, c, person, site.get() == null ? null : site.get().meta().id(),
+                worker.get() == null ? null : worker.get().meta().id(), child);
+    }
+
+    /** Opens the safeguarding screen for the encounter being typed. */
+    public void openSafeguarding() {
+        onSafeguarding.accept(safeguardingRequest());
+    }
+
+    /** After the protocol: the encounter is not saved (the screen and its referrals are); ready for the next. */
+    public void safeguardingDone(SafeguardingService.Recorded r) {
+        clearEncounter();
+        ctx.shell().saved(ctx.workspace().clock().instant());
+        message.set(labels.get("desk.message.screenSaved", r.referrals().size()));
+        onSaved.run();
+    }
+
+    public void safeguardingCancelled() {
+        message.set(labels.get("desk.message.screenCancelled"));
+    }
+
+    private LocalDate dateOrToday() {
+        return date.get() == null ? ctx.workspace().today() : date.get();
+    }
+
+    private void failed(Throwable e) {
+        message.set(problems.general(e));
+    }
+
+    static String normalise(String text) {
+        return text == null ? "" : text.replaceAll("[\\s\\u00a0-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    // ---- properties --------------------------------------------------------------------------------------
+
+    public Labels labels() {
+        return labels;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<Site> siteProperty() {
+        return site;
+    }
+
+    public ObjectProperty<Staff> workerProperty() {
+        return worker;
+    }
+
+    public ObservableList<Site> sites() {
+        return sites;
+    }
+
+    public ObservableList<Staff> staff() {
+        return staff;
+    }
+
+    public ObjectProperty<EncounterService.FormChoices> choicesProperty() {
+        return choices;
+    }
+
+    public List<DirectoryEntry> destinationsFor(ServiceType s) {
+        return choices.get() == null ? List.of() : choices.get().destinationsFor(s);
+    }
+
+    public StringProperty uicProperty() {
+        return uic;
+    }
+
+    public ObjectProperty<ContactListing> contactProperty() {
+        return contact;
+    }
+
+    public StringProperty contactTextProperty() {
+        return contactText;
+    }
+
+    public BooleanProperty contactMissingProperty() {
+        return contactMissing;
+    }
+
+    public StringProperty maleCondomsProperty() {
+        return maleCondoms;
+    }
+
+    public StringProperty femaleCondomsProperty() {
+        return femaleCondoms;
+    }
+
+    public StringProperty lubricantsProperty() {
+        return lubricants;
+    }
+
+    public StringProperty hivSelfTestsProperty() {
+        return hivSelfTests;
+    }
+
+    public ObjectProperty<HivStatus> hivStatusProperty() {
+        return hivStatus;
+    }
+
+    public BooleanProperty stiScreenedProperty() {
+        return stiScreened;
+    }
+
+    public BooleanProperty educationProperty() {
+        return education;
+    }
+
+    public BooleanProperty condomDemoProperty() {
+        return condomDemo;
+    }
+
+    public ObjectProperty<EncounterType> typeProperty() {
+        return type;
+    }
+
+    public BooleanProperty referralProperty(ServiceType s) {
+        return referrals.get(s);
+    }
+
+    public ObjectProperty<DirectoryEntry> destinationProperty(ServiceType s) {
+        return destinations.get(s);
+    }
+
+    public ObjectProperty<LocalDate> dueDateProperty(ServiceType s) {
+        return dueDates.get(s);
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public BooleanProperty confirmLargeProperty() {
+        return confirmLarge;
+    }
+
+    public BooleanProperty confirmShownProperty() {
+        return confirmShown;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObservableList<SessionRow> session() {
+        return session;
+    }
+
+    public void setOnSaved(Runnable r) {
+        this.onSaved = r;
+    }
+
+    /** Called after a save was refused with problems at fields (the view puts the keyboard on the first). */
+    public void setOnProblems(Runnable r) {
+        this.onProblems = r;
+    }
+
+    public void setOnSafeguarding(Consumer<SafeguardingRequest> c) {
+        this.onSafeguarding = c;
+    }
+
+    /** The date, site and worker a new contact made now would get. */
+    public ContactService.NewContact newContactDefaults() {
+        return new ContactService.NewContact(Uic.tryParse(uic.get()).orElse(null), null, null, null, dateOrToday(),
+                site.get() == null ? null : site.get().meta().id(),
+                worker.get() == null ? null : worker.get().meta().id(), null);
+    }
+
+    UiContext context() {
+        return ctx;
+    }
+}

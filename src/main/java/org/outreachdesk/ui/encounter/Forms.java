@@ -1,0 +1,281 @@
+package org.outreachdesk.ui.encounter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableMap;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+
+/**
+ * Small pieces the desk, the UIC builder, the contact register and the safeguarding screen share: combo boxes
+ * that can be driven from the keyboard without opening them, fields that accept only what they may hold, and
+ * messages shown at their field.
+ */
+public final class Forms {
+
+    /** Typed characters within this many milliseconds extend a combo box search ("KT" then "V"). */
+    private static final long TYPE_AHEAD_MS = 900;
+
+    private Forms() {
+    }
+
+    /**
+     * Shows items with {@code label} ({@code null} items with {@code nullLabel}) and lets the keyboard choose
+     * without opening the list: Up/Down pick the previous/next item, typed letters pick the first item whose
+     * label (or {@code code}) starts with them.
+     */
+    public static <T> void keyboardCombo(ComboBox<T> combo, Function<T, String> label, Function<T, String> code,
+                                         String nullLabel) {
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? (nullLabel == null ? "" : nullLabel) : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+        combo.setConverter(converter);
+        combo.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        combo.setButtonCell(combo.getCellFactory().call(null));
+        StringBuilder typed = new StringBuilder();
+        long[] lastTyped = {0};
+        combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (combo.isShowing() || e.isControlDown() || e.isAltDown() || e.isShortcutDown()) {
+                return;
+            }
+            List<T> items = combo.getItems();
+            if (items.isEmpty()) {
+                return;
+            }
+            int at = combo.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.DOWN) {
+                combo.getSelectionModel().select(Math.min(items.size() - 1, at + 1));
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP) {
+                combo.getSelectionModel().select(Math.max(0, at - 1));
+                e.consume();
+            }
+        });
+        combo.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            String ch = e.getCharacter();
+            if (combo.isShowing() || ch == null || ch.isEmpty() || e.isControlDown() || e.isAltDown()
+                    || Character.isISOControl(ch.charAt(0)) || ch.charAt(0) == ' ') {
+                return;
+            }
+            long now = System.currentTimeMillis();
+            if (now - lastTyped[0] > TYPE_AHEAD_MS) {
+                typed.setLength(0);
+            }
+            lastTyped[0] = now;
+            typed.append(ch.toLowerCase(Locale.ROOT));
+            T found = find(combo, typed.toString(), label, code, -1);
+            if (found == null && typed.length() > 1) {
+                // not an extension of the search: start again from this character, after the current item
+                typed.setLength(0);
+                typed.append(ch.toLowerCase(Locale.ROOT));
+                found = find(combo, typed.toString(), label, code, combo.getSelectionModel().getSelectedIndex());
+            } else if (typed.length() == 1) {
+                found = find(combo, typed.toString(), label, code, combo.getSelectionModel().getSelectedIndex());
+            }
+            if (found != null) {
+                combo.getSelectionModel().select(found);
+            }
+            e.consume();
+        });
+    }
+
+    /** The first item (after index {@code after}, wrapping) whose label or code starts with {@code prefix}. */
+    private static <T> T find(ComboBox<T> combo, String prefix, Function<T, String> label, Function<T, String> code,
+                              int after) {
+        List<T> items = combo.getItems();
+        int n = items.size();
+        for (int k = 1; k <= n; k++) {
+            T t = items.get(Math.floorMod(after + k, n));
+            if (t == null) {
+                continue;
+            }
+            if (starts(label.apply(t), prefix) || (code != null && starts(code.apply(t), prefix))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean starts(String s, String prefix) {
+        return s != null && s.toLowerCase(Locale.ROOT).startsWith(prefix);
+    }
+
+    /** Lets a text field hold at most {@code max} digits. */
+    public static void digitsOnly(TextField field, int max) {
+        filter(field, text -> text.matches("\\d{0," + max + "}"));
+    }
+
+    /** Lets a text field hold at most {@code max} Latin letters, made uppercase as they are typed. */
+    public static void lettersOnly(TextField field, int max) {
+        field.setTextFormatter(new TextFormatter<String>(change -> {
+            change.setText(change.getText().toUpperCase(Locale.ROOT));
+            String next = change.getControlNewText();
+            return next.matches("[A-Z]{0," + max + "}") ? change : null;
+        }));
+    }
+
+    private static void filter(TextField field, java.util.function.Predicate<String> ok) {
+        UnaryOperator<TextFormatter.Change> f = change -> ok.test(change.getControlNewText()) ? change : null;
+        field.setTextFormatter(new TextFormatter<String>(f));
+    }
+
+    /**
+     * A label showing the message for {@code field} of {@code errors}; it takes no room while there is none.
+     * The control gets the style class {@code has-error} meanwhile.
+     */
+    public static Label errorLabel(String id, ObservableMap<String, String> errors, String field, Control control) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        l.textProperty().bind(Bindings.createStringBinding(() -> errors.getOrDefault(field, ""), errors));
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        if (control != null) {
+            l.textProperty().addListener((obs, old, now) -> {
+                control.getStyleClass().remove("has-error");
+                if (now != null && !now.isEmpty()) {
+                    control.getStyleClass().add("has-error");
+                }
+            });
+        }
+        return l;
+    }
+
+    /** A label for a control, so that screen readers and mnemonics find it. It never shrinks to "…". */
+    public static Label label(String text, Node forNode) {
+        Label l = new Label(text);
+        l.setLabelFor(forNode);
+        l.getStyleClass().add("form-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** Dates as day/month/year (the register's and Cambodia's order); typing also takes d/m/yyyy and yyyy-mm-dd. */
+    public static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A date picker showing and reading dates as day/month/year. */
+    public static javafx.scene.control.DatePicker datePicker(String id) {
+        javafx.scene.control.DatePicker p = new javafx.scene.control.DatePicker();
+        p.setId(id);
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : DAY_MONTH_YEAR.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                return parseDate(s);
+            }
+        });
+        return p;
+    }
+
+    /** Reads d/m/yyyy (or dd.mm.yyyy, dd-mm-yyyy) and yyyy-mm-dd; null for blank or unreadable text. */
+    public static java.time.LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        try {
+            if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+                String[] p = t.split("-");
+                return java.time.LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+            }
+            String[] p = t.split("[/.\\-]");
+            if (p.length == 3 && p[2].length() == 4) {
+                return java.time.LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Keeps the focused control of {@code content} in view when the keyboard moves beyond the visible part. */
+    public static void followFocus(javafx.scene.control.ScrollPane scroll, Node content) {
+        scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.focusOwnerProperty().addListener((o, a, focused) -> {
+                if (focused == null || !isInside(focused, content)) {
+                    return;
+                }
+                javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+                double viewport = scroll.getViewportBounds().getHeight();
+                double total = content.getBoundsInLocal().getHeight();
+                if (total <= viewport) {
+                    return;
+                }
+                double top = scroll.getVvalue() * (total - viewport);
+                if (b.getMinY() < top) {
+                    scroll.setVvalue(Math.max(0, b.getMinY() - 8) / (total - viewport));
+                } else if (b.getMaxY() > top + viewport) {
+                    scroll.setVvalue(Math.min(total - viewport, b.getMaxY() + 8 - viewport) / (total - viewport));
+                }
+            });
+        });
+    }
+
+    private static boolean isInside(Node n, Node container) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A small grey line of help text. */
+    public static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hint");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** The stylesheet of the desk's screens (added to their root nodes). */
+    public static String stylesheet() {
+        return java.util.Objects.requireNonNull(Forms.class.getResource("/org/outreachdesk/ui/desk.css"),
+                "desk.css missing").toExternalForm();
+    }
+
+    /** Binds a field's text both ways to a view-model property. */
+    public static TextField textField(String id, StringProperty value, int columns) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(columns);
+        t.textProperty().bindBidirectional(value);
+        return t;
+    }
+}

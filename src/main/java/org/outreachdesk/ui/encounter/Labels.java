@@ -1,0 +1,38 @@
+package org.outreachdesk.ui.encounter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.outreachdesk.ui.Messages;
+
+/** Names of codes (enum constants) and dates as the desk's screens show them, from the bundles. */
+public final class Labels {
+
+    private final Messages messages;
+    private final DateTimeFormatter dates;
+
+    public Labels(Messages messages) {
+        this.messages = messages;
+        this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale());
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The name of an enum constant: key {@code desk.enum.<Type>.<NAME>}. */
+    public String of(Enum<?> e) {
+        if (e == null) {
+            return "";
+        }
+        return messages.get("desk.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : dates.format(d);
+    }
+
+    public String get(String key, Object... args) {
+        return messages.get(key, args);
+    }
+}

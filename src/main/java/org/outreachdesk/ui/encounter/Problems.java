@@ -1,0 +1,64 @@
+package org.outreachdesk.ui.encounter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.outreachdesk.app.AccessDeniedException;
+import org.outreachdesk.app.AppException;
+import org.outreachdesk.app.FieldProblem;
+import org.outreachdesk.app.InvalidFieldsException;
+import org.outreachdesk.domain.ServiceType;
+
+/**
+ * Turns the services' field problems into plain words in the user's language: {@code desk.problem.<code>} with
+ * the field's name as {0} and the problem's arguments after it. Falls back on the service's English text.
+ */
+public final class Problems {
+
+    private final Labels labels;
+
+    public Problems(Labels labels) {
+        this.labels = labels;
+    }
+
+    /** The name of a field as {@link FieldProblem#field()} names it. */
+    public String fieldName(String field) {
+        if (field.startsWith("referral.")) {
+            try {
+                return labels.of(ServiceType.valueOf(field.substring("referral.".length())));
+            } catch (IllegalArgumentException e) {
+                return labels.get("desk.field.referral");
+            }
+        }
+        return labels.get("desk.field." + field);
+    }
+
+    public String text(FieldProblem p) {
+        String key = "desk.problem." + p.code();
+        List<Object> args = new ArrayList<>();
+        args.add(fieldName(p.field()));
+        args.addAll(p.args());
+        String s = labels.get(key, args.toArray());
+        return s.startsWith("!") ? p.message() : s;
+    }
+
+    /** Puts each problem's text at its field (several problems of one field are joined). */
+    public void putAll(InvalidFieldsException e, Map<String, String> errors) {
+        for (FieldProblem p : e.problems()) {
+            errors.merge(p.field(), text(p), (a, b) -> a + " " + b);
+        }
+    }
+
+    /** A message for a failure that is not about one field. */
+    public String general(Throwable t) {
+        if (t instanceof AccessDeniedException) {
+            return labels.get("desk.error.denied");
+        }
+        if (t instanceof AppException) {
+            // app messages are written to be shown as they are and never carry record content
+            return labels.get("desk.error.app", t.getMessage());
+        }
+        return labels.get("desk.error.unexpected", t.getClass().getSimpleName());
+    }
+}
