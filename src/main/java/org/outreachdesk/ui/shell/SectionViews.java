@@ -27,6 +27,8 @@ public final class SectionViews {
 
             case STOCK -> new NotYetView(section, ctx.messages());
 
+            case IMPORT -> new org.outreachdesk.ui.importer.ImportView(org.outreachdesk.ui.importer.ImportViewModel.of(ctx), ctx.messages());
+
             case DIRECTORY -> new NotYetView(section, ctx.messages());
 
             case SETTINGS -> new NotYetView(section, ctx.messages());
