@@ -65,8 +65,21 @@ public final class ImportService {
      * @throws InvalidInputException     when the file cannot be read as a register at all
      */
     public ImportPlan importFile(Path file) {
+        return importFile(file, null);
+    }
+
+    /**
+     * Imports a register that was checked with {@link #dryRun}: refused, with nothing stored, when the file is
+     * no longer the one whose summary the user accepted.
+     *
+     * @param checkedSha256 the SHA-256 of the file as checked ({@link ImportPlan#sha256()}), or null
+     */
+    public ImportPlan importFile(Path file, String checkedSha256) {
         ws.require(Permission.IMPORT);
         ParsedRegister register = read(file);
+        if (checkedSha256 != null && !checkedSha256.equals(register.sha256())) {
+            throw new InvalidInputException("the file changed after it was checked; nothing was imported, check it again");
+        }
         ImportPlan checked = ws.read(Permission.IMPORT, tx -> ImportPlanner.plan(register, tx, ws::newMeta).summary());
         if (!checked.isValid()) {
             LOG.info("register refused: {} problems", checked.problemCount());

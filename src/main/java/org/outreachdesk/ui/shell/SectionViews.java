@@ -27,6 +27,8 @@ public final class SectionViews {
 
             case STOCK -> new org.outreachdesk.ui.stock.StockView(ctx);
 
+            case IMPORT -> new org.outreachdesk.ui.importer.ImportView(org.outreachdesk.ui.importer.ImportViewModel.of(ctx), ctx.messages());
+
             case DIRECTORY -> new org.outreachdesk.ui.directory.DirectoryView(ctx);
 
             case SETTINGS -> new org.outreachdesk.ui.settings.SettingsView(
