@@ -18,7 +18,11 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
@@ -60,8 +64,9 @@ public final class ReportWorkbook {
     public static final String TREND_MONTH_HEADER = "Month";
     public static final String TREND_VALUE_HEADER = "Reached";
     public static final String CONFIDENTIAL = "CONFIDENTIAL";
-    static final String CHART_TITLE = "Unique individuals reached per month, last 12 months";
+    static final String CHART_TITLE = "Individuals reached per month";
     private static final String TABLE_STYLE = "TableStyleMedium2";
+    private static final int ABOUT_CHARS_PER_LINE = 110;
 
     private final Report report;
     private final XSSFWorkbook wb = new XSSFWorkbook();
@@ -260,6 +265,10 @@ public final class ReportWorkbook {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(CHART_TITLE);
         chart.setTitleOverlay(false);
+        chart.getTitle().getOrAddTextProperties().setFontSize(12.0);
+        chart.getTitle().getOrAddTextProperties().setBold(true);
+        // suppressed months (text) are gaps, never a fake zero
+        chart.displayBlanksAs(DisplayBlanks.GAP);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -275,6 +284,10 @@ public final class ReportWorkbook {
                 true, true));
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
+        XDDFLineProperties line = new XDDFLineProperties(
+                new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x2F, 0x55, (byte) 0x97})));
+        line.setWidth(2.25);
+        series.setLineProperties(line);
         chart.plot(data);
     }
 
@@ -340,6 +353,9 @@ public final class ReportWorkbook {
             XSSFCell v = row.createCell(1);
             v.setCellValue(kv[1]);
             v.setCellStyle(st.wrap);
+            // spreadsheets do not grow wrapped rows on opening: give each the lines its text needs
+            int textLines = Math.max(1, (kv[1].length() + ABOUT_CHARS_PER_LINE - 1) / ABOUT_CHARS_PER_LINE);
+            row.setHeightInPoints(textLines * 15f + 2f);
         }
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 100 * 256);
@@ -382,8 +398,14 @@ public final class ReportWorkbook {
         final XSSFCellStyle confidential;
 
         Styles(XSSFWorkbook wb) {
+            XSSFFont base = wb.getFontAt(0);
+            base.setFontName("Calibri");
+            base.setFontHeightInPoints((short) 11);
             XSSFFont boldFont = wb.createFont();
             boldFont.setBold(true);
+            XSSFFont headerFont = wb.createFont();
+            headerFont.setBold(true);
+            headerFont.setColor(IndexedColors.WHITE.getIndex());
             XSSFFont titleFont = wb.createFont();
             titleFont.setBold(true);
             titleFont.setFontHeightInPoints((short) 14);
@@ -398,11 +420,15 @@ public final class ReportWorkbook {
             short pctFormat = wb.createDataFormat().getFormat("0.0");
 
             text = wb.createCellStyle();
+            text.setFont(base);
             count = wb.createCellStyle();
+            count.setFont(base);
             count.setDataFormat(countFormat);
             suppressed = wb.createCellStyle();
+            suppressed.setFont(base);
             suppressed.setAlignment(HorizontalAlignment.RIGHT);
             percent = wb.createCellStyle();
+            percent.setFont(base);
             percent.setDataFormat(pctFormat);
             totalText = bordered(wb, boldFont);
             totalCount = bordered(wb, boldFont);
@@ -411,13 +437,13 @@ public final class ReportWorkbook {
             totalSuppressed.setAlignment(HorizontalAlignment.RIGHT);
             totalPercent = bordered(wb, boldFont);
             totalPercent.setDataFormat(pctFormat);
+            // the table style colours headers in Excel; LibreOffice shows table styles plainly, so say it here too
             header = wb.createCellStyle();
-            header.setFont(boldFont);
+            header.setFont(headerFont);
+            header.setFillForegroundColor(new XSSFColor(new byte[] {0x44, 0x72, (byte) 0xC4}, null));
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setWrapText(false);
-            trendHeader = wb.createCellStyle();
-            trendHeader.setFont(boldFont);
-            trendHeader.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            trendHeader.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            trendHeader = header;
             title = wb.createCellStyle();
             title.setFont(titleFont);
             note = wb.createCellStyle();
@@ -426,6 +452,7 @@ public final class ReportWorkbook {
             bold.setFont(boldFont);
             bold.setVerticalAlignment(VerticalAlignment.TOP);
             wrap = wb.createCellStyle();
+            wrap.setFont(base);
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
             confidential = wb.createCellStyle();
