@@ -22,6 +22,7 @@ public final class CliContext {
 
     static final String PASSWORD_ENV = "OUTREACH_DESK_PASSWORD";
     static final String NEW_PASSWORD_ENV = "OUTREACH_DESK_NEW_PASSWORD";
+    static final String EXPORT_PASSWORD_ENV = "OUTREACH_DESK_EXPORT_PASSWORD";
 
     private final Map<String, String> env;
     private final VaultService vaults;
@@ -56,7 +57,19 @@ public final class CliContext {
         return secret(NEW_PASSWORD_ENV, passwordFile, prompt, true);
     }
 
+    /**
+     * The password that protects an exported file: {@code OUTREACH_DESK_EXPORT_PASSWORD}, else the file, else asked
+     * twice on the console without echo.
+     */
+    char[] exportPassword(Path passwordFile, String prompt) {
+        return secret(EXPORT_PASSWORD_ENV, passwordFile, prompt, true, "--export-password-file");
+    }
+
     private char[] secret(String envName, Path file, String prompt, boolean confirm) {
+        return secret(envName, file, prompt, confirm, "--password-file");
+    }
+
+    private char[] secret(String envName, Path file, String prompt, boolean confirm, String fileOption) {
         String fromEnv = env.get(envName);
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();
@@ -66,7 +79,7 @@ public final class CliContext {
         }
         if (console == null) {
             throw new UsageException("no password given: set " + envName
-                    + (file == null ? " or use --password-file" : "") + " (no console to ask on)");
+                    + (file == null ? " or use " + fileOption : "") + " (no console to ask on)");
         }
         char[] first = console.readPassword("%s: ", prompt);
         if (first == null) {

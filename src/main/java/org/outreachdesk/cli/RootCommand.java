@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
             "Run without arguments to open the desktop app.",
             "Commands that open a vault take --vault DIR and --user NAME; the password comes from",
             "OUTREACH_DESK_PASSWORD, else --password-file FILE, else the console (no echo)."},
-        subcommands = {HelpCommand.class, InitCommand.class, UserCommand.class, AuditCommand.class, DemoCommand.class, BenchCommand.class,
-            ImportCommand.class},
+        subcommands = {HelpCommand.class, InitCommand.class, UserCommand.class, ImportCommand.class, ReportCommand.class,
+            AuditCommand.class, DemoCommand.class, BenchCommand.class},
         exitCodeOnInvalidInput = ExitCode.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -66,4 +66,9 @@ public final class Tx {
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }
+
+    /** Aggregations for reports and the dashboard (counts and sums only). */
+    public ReportRepository reports() {
+        return new ReportRepository(dsl);
+    }
 }

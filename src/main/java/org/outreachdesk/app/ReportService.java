@@ -1,0 +1,315 @@
+package org.outreachdesk.app;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.Commodity;
+import org.outreachdesk.domain.KpPrevStatus;
+import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.ReportFacts;
+import org.outreachdesk.report.Cell;
+import org.outreachdesk.report.InvalidPeriodException;
+import org.outreachdesk.report.Report;
+import org.outreachdesk.report.ReportBuilder;
+import org.outreachdesk.report.ReportPeriod;
+import org.outreachdesk.report.ReportTable;
+import org.outreachdesk.report.ReportTables;
+import org.outreachdesk.report.ReportWorkbook;
+import org.outreachdesk.report.Suppression;
+import org.outreachdesk.report.WorkbookEncryption;
+import org.outreachdesk.store.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reports and the dashboard. A donor report (small cells suppressed) needs {@link Permission#DONOR_REPORT}
+ * (coordinator, manager, admin); an internal report with exact counts needs {@link Permission#INTERNAL_REPORT}
+ * (manager, admin). Saving a workbook is audited (EXPORT, with period and audience; never content). A report
+ * holds counts and sums only: never a UIC, a note or a row about one person.
+ */
+public final class ReportService {
+
+    /** Setting: counts from 1 to this minus one are suppressed in donor reports (default 5). */
+    public static final String SETTING_THRESHOLD = "report.suppression.threshold";
+    /** The smallest threshold the setting accepts (1 would suppress nothing). */
+    public static final int MIN_THRESHOLD = 2;
+    public static final int MAX_THRESHOLD = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
+    private static final List<String> FIGURE_KEYS = List.of("reached", "new", "returning", "encounters",
+            "maleCondoms", "femaleCondoms", "lubricants", "selfTests", "referralsMade", "referralsCompleted",
+            "incidents", "safeguardingFlags");
+
+    private final Workspace ws;
+
+    public ReportService(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** The permission a report for {@code audience} needs. */
+    public static Permission permissionFor(ReportAudience audience) {
+        return audience == ReportAudience.INTERNAL ? Permission.INTERNAL_REPORT : Permission.DONOR_REPORT;
+    }
+
+    /** The audiences the signed-in user may choose (donor first, the default). */
+    public List<ReportAudience> audiences() {
+        List<ReportAudience> out = new ArrayList<>();
+        for (ReportAudience a : ReportAudience.values()) {
+            if (ws.can(permissionFor(a))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the period of a request.
+     *
+     * @throws InvalidInputException when the period cannot be read, both or neither forms are given, or the
+     *                               dates are the wrong way round
+     */
+    public static ReportPeriod period(ReportRequest request) {
+        boolean named = request.period() != null && !request.period().isBlank();
+        boolean custom = request.from() != null || request.to() != null;
+        try {
+            if (named && custom) {
+                throw new InvalidInputException("give either a period or custom dates (from and to), not both");
+            }
+            if (named) {
+                return ReportPeriod.parse(request.period());
+            }
+            if (custom) {
+                return ReportPeriod.custom(request.from(), request.to());
+            }
+        } catch (InvalidPeriodException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        throw new InvalidInputException("no period given: a month (2026-10), quarter (2026-Q3), half-year (2026-H1), "
+                + "year (2026) or custom dates");
+    }
+
+    /** The key figures of the report, as its audience would see them. Nothing leaves the laptop; not audited. */
+    public ReportPreview preview(ReportRequest request) {
+        return preview(report(request));
+    }
+
+    /**
+     * Makes the report (rules and suppression applied), without saving it.
+     *
+     * @throws AccessDeniedException when the role may not make a report for that audience
+     */
+    public Report report(ReportRequest request) {
+        Permission p = permissionFor(request.audience());
+        ws.require(p);
+        ReportPeriod period = period(request);
+        record Read(ReportFacts facts, int threshold) {
+        }
+        Read read = ws.read(p, tx -> new Read(facts(tx, period), threshold(tx)));
+        return ReportBuilder.build(read.facts(), period, request.audience(), read.threshold(), ws.organisation(),
+                ws.clock().instant(), ws.clock().getZone(), AppInfo.version());
+    }
+
+    static ReportFacts facts(Tx tx, ReportPeriod period) {
+        return tx.reports().facts(period.start(), period.end(), period.trendStart());
+    }
+
+    /**
+     * Makes the report and saves it as {@code out} (an {@code .xlsx} file; replaced if it exists) in one step
+     * that either leaves the complete file or none: written beside it first, audited, then moved into place.
+     *
+     * @param password null for a plain workbook; otherwise Excel's password encryption (at least 8 characters).
+     *                 The array is not kept; the caller wipes it.
+     */
+    public ExportResult export(ReportRequest request, Path out, char[] password) {
+        Permission p = permissionFor(request.audience());
+        ws.require(p);
+        Path target = checkTarget(out);
+        if (password != null && password.length < WorkbookEncryption.MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("the file password must have at least "
+                    + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters");
+        }
+        Report report = report(request);
+        byte[] bytes = ReportWorkbook.bytes(report, password);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(target.getParent(), ".outreach-report-", ".part");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            String detail = "period=" + report.period().code() + " from=" + report.period().start() + " to="
+                    + report.period().end() + " audience=" + request.audience().code() + " encrypted="
+                    + (password != null);
+            // audited before the file appears under its name: no export exists without its audit entry
+            ws.write(p, AuditAction.EXPORT, "report", UUID.randomUUID().toString(), detail, tx -> null);
+            move(tmp, target);
+            tmp = null;
+        } catch (IOException e) {
+            LOG.warn("report could not be saved: {}", e.getClass().getName());
+            throw new AppException("the report could not be saved there (" + e.getClass().getSimpleName()
+                    + "); check the folder exists and can be written", e);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    LOG.warn("a partial report file could not be removed: {}", e.getClass().getName());
+                }
+            }
+        }
+        return new ExportResult(target, sizeOf(target), password != null, preview(report));
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static Path checkTarget(Path out) {
+        if (out == null) {
+            throw new InvalidInputException("no file to save the report in");
+        }
+        Path target = out.toAbsolutePath().normalize();
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx") || name.length() <= ".xlsx".length()) {
+            throw new InvalidInputException("the report file name must end with .xlsx");
+        }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new InvalidInputException("the folder to save the report in does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw new InvalidInputException("a folder of that name exists; choose a file name ending with .xlsx");
+        }
+        return target;
+    }
+
+    /** The key figures of a made report. */
+    public static ReportPreview preview(Report report) {
+        ReportTable summary = report.table(ReportTables.SUMMARY);
+        List<ReportPreview.Figure> figures = new ArrayList<>();
+        for (int i = 0; i < ReportTables.INDICATORS.size(); i++) {
+            String label = ReportTables.INDICATORS.get(i);
+            Cell c = summary.cell(label, "Value");
+            Long value = c instanceof Cell.Count n && !n.suppressed() ? n.value() : null;
+            figures.add(new ReportPreview.Figure(FIGURE_KEYS.get(i), label, c.shown(report.mark()), value));
+        }
+        return new ReportPreview(report.period().code(), report.period().describe(), report.period().start(),
+                report.period().end(), report.audience(), figures, report.suppressedCells());
+    }
+
+    /** The suppression threshold of donor reports (setting {@value #SETTING_THRESHOLD}, default 5). */
+    public int suppressionThreshold() {
+        return ws.read(Permission.DONOR_REPORT, ReportService::threshold);
+    }
+
+    /** Changes the suppression threshold (admin; audited). */
+    public void setSuppressionThreshold(int threshold) {
+        if (threshold < MIN_THRESHOLD || threshold > MAX_THRESHOLD) {
+            throw new InvalidInputException("the suppression threshold must be " + MIN_THRESHOLD + " to " + MAX_THRESHOLD);
+        }
+        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", SETTING_THRESHOLD,
+                "value=" + threshold, tx -> {
+                    tx.settings().put(SETTING_THRESHOLD, Integer.toString(threshold), ws.user().id(),
+                            ws.clock().instant());
+                    return null;
+                });
+    }
+
+    static int threshold(Tx tx) {
+        String v = tx.settings().get(SETTING_THRESHOLD).orElse(null);
+        if (v == null) {
+            return Suppression.DEFAULT_THRESHOLD;
+        }
+        try {
+            int t = Integer.parseInt(v.strip());
+            if (t >= MIN_THRESHOLD && t <= MAX_THRESHOLD) {
+                return t;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the default
+        }
+        LOG.warn("setting {} is not a usable threshold; the default is used", SETTING_THRESHOLD);
+        return Suppression.DEFAULT_THRESHOLD;
+    }
+
+    /**
+     * The dashboard: this month so far, the 12-month trend, KP_PREV, site coverage, overdue referrals and stock.
+     */
+    public Dashboard dashboard() {
+        LocalDate today = ws.today();
+        ReportPeriod month = ReportPeriod.monthOf(today);
+        return ws.read(Permission.DONOR_REPORT, tx -> {
+            ReportFacts f = facts(tx, month);
+            long reached = 0;
+            long fresh = 0;
+            Map<KpPrevStatus, Long> kp = new EnumMap<>(KpPrevStatus.class);
+            for (KpPrevStatus s : KpPrevStatus.values()) {
+                kp.put(s, 0L);
+            }
+            for (ReportFacts.ReachGroup g : f.reach()) {
+                reached += g.contacts();
+                if (g.isNew()) {
+                    fresh += g.contacts();
+                }
+                kp.merge(g.kpPrev(), g.contacts(), Long::sum);
+            }
+            long encounters = 0;
+            List<Dashboard.SiteCoverage> coverage = new ArrayList<>();
+            for (ReportFacts.SiteActivity a : f.sites()) {
+                encounters += a.encounters();
+                Double pct = a.estimatedSize() == null || a.estimatedSize() == 0 ? null
+                        : Math.round(1000.0 * a.reached() / a.estimatedSize()) / 10.0;
+                coverage.add(new Dashboard.SiteCoverage(a.code(), a.name(), a.estimatedSize(), a.reached(), pct));
+            }
+            Map<YearMonth, Long> byMonth = new java.util.HashMap<>();
+            f.monthly().forEach(m -> byMonth.put(m.month(), m.reached()));
+            List<Dashboard.MonthReach> trend = new ArrayList<>();
+            for (YearMonth ym : month.trendMonths()) {
+                trend.add(new Dashboard.MonthReach(ym, byMonth.getOrDefault(ym, 0L)));
+            }
+            Map<Commodity, Integer> onHand = tx.stock().onHand(null);
+            Map<Commodity, Long> used = tx.reports().usedBetween(today.minusDays(Dashboard.USE_WINDOW_DAYS - 1L), today);
+            List<Dashboard.StockLevel> stock = new ArrayList<>();
+            for (Commodity c : Commodity.values()) {
+                long have = onHand.getOrDefault(c, 0);
+                long u = used.getOrDefault(c, 0L);
+                Long days = u == 0 ? null : Math.max(0L, have * Dashboard.USE_WINDOW_DAYS / u);
+                boolean low = days != null && days < Dashboard.LOW_STOCK_DAYS;
+                stock.add(new Dashboard.StockLevel(c, have, u, days, low));
+            }
+            return new Dashboard(today, YearMonth.from(today), reached, fresh, encounters, trend, kp, coverage,
+                    tx.reports().overdueReferrals(today), stock);
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package org.outreachdesk.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.Role;
+
+/** Writes sample workbooks to look at (run with -Doutreachdesk.samples=DIR); not part of the normal build. */
+@EnabledIfSystemProperty(named = "outreachdesk.samples", matches = ".+")
+class ReportSampleWriter {
+
+    @Test
+    void writeSamples() throws Exception {
+        Path out = Path.of(System.getProperty("outreachdesk.samples"));
+        Files.createDirectories(out);
+        Path vault = Files.createTempDirectory("samples");
+        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, vault.resolve("v"))) {
+            ReportFixture.insert(ws);
+            ReportService s = new ReportService(ws);
+            s.export(ReportRequest.of("2026-10", ReportAudience.DONOR), out.resolve("donor.xlsx"), null);
+            s.export(ReportRequest.of("2026-10", ReportAudience.INTERNAL), out.resolve("internal.xlsx"), null);
+        }
+    }
+}

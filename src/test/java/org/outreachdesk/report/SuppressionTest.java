@@ -1,0 +1,466 @@
+package org.outreachdesk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Small-cell suppression, attacked: hand-built tables that defeat the simple rules, and random tables checked by
+ * an independent brute-force reader who tries every value the hidden cells could have.
+ */
+class SuppressionTest {
+
+    /** Entry indexes of a table with row totals, column totals and an exact grand total. */
+    record Table(Suppression s, int[][] cell, int[] rowTotal, int[] colTotal, int grand) {
+    }
+
+    static Table table(long[][] m) {
+        Suppression s = new Suppression();
+        int rows = m.length;
+        int cols = m[0].length;
+        int[][] idx = new int[rows][cols];
+        long[] rv = new long[rows];
+        long[] cv = new long[cols];
+        long g = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                idx[i][j] = s.add(m[i][j]);
+                rv[i] += m[i][j];
+                cv[j] += m[i][j];
+                g += m[i][j];
+            }
+        }
+        int[] rt = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            rt[i] = s.add(rv[i]);
+        }
+        int[] ct = new int[cols];
+        for (int j = 0; j < cols; j++) {
+            ct[j] = s.add(cv[j]);
+        }
+        int grand = s.addExact(g);
+        for (int i = 0; i < rows; i++) {
+            s.line(rt[i], idx[i]);
+        }
+        for (int j = 0; j < cols; j++) {
+            int[] col = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                col[i] = idx[i][j];
+            }
+            s.line(ct[j], col);
+        }
+        s.line(grand, ct);
+        s.line(grand, rt);
+        return new Table(s, idx, rt, ct, grand);
+    }
+
+    @Test
+    void countsFromOneToFourAreHiddenAndZerosAndLargeCountsAreShown() {
+        Suppression s = new Suppression();
+        int zero = s.add(0);
+        int one = s.add(1);
+        int four = s.add(4);
+        int five = s.add(5);
+        Suppression.Result r = s.run(5);
+        assertThat(r.isSuppressed(zero)).isFalse();
+        assertThat(r.isSuppressed(one)).isTrue();
+        assertThat(r.isSuppressed(four)).isTrue();
+        assertThat(r.isSuppressed(five)).isFalse();
+        assertThat(r.primary()[one]).isTrue();
+    }
+
+    @Test
+    void theThresholdIsASetting() {
+        Suppression s = new Suppression();
+        int nine = s.add(9);
+        int ten = s.add(10);
+        Suppression.Result r = s.run(10);
+        assertThat(r.isSuppressed(nine)).isTrue();
+        assertThat(r.isSuppressed(ten)).isFalse();
+    }
+
+    @Test
+    void aLoneSmallCellInARowWithATotalBringsTheNextSmallestOfThatRowWithIt() {
+        // row 0: 3 is alone; the next smallest non-zero cell of its row is 7 (not 20)
+        Table t = table(new long[][] {{3, 7, 20}, {10, 11, 12}});
+        Suppression.Result r = t.s().run(5);
+        assertThat(r.isSuppressed(t.cell()[0][0])).isTrue();
+        assertThat(r.isSuppressed(t.cell()[0][1])).isTrue();
+        assertThat(r.isSuppressed(t.cell()[0][2])).isFalse();
+        // and column 0 and column 1 then each have one hidden cell: row 1 hides its cells there too
+        assertThat(r.isSuppressed(t.cell()[1][0])).isTrue();
+        assertThat(r.isSuppressed(t.cell()[1][1])).isTrue();
+        assertThat(r.isSuppressed(t.grand())).isFalse();
+        assertNothingCanBeWorkedOut(t.s(), r);
+    }
+
+    @Test
+    void twoHiddenOnesWhoseSumIsTwoAreHiddenFurther() {
+        // [1, 1, 10] total 12: "<5 <5 10 12" tells a reader the two hidden cells add to 2, so both are 1
+        Suppression s = new Suppression();
+        int a = s.add(1);
+        int b = s.add(1);
+        int c = s.add(10);
+        int total = s.addExact(12);
+        s.line(total, a, b, c);
+        Suppression.Result r = s.run(5);
+        assertThat(r.isSuppressed(c)).isTrue();
+        assertThat(r.exposed()).isEmpty();
+        assertNothingCanBeWorkedOut(s, r);
+    }
+
+    @Test
+    void aHiddenRowTotalCannotBeWorkedOutByAddingItsShownCells() {
+        // row 0 total is 4 (hidden) while its cells 0, 0, 4 ... the 4 is hidden too; row 1 is large
+        Table t = table(new long[][] {{0, 0, 4}, {6, 9, 30}, {7, 8, 12}});
+        Suppression.Result r = t.s().run(5);
+        assertThat(r.isSuppressed(t.cell()[0][2])).isTrue();
+        assertThat(r.isSuppressed(t.rowTotal()[0])).isTrue();
+        assertThat(r.isSuppressed(t.cell()[0][0])).isFalse();
+        assertNothingCanBeWorkedOut(t.s(), r);
+    }
+
+    @Test
+    void aSmallColumnTotalIsHiddenAndProtectedInTheTotalRow() {
+        // the Male column adds to 3 (hidden); the Total row would give it away from the exact grand total
+        Table t = table(new long[][] {{10, 2, 9}, {12, 1, 14}, {20, 0, 8}});
+        Suppression.Result r = t.s().run(5);
+        assertThat(r.isSuppressed(t.colTotal()[1])).isTrue();
+        int hiddenInTotalRow = 0;
+        for (int j : t.colTotal()) {
+            hiddenInTotalRow += r.isSuppressed(j) ? 1 : 0;
+        }
+        assertThat(hiddenInTotalRow).isGreaterThanOrEqualTo(2);
+        assertThat(r.isSuppressed(t.grand())).isFalse();
+        assertNothingCanBeWorkedOut(t.s(), r);
+    }
+
+    @Test
+    void zerosAreNeverHiddenEvenToProtectAnother() {
+        Suppression s = new Suppression();
+        int a = s.add(3);
+        int z1 = s.add(0);
+        int z2 = s.add(0);
+        int total = s.add(3);
+        s.line(total, a, z1, z2);
+        Suppression.Result r = s.run(5);
+        assertThat(r.isSuppressed(z1)).isFalse();
+        assertThat(r.isSuppressed(z2)).isFalse();
+        assertThat(r.isSuppressed(a)).isTrue();
+        assertThat(r.isSuppressed(total)).isTrue();
+    }
+
+    @Test
+    void whenEverybodyIsInOneColumnTheExactGrandTotalSaysSoAndThatIsReported() {
+        // all three reached are female: the Female total equals the exact grand total; nothing can hide it
+        Table t = table(new long[][] {{2, 0}, {1, 0}});
+        Suppression.Result r = t.s().run(5);
+        assertThat(r.isSuppressed(t.grand())).isFalse();
+        assertThat(r.exposed()).contains(t.colTotal()[0]);
+    }
+
+    @Test
+    void grandTotalsStayExactHoweverSmall() {
+        Table t = table(new long[][] {{1, 1}, {1, 0}});
+        Suppression.Result r = t.s().run(5);
+        assertThat(r.isSuppressed(t.grand())).isFalse();
+        assertThat(r.isSuppressed(t.cell()[0][0])).isTrue();
+    }
+
+    @Test
+    void aThresholdOfOneSuppressesNothing() {
+        Table t = table(new long[][] {{1, 2}, {3, 4}});
+        assertThat(t.s().run(1).count()).isZero();
+    }
+
+    @Test
+    void linesMustAddUp() {
+        Suppression s = new Suppression();
+        int a = s.add(2);
+        int total = s.add(3);
+        assertThatThrownBy(() -> s.line(total, a)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.add(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void randomSmallTablesNeverLetAHiddenCountBeWorkedOut() {
+        Random rnd = new Random(20261020);
+        long[] pool = {0, 0, 0, 1, 1, 2, 3, 4, 5, 6, 7, 9, 12};
+        int checked = 0;
+        for (int n = 0; n < 1500; n++) {
+            int rows = 2 + rnd.nextInt(3);
+            int cols = 2 + rnd.nextInt(2);
+            long[][] m = new long[rows][cols];
+            for (long[] row : m) {
+                for (int j = 0; j < cols; j++) {
+                    row[j] = pool[rnd.nextInt(pool.length)];
+                }
+            }
+            Table t = table(m);
+            Suppression.Result r = t.s().run(5);
+            Set<Integer> pinned = pinnedByBruteForce(t.s(), r);
+            // whatever the reader can pin is exactly what the algorithm admits it could not hide
+            assertThat(pinned).as("table %s", java.util.Arrays.deepToString(m)).isEqualTo(r.exposed());
+            if (r.count() > 0) {
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(800);
+    }
+
+    @Test
+    void randomPairsOfBreakdownsSharingTheirRowTotalsNeverLetAHiddenCountBeWorkedOut() {
+        // ReachByKpType (new, returning) and KP_PREV (four statuses) are two breakdowns of the same KP rows
+        Random rnd = new Random(1288);
+        long[] pool = {0, 0, 1, 1, 2, 3, 4, 6, 9};
+        for (int n = 0; n < 300; n++) {
+            int rows = 2 + rnd.nextInt(2);
+            long[][] a = new long[rows][2];
+            long[][] b = new long[rows][3];
+            for (int i = 0; i < rows; i++) {
+                long total = 0;
+                for (int j = 0; j < 2; j++) {
+                    a[i][j] = pool[rnd.nextInt(pool.length)];
+                    total += a[i][j];
+                }
+                // split the same row total over three statuses
+                long left = total;
+                for (int j = 0; j < 2; j++) {
+                    b[i][j] = left == 0 ? 0 : rnd.nextInt((int) left + 1);
+                    left -= b[i][j];
+                }
+                b[i][2] = left;
+            }
+            Suppression s = new Suppression();
+            int[] rowTotals = linked(s, a, b);
+            Suppression.Result r = s.run(5);
+            assertThat(pinnedByBruteForce(s, r)).as("tables %s / %s", java.util.Arrays.deepToString(a),
+                    java.util.Arrays.deepToString(b)).isEqualTo(r.exposed());
+            for (int i = 0; i < rows; i++) {
+                long t = a[i][0] + a[i][1];
+                if (t >= 1 && t < 5) {
+                    assertThat(r.isSuppressed(rowTotals[i])).isTrue();
+                }
+            }
+        }
+    }
+
+    /** Two breakdowns of the same rows: shared row totals and grand total, each with its column totals. */
+    static int[] linked(Suppression s, long[][] a, long[][] b) {
+        int rows = a.length;
+        long[] rv = new long[rows];
+        long g = 0;
+        for (int i = 0; i < rows; i++) {
+            for (long x : a[i]) {
+                rv[i] += x;
+                g += x;
+            }
+        }
+        int[] rt = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            rt[i] = s.add(rv[i]);
+        }
+        int grand = s.addExact(g);
+        s.line(grand, rt);
+        for (long[][] m : List.of(a, b)) {
+            int cols = m[0].length;
+            int[][] idx = new int[rows][cols];
+            long[] cv = new long[cols];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    idx[i][j] = s.add(m[i][j]);
+                    cv[j] += m[i][j];
+                }
+                s.line(rt[i], idx[i]);
+            }
+            int[] ct = new int[cols];
+            for (int j = 0; j < cols; j++) {
+                ct[j] = s.add(cv[j]);
+                int[] col = new int[rows];
+                for (int i = 0; i < rows; i++) {
+                    col[i] = idx[i][j];
+                }
+                s.line(ct[j], col);
+            }
+            s.line(grand, ct);
+        }
+        return rt;
+    }
+
+    @Test
+    void theAlgorithmsOwnReaderAgreesWithTheBruteForceReaderOnHandBuiltTables() {
+        long[][][] tables = {
+            {{3, 7, 20}, {10, 11, 12}},
+            {{1, 1, 10}, {8, 9, 10}},
+            {{4, 4, 10}, {7, 0, 3}},
+            {{0, 2, 0}, {5, 0, 6}, {0, 1, 9}},
+        };
+        for (long[][] m : tables) {
+            Table t = table(m);
+            Suppression.Result r = t.s().run(5);
+            assertThat(pinnedByBruteForce(t.s(), r)).isEqualTo(r.exposed());
+        }
+    }
+
+    private static void assertNothingCanBeWorkedOut(Suppression s, Suppression.Result r) {
+        assertThat(pinnedByBruteForce(s, r)).isEmpty();
+    }
+
+    /**
+     * A reader who knows the lines, the shown values, that hidden values are at least 1 (zeros are shown) and at
+     * most the largest shown total, tries every combination (a depth-first search that fills in values forced by a
+     * line with one unknown left) and answers the hidden entries that can only have one value.
+     */
+    static Set<Integer> pinnedByBruteForce(Suppression s, Suppression.Result r) {
+        long[] v = s.values();
+        List<Integer> hidden = new ArrayList<>();
+        long max = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (r.isSuppressed(i)) {
+                hidden.add(i);
+            }
+            max = Math.max(max, v[i]);
+        }
+        Reader reader = new Reader(s.lines(), v, r, hidden, max);
+        reader.search();
+        Set<Integer> pinned = new HashSet<>();
+        for (int k = 0; k < hidden.size(); k++) {
+            if (!reader.done) {
+                assertThat(reader.seen.get(k)).as("the true table is a solution").contains(v[hidden.get(k)]);
+            }
+            if (reader.seen.get(k).size() == 1) {
+                pinned.add(hidden.get(k));
+            }
+        }
+        return pinned;
+    }
+
+    /** The brute-force reader's search state. */
+    private static final class Reader {
+        final List<Suppression.Line> lines;
+        final long[] x;
+        final boolean[] known;
+        final List<Integer> hidden;
+        final long max;
+        final List<Set<Long>> seen = new ArrayList<>();
+        final long[] truth;
+        boolean done;
+
+        Reader(List<Suppression.Line> lines, long[] v, Suppression.Result r, List<Integer> hidden, long max) {
+            this.lines = lines;
+            this.truth = v;
+            this.x = v.clone();
+            this.known = new boolean[v.length];
+            for (int i = 0; i < v.length; i++) {
+                known[i] = !r.isSuppressed(i);
+            }
+            this.hidden = hidden;
+            this.max = max;
+            for (int k = 0; k < hidden.size(); k++) {
+                seen.add(new HashSet<>());
+            }
+        }
+
+        void search() {
+            if (done) {
+                return;
+            }
+            List<Integer> trail = new ArrayList<>();
+            if (propagate(trail) && consistent()) {
+                int next = -1;
+                for (int e : hidden) {
+                    if (!known[e]) {
+                        next = e;
+                        break;
+                    }
+                }
+                if (next < 0) {
+                    record();
+                } else {
+                    for (long val = 1; val <= max && !done; val++) {
+                        x[next] = val;
+                        known[next] = true;
+                        search();
+                        known[next] = false;
+                    }
+                }
+            }
+            for (int e : trail) {
+                known[e] = false;
+            }
+        }
+
+        private void record() {
+            boolean all = true;
+            for (int k = 0; k < hidden.size(); k++) {
+                seen.get(k).add(x[hidden.get(k)]);
+                all &= seen.get(k).size() >= 2;
+            }
+            done = all;
+        }
+
+        /** Fills in every entry a line with one unknown left forces; false when a forced value is impossible. */
+        private boolean propagate(List<Integer> trail) {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Suppression.Line l : lines) {
+                    int unknown = -1;
+                    int count = 0;
+                    long cells = 0;
+                    for (int c : l.cells()) {
+                        if (known[c]) {
+                            cells += x[c];
+                        } else {
+                            unknown = c;
+                            count++;
+                        }
+                    }
+                    if (!known[l.total()]) {
+                        unknown = l.total();
+                        count++;
+                    }
+                    if (count != 1) {
+                        continue;
+                    }
+                    long value = unknown == l.total() ? cells : x[l.total()] - cells;
+                    if (value < 1 || value > max) {
+                        return false;
+                    }
+                    x[unknown] = value;
+                    known[unknown] = true;
+                    trail.add(unknown);
+                    changed = true;
+                }
+            }
+            return true;
+        }
+
+        /** No fully known line is broken, and no line's known cells (unknown ones at least 1) exceed its total. */
+        private boolean consistent() {
+            for (Suppression.Line l : lines) {
+                long sum = 0;
+                boolean all = true;
+                for (int c : l.cells()) {
+                    if (known[c]) {
+                        sum += x[c];
+                    } else {
+                        all = false;
+                        sum += 1;
+                    }
+                }
+                if (known[l.total()] && (all ? sum != x[l.total()] : sum > x[l.total()])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
