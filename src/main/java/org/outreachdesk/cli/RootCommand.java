@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             "Run without arguments to open the desktop app.",
             "Commands that open a vault take --vault DIR and --user NAME; the password comes from",
             "OUTREACH_DESK_PASSWORD, else --password-file FILE, else the console (no echo)."},
-        subcommands = {HelpCommand.class, InitCommand.class, UserCommand.class, AuditCommand.class},
+        subcommands = {HelpCommand.class, InitCommand.class, UserCommand.class, AuditCommand.class, BackupCommand.class,
+            RestoreCommand.class},
         exitCodeOnInvalidInput = ExitCode.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
