@@ -51,12 +51,21 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = FILE_STEM + ".mv.db";
     private static final String DB_USER = "desk";
     /**
-     * TRACE_LEVEL_FILE=0: H2's trace file is plaintext. WRITE_DELAY=0: every commit is written at once.
-     * MAX_COMPACT_TIME=0: a plain close never starts H2's time-boxed in-place compaction, which on a file
-     * full of old versions took seconds and could leave the file larger than before; compaction is decided
-     * explicitly instead (see {@link CompactionRule}).
+     * <ul>
+     *   <li>{@code TRACE_LEVEL_FILE=0}: H2's trace file is plaintext.</li>
+     *   <li>{@code WRITE_DELAY=0}: every commit is written at once.</li>
+     *   <li>{@code REUSE_SPACE=FALSE}: new data is only ever appended. With space reuse on, a process killed
+     *       after writing into reused space reopened at an older version, losing commits that had been
+     *       reported durable ({@code CHECKPOINT SYNC} done): KillDuringSaveTest caught it within a few rounds.
+     *       Appending only, the newest commit is always the one at the end of the file. The price is a file
+     *       that grows with every commit until it is compacted on close ({@link CompactionRule}).</li>
+     *   <li>{@code MAX_COMPACT_TIME=0}: a plain close never starts H2's time-boxed in-place compaction, which on
+     *       a file full of old versions took seconds and could leave the file larger than before; compaction
+     *       is decided explicitly instead, and done by rewriting into a new file.</li>
+     * </ul>
      */
-    private static final String OPTIONS = ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
+    private static final String OPTIONS = ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE"
+            + ";MAX_COMPACT_TIME=0";
 
     private final Path file;
     private final JdbcConnectionPool pool;
