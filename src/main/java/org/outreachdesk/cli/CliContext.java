@@ -25,11 +25,13 @@ public final class CliContext {
     static final String EXPORT_PASSWORD_ENV = "OUTREACH_DESK_EXPORT_PASSWORD";
 
     private final Map<String, String> env;
+    private final Clock clock;
     private final VaultService vaults;
     private final Console console;
 
     public CliContext(Map<String, String> env, Clock clock, VaultService vaults, Console console) {
         this.env = env;
+        this.clock = clock;
         this.vaults = vaults;
         this.console = console;
     }
@@ -41,6 +43,10 @@ public final class CliContext {
 
     VaultService vaults() {
         return vaults;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     AppDirectories directories() {

@@ -1,13 +1,23 @@
 package org.outreachdesk.store;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -37,17 +47,37 @@ public final class Database implements AutoCloseable {
 
     /** File name stem of the database inside a vault folder; H2 adds {@code .mv.db}. */
     public static final String FILE_STEM = "outreach";
+    /** The database file's name inside a vault folder. */
+    public static final String FILE_NAME = FILE_STEM + ".mv.db";
     private static final String DB_USER = "desk";
+    /**
+     * <ul>
+     *   <li>{@code TRACE_LEVEL_FILE=0}: H2's trace file is plaintext.</li>
+     *   <li>{@code WRITE_DELAY=0}: every commit is written at once.</li>
+     *   <li>{@code REUSE_SPACE=FALSE}: new data is only ever appended. With space reuse on, a process killed
+     *       after writing into reused space reopened at an older version, losing commits that had been
+     *       reported durable ({@code CHECKPOINT SYNC} done): KillDuringSaveTest caught it within a few rounds.
+     *       Appending only, the newest commit is always the one at the end of the file. The price is a file
+     *       that grows with every commit until it is compacted on close ({@link CompactionRule}).</li>
+     *   <li>{@code MAX_COMPACT_TIME=0}: a plain close never starts H2's time-boxed in-place compaction, which on
+     *       a file full of old versions took seconds and could leave the file larger than before; compaction
+     *       is decided explicitly instead, and done by rewriting into a new file.</li>
+     * </ul>
+     */
+    private static final String OPTIONS = ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE"
+            + ";MAX_COMPACT_TIME=0";
 
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final char[] password;
+    private final String cipher;
 
-    private Database(Path file, JdbcConnectionPool pool, char[] password) {
+    private Database(Path file, JdbcConnectionPool pool, char[] password, String cipher) {
         this.file = file;
         this.pool = pool;
         this.password = password;
+        this.cipher = cipher;
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(pool)
                 .set(SQLDialect.H2)
@@ -98,13 +128,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot create the vault folder", e);
         }
         Path file = folder.resolve(FILE_STEM);
-        JdbcDataSource ds = new JdbcDataSource();
-        // TRACE_LEVEL_FILE=0: H2's trace file is plaintext. WRITE_DELAY=0: every commit is written at once.
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + cipher
-                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
-        ds.setUser(DB_USER);
-        ds.setPasswordChars(password);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(file, cipher, password));
         pool.setMaxConnections(4);
         try (Connection probe = pool.getConnection()) {
             LOG.debug("database opened");
@@ -113,7 +137,7 @@ public final class Database implements AutoCloseable {
             Arrays.fill(password, '\0');
             throw translate(e);
         }
-        Database db = new Database(file, pool, password);
+        Database db = new Database(file, pool, password, cipher);
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -121,6 +145,14 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return db;
+    }
+
+    private static JdbcDataSource dataSource(Path file, String cipher, char[] password) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + cipher + OPTIONS);
+        ds.setUser(DB_USER);
+        ds.setPasswordChars(password);
+        return ds;
     }
 
     private void migrate() {
@@ -177,19 +209,150 @@ public final class Database implements AutoCloseable {
 
     /** The database file ({@code …/outreach.mv.db}). */
     public Path mainFile() {
-        return file.resolveSibling(FILE_STEM + ".mv.db");
+        return file.resolveSibling(FILE_NAME);
     }
 
-    /** Closes every connection and shuts the database down cleanly; the key copy is wiped. */
+    /**
+     * When closing rewrites the file into a compact one ({@code SHUTDOWN COMPACT}, which writes a new file
+     * and renames it over the old, so a crash meanwhile leaves the old file whole). H2 writes every commit
+     * as a new chunk and, with {@code WRITE_DELAY=0}, never tidies old chunks while open, so a busy session
+     * leaves the file several times larger than its data. Compacting costs time in proportion to the live
+     * data (about 5 s of CPU for 50,000 encounters, see docs/notes/vault-ops.md), so it is done only when
+     * the dead space is both large in bytes and large against the live data: everyday locks stay fast,
+     * and the cost is paid once after heavy writing (an import, a long day of entry).
+     *
+     * @param minDeadBytes   compact only when at least this many bytes are dead
+     * @param maxFillPercent compact only when at most this share of the file is live
+     */
+    record CompactionRule(long minDeadBytes, int maxFillPercent) {
+        static final CompactionRule ON_CLOSE = new CompactionRule(32L << 20, 34);
+        /** For backup copies: compact unless the copy is already nearly all live data. */
+        static final CompactionRule FOR_COPY = new CompactionRule(0, 80);
+        static final CompactionRule NEVER = new CompactionRule(Long.MAX_VALUE, -1);
+
+        boolean wants(long fileBytes, int fillPercent) {
+            long dead = fileBytes - fileBytes * fillPercent / 100;
+            return fillPercent <= maxFillPercent && dead >= minDeadBytes;
+        }
+    }
+
+    /**
+     * Writes a consistent, compact copy of this database, taken while it stays open and in use, as
+     * {@code folder/outreach.mv.db}. The copy is encrypted exactly like the original (same key); at no
+     * point is anything written in clear. H2's online {@code BACKUP} copies the file's pages as they are
+     * on disk (space reuse is paused meanwhile, so the copy is the state of one commit); the copy is then
+     * opened on its own and compacted.
+     *
+     * @param folder an empty folder on a local disk (the copy's working space)
+     * @return the copy's file
+     */
+    public Path writeCompactCopy(Path folder) {
+        Path zip = folder.resolve("copy.zip");
+        Path copy = folder.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(folder);
+            try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+                st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            } catch (SQLException e) {
+                throw new StoreException("the online copy failed (H2 error " + e.getErrorCode() + ")", e);
+            }
+            boolean found = false;
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    if (e.getName().equals(FILE_NAME)) {
+                        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                        found = true;
+                    }
+                }
+            }
+            Files.delete(zip);
+            if (!found) {
+                throw new StoreException("the database backup held no database file");
+            }
+        } catch (IOException e) {
+            throw new StoreException("the database copy could not be written (" + e.getClass().getSimpleName() + ")", e);
+        }
+        // open the copy alone (no pool, no migration: it is this very schema) and compact it
+        char[] pwd = password.clone();
+        try (Connection c = dataSource(folder.resolve(FILE_STEM), cipher, pwd).getConnection()) {
+            shutdown(c, CompactionRule.FOR_COPY, copy);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            Arrays.fill(pwd, '\0');
+        }
+        return copy;
+    }
+
+    /**
+     * Checks that no program (this one included) has the database in {@code folder} open, for replacing
+     * the folder. H2 holds an OS lock on its file while open; this takes and releases the same lock.
+     *
+     * @throws VaultInUseException when the database is open
+     */
+    public static void requireNotInUse(Path folder) {
+        Path f = folder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(f)) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new VaultInUseException();
+            }
+            lock.release();
+        } catch (IOException e) {
+            throw new StoreException("the database file cannot be checked (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /** Closes every connection and shuts the database down cleanly, compacting when worthwhile; the key copy is wiped. */
     @Override
     public void close() {
+        close(CompactionRule.ON_CLOSE);
+    }
+
+    void close(CompactionRule rule) {
         try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
+            shutdown(c, rule, mainFile());
         } catch (SQLException e) {
             LOG.warn("database shutdown reported H2 error {}", e.getErrorCode());
         } finally {
             pool.dispose();
             Arrays.fill(password, '\0');
+        }
+    }
+
+    private static void shutdown(Connection c, CompactionRule rule, Path mainFile) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            int fill = 100;
+            if (rule != CompactionRule.NEVER) {
+                try (ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                        + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+                    fill = rs.next() ? Integer.parseInt(rs.getString(1).trim()) : 100;
+                }
+            }
+            long size = sizeOf(mainFile);
+            boolean compact = rule.wants(size, fill);
+            long start = System.nanoTime();
+            st.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            if (compact) {
+                LOG.info("database compacted on close: {} KiB at {}% live -> {} KiB in {} ms", size >> 10, fill,
+                        sizeOf(mainFile) >> 10, (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
         }
     }
 }

@@ -128,13 +128,18 @@ public final class KeySlot {
     }
 
     static KeySlot read(Path file) throws IOException {
-        Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
-            p.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
+            return decode(in.readAllBytes(), file.getFileName().toString());
         }
+    }
+
+    /** A slot from the bytes of its file ({@code name} only names it in errors). */
+    static KeySlot decode(byte[] fileBytes, String name) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(new String(fileBytes, StandardCharsets.ISO_8859_1)));
         try {
             if (!Integer.toString(FORMAT).equals(p.getProperty("format")) || !"argon2id".equals(p.getProperty("kdf"))) {
-                throw new IOException("unsupported key slot format: " + file.getFileName());
+                throw new IOException("unsupported key slot format: " + name);
             }
             Base64.Decoder b64 = Base64.getDecoder();
             return new KeySlot(UUID.fromString(p.getProperty("user.id")),
@@ -145,7 +150,7 @@ public final class KeySlot {
                     b64.decode(p.getProperty("salt")), b64.decode(p.getProperty("nonce")),
                     b64.decode(p.getProperty("wrapped")));
         } catch (RuntimeException e) {
-            throw new IOException("damaged key slot: " + file.getFileName(), e);
+            throw new IOException("damaged key slot: " + name, e);
         }
     }
 }

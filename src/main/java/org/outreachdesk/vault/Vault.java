@@ -191,6 +191,15 @@ public final class Vault implements AutoCloseable {
         return db;
     }
 
+    /** The data key, for keying a backup of this vault (vault package only; callers neither keep nor wipe it). */
+    byte[] dataKey() {
+        byte[] k = dataKey;
+        if (k == null) {
+            throw new VaultException("the vault is locked");
+        }
+        return k;
+    }
+
     public AuditLog audit() {
         return audit;
     }
