@@ -74,10 +74,11 @@ public final class OutreachDeskApp extends Application {
         scene.getStylesheets().add(Styles.url());
         // the title never carries a user name, a vault path or anything recorded
         stage.setTitle(AppInfo.NAME);
-        // application icon (installer, issue 7): made from installer/icon/outreach-desk.svg; loads in the background
+        // application icon (installer, issue 7): made from installer/icon/outreach-desk.svg. Tiny class-path
+        // resources, read at once like the stylesheet: the window manager only gets icons already loaded
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             String icon = OutreachDeskApp.class.getResource("icon-" + size + ".png").toExternalForm();
-            stage.getIcons().add(new Image(icon, true));
+            stage.getIcons().add(new Image(icon));
         }
         stage.setMinWidth(960);
         stage.setMinHeight(600);
