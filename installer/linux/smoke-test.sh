@@ -12,7 +12,8 @@ set -euo pipefail
 
 MAX_DEB_BYTES=80000000 # issue 7: the .deb stays under 80 MB
 
-step() { printf '\n== smoke test: %s\n' "$*"; }
+steps=0
+step() { steps=$((steps + 1)); printf '\n== smoke test: %s\n' "$*"; } # a step that returns has passed
 fail() { printf 'SMOKE TEST FAILED: %s\n' "$*" >&2; exit 1; }
 
 cd "$(dirname "$0")/../.."
@@ -115,7 +116,7 @@ if grep -Eq '^ +report( |$)' "$work/help.out"; then
   [ -s "$work/x.xlsx" ] || fail "report wrote no workbook"
   [ "$(head -c 2 "$work/x.xlsx")" = PK ] || fail "the report is not an .xlsx (zip) file"
 else
-  step "report: not in this build's --help yet, skipped"
+  printf '\n== smoke test: report is not in this build'"'"'s --help yet: skipped\n'
 fi
 
 step "nothing written into the install folder"
@@ -125,3 +126,4 @@ changed=$(find "$root" -newer "$work/before-run" -print)
 echo "logs went to the per-user data folder; the install folder is unchanged"
 
 printf '\nsmoke test passed: %s (%d bytes)\n' "$deb" "$bytes"
+echo "smoke-test: $steps passed, 0 failed"

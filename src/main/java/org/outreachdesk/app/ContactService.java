@@ -308,12 +308,15 @@ public final class ContactService {
                         s.siteId() == null ? null : sites.get(s.siteId()),
                         s.staffId() == null ? null : staff.get(s.staffId()), null));
             }
-            // newest first; on one day the encounter before what came of it
+            // newest first; within one day what happened (encounter, screen, incident) before the referrals it led to
             out.sort(Comparator.comparing(TimelineEntry::date).reversed()
-                    .thenComparing(TimelineEntry::kind));
+                    .thenComparing(e -> SAME_DAY_ORDER.indexOf(e.kind())));
             return out;
         });
     }
+
+    private static final List<TimelineKind> SAME_DAY_ORDER = List.of(TimelineKind.ENCOUNTER,
+            TimelineKind.SAFEGUARDING, TimelineKind.INCIDENT, TimelineKind.REFERRAL);
 
     private static <T> Map<UUID, String> codes(List<T> list, Function<T, UUID> id, Function<T, String> code) {
         return list.stream().collect(Collectors.toMap(id, code));

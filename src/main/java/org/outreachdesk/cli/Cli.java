@@ -18,9 +18,16 @@ public final class Cli {
 
     static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new RootCommand(context));
+        usageErrorsExitWithOne(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new FailureHandler());
         return cl;
+    }
+
+    /** picocli gives each subcommand its own exit code for bad arguments (2); the contract says 1 for all. */
+    private static void usageErrorsExitWithOne(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+        cl.getSubcommands().values().forEach(Cli::usageErrorsExitWithOne);
     }
 }

@@ -3,6 +3,7 @@ package org.outreachdesk.vault;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -34,8 +35,10 @@ public final class AuditLog {
     }
 
     /** Appends one entry inside the caller's transaction, so it is stored exactly when the change is. */
-    public synchronized AuditEntry append(Tx tx, Instant at, UUID userId, String userName, AuditAction action,
+    public synchronized AuditEntry append(Tx tx, Instant when, UUID userId, String userName, AuditAction action,
                                           String recordType, String recordId, String detail) {
+        // the MAC must cover the time as it is stored: the column keeps microseconds, a clock may give nanoseconds
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
         // the recorded head, not the newest row, is what the next entry chains to: entries removed from the
         // end stay visible as a break even after more entries are appended
         String head = tx.settings().get(HEAD_SETTING)

@@ -373,8 +373,9 @@ public final class EncounterDeskView extends StackPane {
             return;
         }
         if (target == uic) {
-            vm.lookup();
-            next(uic);
+            if (vm.lookup()) {
+                next(uic);
+            }
             e.consume();
         } else if (target == note) {
             vm.save();

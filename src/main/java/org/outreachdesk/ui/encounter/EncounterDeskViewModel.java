@@ -150,15 +150,19 @@ public final class EncounterDeskViewModel {
 
     // ---- the contact -------------------------------------------------------------------------------------
 
-    /** Looks up the typed UIC (case and blanks ignored) and shows the contact's details, or offers a new contact. */
-    public void lookup() {
+    /**
+     * Looks up the typed UIC (case and blanks ignored) and shows the contact's details, or offers a new contact.
+     *
+     * @return false when the text is not a well-formed UIC (the message is at the field)
+     */
+    public boolean lookup() {
         String text = uic.get();
         String key = normalise(text);
         if (key.isEmpty()) {
-            return;
+            return true;
         }
         if (key.equals(lookedUp) && (contact.get() != null || contactMissing.get())) {
-            return;
+            return true;
         }
         Uic code;
         try {
@@ -166,7 +170,7 @@ public final class EncounterDeskViewModel {
         } catch (InvalidFieldsException e) {
             errors.remove("uic");
             problems.putAll(e, errors);
-            return;
+            return false;
         }
         errors.remove("uic");
         ctx.executor().submit(() -> contacts.lookup(code.value()), found -> {
@@ -180,6 +184,7 @@ public final class EncounterDeskViewModel {
                 contactText.set(labels.get("desk.contact.missing"));
             }
         }, this::failed);
+        return true;
     }
 
     private void showContact(ContactListing c) {
