@@ -38,6 +38,15 @@ public final class UserService {
         }
     }
 
+    /** Changes the signed-in user's interface language, {@code en} or {@code km} (any role). */
+    public void setOwnLanguage(String language) {
+        try {
+            ws.vault().setOwnLanguage(language);
+        } catch (VaultException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
     /** Changes the signed-in user's own password (any role). */
     public void changeOwnPassword(char[] newPassword) {
         if (ws.user().name().equals("recovery-key")) {

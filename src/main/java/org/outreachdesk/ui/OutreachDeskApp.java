@@ -76,10 +76,11 @@ public final class OutreachDeskApp extends Application {
         stage.setTitle(AppInfo.NAME);
         // application icon (installer, issue 7): made from installer/icon/outreach-desk.svg. Tiny class-path
         // resources, read at once like the stylesheet: the window manager only gets icons already loaded
+        java.util.List<Image> icons = new java.util.ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            String icon = OutreachDeskApp.class.getResource("icon-" + size + ".png").toExternalForm();
-            stage.getIcons().add(new Image(icon));
+            icons.add(new Image(OutreachDeskApp.class.getResource("icon-" + size + ".png").toExternalForm()));
         }
+        stage.getIcons().setAll(icons);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);

@@ -273,6 +273,24 @@ public final class Vault implements AutoCloseable {
         writeSlot(slot);
     }
 
+    /** Changes the signed-in user's interface language ({@code en} or {@code km}). */
+    public void setOwnLanguage(String language) {
+        if (!"en".equals(language) && !"km".equals(language)) {
+            throw new VaultException("language must be en or km");
+        }
+        if (user.name().equals("recovery-key")) {
+            throw new VaultException("the recovery key has no settings of its own");
+        }
+        AppUser stored = db.read(tx -> tx.users().findById(user.id())).orElseThrow(() -> new VaultException("no such user"));
+        AppUser changed = new AppUser(stored.meta().touch(author(), clock.instant()), stored.name(), stored.role(),
+                stored.active(), language, stored.staffId());
+        writeAudited(AuditAction.SETTING_CHANGED, "user", user.id().toString(), "language=" + language, tx -> {
+            tx.users().update(changed);
+            return null;
+        });
+        user = changed;
+    }
+
     private void writeSlot(KeySlot slot) {
         try {
             folder.writeSlot(slot);

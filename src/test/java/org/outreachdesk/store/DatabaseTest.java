@@ -101,10 +101,15 @@ class DatabaseTest {
             });
             Contact twin = TestData.contact("SOCH2150398", site, staff, SENTINEL);
             assertThatThrownBy(() -> new ContactRepository(db.dsl()).insert(twin))
-                    .isInstanceOf(DataAccessException.class)
-                    .hasMessageContaining("contact_uic_uk")
+                    .isInstanceOf(DuplicateKeyException.class)
                     .hasMessageNotContaining("SOCH2150398")
                     .hasMessageNotContaining(SENTINEL)
+                    .hasNoCause();
+            Site other = TestData.site("KTV-01");
+            assertThatThrownBy(() -> new SiteRepository(db.dsl()).insert(other))
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("site_code_uk")
+                    .hasMessageNotContaining("KTV-01")
                     .hasNoCause();
         }
     }

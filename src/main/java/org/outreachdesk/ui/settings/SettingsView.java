@@ -50,7 +50,7 @@ public final class SettingsView extends ScrollPane {
         Label title = new Label(messages.get("nav.settings"));
         title.getStyleClass().add("section-title");
 
-        VBox left = new VBox(12, ownPasswordCard(), autoLockCard());
+        VBox left = new VBox(12, languageCard(), ownPasswordCard(), autoLockCard());
         left.setPrefWidth(380);
         left.setMinWidth(320);
         HBox columns = new HBox(16, left);
@@ -85,6 +85,30 @@ public final class SettingsView extends ScrollPane {
     }
 
     // ---- everyone
+
+    /** English or Khmer, per user; applied at once. Each language is named in its own script. */
+    private Node languageCard() {
+        javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList("en", "km"));
+        choice.setId("settings-language");
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : "km".equals(code) ? "ខ្មែរ (Khmer)" : "English";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        choice.setValue(model.currentLanguage());
+        choice.disableProperty().bind(model.language().busyProperty());
+        choice.setOnAction(e -> model.chooseLanguage(choice.getValue()));
+        return card("settings-language-card", messages.get("settings.language.title"),
+                Forms.text(messages.get("settings.language.intro"), "hint"), choice,
+                outcome("settings-language", model.language(), messages.get("settings.busy")));
+    }
 
     private Node ownPasswordCard() {
         PasswordField pw = new PasswordField();
@@ -161,10 +185,24 @@ public final class SettingsView extends ScrollPane {
                 outcome("settings-audit", model.audit(), messages.get("settings.audit.busy")));
     }
 
-    /** Room for the Backup and restore pane (another branch builds it); says plainly it is not here yet. */
+    /** Backup now (one encrypted file); restoring is done from the command line, with the vault closed. */
     private Node backupCard() {
+        Button save = new Button(messages.get("settings.backup.now"));
+        save.setId("settings-backup-now");
+        save.disableProperty().bind(model.backup().busyProperty());
+        save.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(messages.get("settings.backup.now"));
+            chooser.setInitialFileName("outreach-desk-" + java.time.LocalDate.now() + org.outreachdesk.app.BackupService.FILE_EXTENSION);
+            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                model.backupTo(file.toPath());
+            }
+        });
         return card("settings-backup", messages.get("settings.backup.title"),
-                Forms.text(messages.get("settings.backup.pending"), "hint"));
+                Forms.text(messages.get("settings.backup.intro"), null), save,
+                Forms.text(messages.get("settings.backup.restoreHint"), "hint"),
+                outcome("settings-backup", model.backup(), messages.get("settings.backup.busy")));
     }
 
     private Node usersCard() {

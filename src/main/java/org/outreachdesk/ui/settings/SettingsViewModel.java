@@ -78,6 +78,8 @@ public final class SettingsViewModel {
     private final Part users = new Part();
     private final Part audit = new Part();
     private final Part autoLock = new Part();
+    private final Part backup = new Part();
+    private final Part language = new Part();
 
     private final ObservableList<UserRow> userRows = FXCollections.observableArrayList();
     private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>();
@@ -116,6 +118,34 @@ public final class SettingsViewModel {
 
     public Part audit() {
         return audit;
+    }
+
+    public Part language() {
+        return language;
+    }
+
+    /** The signed-in user's interface language code ({@code en} or {@code km}). */
+    public String currentLanguage() {
+        return ws.user().language();
+    }
+
+    /** Stores the user's language; then the screens are rebuilt in it, without restarting. */
+    public void chooseLanguage(String code) {
+        if (language.busy.get() || code == null || code.equals(currentLanguage())) {
+            return;
+        }
+        language.start();
+        ctx.executor().submit(() -> {
+            new UserService(ws).setOwnLanguage(code);
+            return code;
+        }, done -> {
+            language.done("");
+            ctx.shell().languageChanged();
+        }, failure -> language.failed(Failures.describe(failure, messages)));
+    }
+
+    public Part backup() {
+        return backup;
     }
 
     public Part autoLock() {
@@ -299,6 +329,20 @@ public final class SettingsViewModel {
                 audit.failed(messages.get("settings.audit.broken", v.brokenAtSeq(), v.problem()));
             }
         }, failure -> audit.failed(Failures.describe(failure, messages)));
+    }
+
+    // ---- backup (admin)
+
+    /** Writes an encrypted backup of the open vault to {@code file} (in the background). */
+    public void backupTo(java.nio.file.Path file) {
+        if (backup.busy.get() || file == null) {
+            return;
+        }
+        backup.start();
+        ctx.executor().submit(() -> new org.outreachdesk.app.BackupService(ws).backup(file),
+                done -> backup.done(messages.get("settings.backup.done", done.file().getFileName().toString(),
+                        Math.max(1, done.bytes() / 1024))),
+                failure -> backup.failed(Failures.describe(failure, messages)));
     }
 
     // ---- auto-lock

@@ -23,6 +23,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Instant> lastSave = new SimpleObjectProperty<>();
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(10);
     private Runnable onLock = () -> { };
+    private Runnable onLanguageChanged = () -> { };
 
     public ReadOnlyObjectProperty<Section> sectionProperty() {
         return section;
@@ -59,6 +60,15 @@ public final class ShellViewModel {
     }
 
     /** What locking does; set by the session that owns this shell. */
+    /** What happens after the user chose another interface language: the session's views are rebuilt. */
+    public void setOnLanguageChanged(Runnable r) {
+        this.onLanguageChanged = r == null ? () -> { } : r;
+    }
+
+    public void languageChanged() {
+        onLanguageChanged.run();
+    }
+
     public void setOnLock(Runnable onLock) {
         this.onLock = onLock == null ? () -> { } : onLock;
     }

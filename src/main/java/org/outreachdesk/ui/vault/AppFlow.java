@@ -179,7 +179,11 @@ public final class AppFlow {
             closeNow(ws);
             return;
         }
-        session = new Session(ws, executor, messages, root.getScene(), idleOverride, this::end);
+        java.util.Locale locale = java.util.Locale.forLanguageTag(ws.user().language());
+        Messages userMessages = locale.getLanguage().equals(messages.locale().getLanguage()) ? messages
+                : new Messages(locale);
+        org.outreachdesk.ui.Fonts.apply(root, userMessages.locale());
+        session = new Session(ws, executor, userMessages, root.getScene(), idleOverride, this::end);
         show(session.view());
         executor.submit(ws::isDemo, demo -> title(demo ? AppInfo.NAME + " — " + messages.get("title.demo")
                 : AppInfo.NAME), failure -> LOG.warn("demo flag not read: {}", failure.getClass().getName()));
@@ -192,6 +196,16 @@ public final class AppFlow {
         int minutes = session.autoLockMinutes();
         Workspace ws = session.end();
         session = null;
+        if (why == Session.End.LANGUAGE) {
+            // the same workspace, its screens rebuilt in the newly chosen language; the Settings stay open
+            root.getChildren().clear();
+            openSession(ws);
+            if (session != null) {
+                session.showSettings();
+            }
+            return;
+        }
+        org.outreachdesk.ui.Fonts.apply(root, messages.locale());
         // drop the session's views before anything else, then lock in the background (the single worker
         // runs it after any save already queued, and before the next unlock)
         root.getChildren().clear();

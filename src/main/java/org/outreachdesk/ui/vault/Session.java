@@ -28,7 +28,9 @@ final class Session {
 
     /** Why a session ends. */
     enum End {
-        LOCK_BUTTON, IDLE
+        LOCK_BUTTON, IDLE,
+        /** Not a lock: the user chose another language, the views are rebuilt on the same workspace. */
+        LANGUAGE
     }
 
     private final Workspace workspace;
@@ -48,6 +50,7 @@ final class Session {
         shell.roleNameProperty().set(Roles.label(workspace.role(), messages));
         shell.autoLockMinutesProperty().set(SettingsService.DEFAULT_IDLE_MINUTES);
         shell.setOnLock(() -> onEnd.accept(End.LOCK_BUTTON));
+        shell.setOnLanguageChanged(() -> onEnd.accept(End.LANGUAGE));
         UiContext ctx = new UiContext(workspace, executor, messages, shell);
         view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
 
@@ -62,6 +65,10 @@ final class Session {
         idle.start();
     }
 
+    void showSettings() {
+        shell.show(org.outreachdesk.ui.shell.Section.SETTINGS);
+    }
+
     Parent view() {
         return view;
     }
@@ -74,6 +81,7 @@ final class Session {
     Workspace end() {
         idle.stop();
         shell.setOnLock(null);
+        shell.setOnLanguageChanged(null);
         return workspace;
     }
 }
