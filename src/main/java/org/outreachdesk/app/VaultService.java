@@ -23,7 +23,8 @@ public final class VaultService {
 
     /** With other key-derivation costs (tests use the minimum accepted to stay quick). */
     public VaultService(Clock clock, KdfParams kdf) {
-        this.clock = clock;
+        // records are stored with microseconds: a clock giving nanoseconds would make a record differ from itself
+        this.clock = Clock.tick(clock, java.time.Duration.ofNanos(1_000));
         this.kdf = kdf;
     }
 

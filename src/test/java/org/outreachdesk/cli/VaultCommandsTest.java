@@ -73,6 +73,20 @@ class VaultCommandsTest {
     }
 
     @Test
+    void theAuditChainOfAFreshVaultIsIntactWithTheRealClock() {
+        // a real clock may give nanoseconds while the database keeps microseconds: the chain must still verify
+        java.time.Clock real = java.time.Clock.systemUTC();
+        CliContext ctx = new CliContext(env, real, new org.outreachdesk.app.VaultService(real, TestVaults.FAST_KDF), null);
+        env.put("OUTREACH_DESK_PASSWORD", "admin password 1");
+        StringWriter e = new StringWriter();
+        assertThat(Cli.commandLine(ctx, new PrintWriter(new StringWriter(), true), new PrintWriter(e, true))
+                .execute("init", "--vault", vault().toString(), "--org", "Org", "--admin", "admin")).isZero();
+        assertThat(Cli.commandLine(ctx, new PrintWriter(new StringWriter(), true), new PrintWriter(e, true))
+                .execute("audit", "verify", "--vault", vault().toString(), "--user", "admin")).isZero();
+        assertThat(e.toString()).contains("audit chain intact");
+    }
+
+    @Test
     void aWrongPasswordExitsWithThree() {
         init();
         env.put("OUTREACH_DESK_PASSWORD", "not the password");
