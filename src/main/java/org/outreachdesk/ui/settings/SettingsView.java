@@ -50,7 +50,7 @@ public final class SettingsView extends ScrollPane {
         Label title = new Label(messages.get("nav.settings"));
         title.getStyleClass().add("section-title");
 
-        VBox left = new VBox(12, languageCard(), ownPasswordCard(), autoLockCard());
+        VBox left = new VBox(12, ownPasswordCard(), autoLockCard());
         left.setPrefWidth(380);
         left.setMinWidth(320);
         HBox columns = new HBox(16, left);
@@ -61,6 +61,7 @@ public final class SettingsView extends ScrollPane {
             HBox.setHgrow(users, Priority.ALWAYS);
             columns.getChildren().add(users);
         }
+        left.getChildren().add(languageCard());
         VBox content = new VBox(12, title, columns);
         content.setPadding(new Insets(0, 4, 8, 0));
         setContent(content);
