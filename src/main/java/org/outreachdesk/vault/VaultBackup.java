@@ -212,6 +212,7 @@ public final class VaultBackup {
             for (BackupEnvelope.SlotFile f : header.slots()) {
                 writeDurably(keys.resolve(f.fileName()), f.bytes());
             }
+            VaultFolder.syncDirectory(keys);
             checkAndRecord(staging, dataKey, slot, header.backupId(), manifest.get("created.at"), hasVault, clock,
                     mayRestore);
             new VaultFolder(staging).writeMarker();
