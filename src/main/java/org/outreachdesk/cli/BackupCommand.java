@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backup --out FILE}: one encrypted file of the whole vault (admin). */
-@Command(name = "backup", description = {"Write an encrypted backup of the vault to one file (admin).",
-    "It opens with the password any user has now, or the recovery key. An existing FILE is replaced",
-    "only once the new backup is complete."})
+@Command(name = "backup", description = {
+    "Write an encrypted backup of the vault to one file (admin).",
+    "It opens with the password any user has now, or with the recovery key. An existing FILE is replaced only "
+        + "once the new backup is complete."})
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand

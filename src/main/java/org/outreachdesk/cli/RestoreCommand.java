@@ -14,10 +14,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code restore --from FILE [--force]}: checks a backup, then puts it in place as the vault (admin). */
 @Command(name = "restore", description = {
     "Restore a backup into the vault folder (--vault, or the default one) (admin).",
-    "--user and the password are those of an admin when the backup was taken (or 'recovery' and the",
-    "recovery key). The backup is decrypted and checked (password, database, audit chain) before",
-    "anything is replaced. A folder that already holds a vault is refused unless --force is given;",
-    "the replaced vault is then kept beside it, renamed '<folder>.replaced-<time>'."})
+    "--user and the password are those of an admin when the backup was taken, or 'recovery' and the recovery key.",
+    "The backup is decrypted and checked (password, database, audit chain) before anything is replaced.",
+    "A folder that already holds a vault is refused unless --force is given; the replaced vault is then kept "
+        + "beside it, renamed '<folder>.replaced-<time>'."})
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand

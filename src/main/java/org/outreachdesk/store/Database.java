@@ -342,7 +342,7 @@ public final class Database implements AutoCloseable {
             long start = System.nanoTime();
             st.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             if (compact) {
-                LOG.info("database compacted on close: {} KiB at {}% live -> {} KiB in {} ms", size >> 10, fill,
+                LOG.info("database file compacted: {} KiB at {}% live -> {} KiB in {} ms", size >> 10, fill,
                         sizeOf(mainFile) >> 10, (System.nanoTime() - start) / 1_000_000);
             }
         }

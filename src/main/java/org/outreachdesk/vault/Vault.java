@@ -36,6 +36,7 @@ public final class Vault implements AutoCloseable {
     private final UUID deviceId;
     private final AuditLog audit;
     private final KdfParams kdf;
+    private final Object auditedWrites = new Object();
     private byte[] dataKey;
     private AppUser user;
 
@@ -213,13 +214,17 @@ public final class Vault implements AutoCloseable {
      */
     public <T> T writeAudited(AuditAction action, String recordType, String recordId, String detail,
                               java.util.function.Function<Tx, T> work) {
-        T result = db.write(tx -> {
-            T r = work.apply(tx);
-            audit.append(tx, clock.instant(), user.id(), user.name(), action, recordType, recordId, detail);
-            return r;
-        });
-        db.checkpoint();
-        return result;
+        // one audited transaction at a time: each entry chains to the head the previous one committed, so two
+        // open transactions must not read the same head (they collided on the entry's sequence number)
+        synchronized (auditedWrites) {
+            T result = db.write(tx -> {
+                T r = work.apply(tx);
+                audit.append(tx, clock.instant(), user.id(), user.name(), action, recordType, recordId, detail);
+                return r;
+            });
+            db.checkpoint();
+            return result;
+        }
     }
 
     /** Adds a user with a key slot of their own. */

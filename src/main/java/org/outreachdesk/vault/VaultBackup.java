@@ -184,7 +184,11 @@ public final class VaultBackup {
             BackupEnvelope.Header header = BackupEnvelope.Header.read(raw);
             List<KeySlot> slots = new ArrayList<>();
             for (BackupEnvelope.SlotFile f : header.slots()) {
-                slots.add(KeySlot.decode(f.bytes(), f.fileName()));
+                try {
+                    slots.add(KeySlot.decode(f.bytes(), f.fileName()));
+                } catch (IOException e) {
+                    throw new BackupDamagedException("a key slot in the backup is damaged");
+                }
             }
             KeySlot slot = slots.stream().filter(s -> s.userName().equals(userName)).findFirst().orElse(null);
             if (slot == null) {
@@ -208,6 +212,7 @@ public final class VaultBackup {
             for (BackupEnvelope.SlotFile f : header.slots()) {
                 writeDurably(keys.resolve(f.fileName()), f.bytes());
             }
+            VaultFolder.syncDirectory(keys);
             checkAndRecord(staging, dataKey, slot, header.backupId(), manifest.get("created.at"), hasVault, clock,
                     mayRestore);
             new VaultFolder(staging).writeMarker();
