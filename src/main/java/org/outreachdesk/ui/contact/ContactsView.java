@@ -228,6 +228,8 @@ public final class ContactsView extends VBox {
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
 
         Label timelineTitle = new Label(l.get("contacts.timeline"));
         timelineTitle.getStyleClass().add("group-title");
