@@ -165,7 +165,7 @@ public final class EncounterService {
         ws.require(Permission.RECORDS);
         List<FieldProblem> p = checkShape(d);
         if (p.isEmpty()) {
-            p.addAll(ws.read(Permission.RECORDS, tx -> checkAgainst(tx, d)));
+            ws.read(Permission.RECORDS, tx -> checkAgainst(tx, d, p));
         }
         return p;
     }
@@ -191,18 +191,19 @@ public final class EncounterService {
         try {
             return ws.write(Permission.RECORDS, AuditAction.CREATE, "encounter", encounter.id().toString(), detail,
                     tx -> {
-                        List<FieldProblem> p = checkAgainst(tx, d);
+                        List<FieldProblem> p = new ArrayList<>();
+                        Staff worker = checkAgainst(tx, d, p);
                         if (!p.isEmpty()) {
                             throw new InvalidFieldsException(p);
                         }
-                        return insert(tx, d, encounter);
+                        return insert(tx, d, encounter, worker.team());
                     });
         } catch (DuplicateKeyException e) {
             throw new InvalidFieldsException(alreadyRecorded());
         }
     }
 
-    private Saved insert(Tx tx, Draft d, Encounter encounter) {
+    private Saved insert(Tx tx, Draft d, Encounter encounter, String team) {
         tx.encounters().insert(encounter);
         List<Referral> referrals = new ArrayList<>();
         for (ReferralRequest r : d.referrals()) {
@@ -212,7 +213,6 @@ public final class EncounterService {
             tx.referrals().insert(ref);
             referrals.add(ref);
         }
-        String team = tx.staff().findById(d.staffId()).map(Staff::team).orElse(null);
         List<CommodityMovement> movements = new ArrayList<>();
         for (Commodity c : Commodity.values()) {
             int q = d.quantity(c);
@@ -284,9 +284,11 @@ public final class EncounterService {
         return p;
     }
 
-    /** Checks against the vault: the contact, site, worker and destinations exist; the encounter is new; age. */
-    private static List<FieldProblem> checkAgainst(Tx tx, Draft d) {
-        List<FieldProblem> p = new ArrayList<>();
+    /**
+     * Checks against the vault: the contact, site, worker and destinations exist; the encounter is new; age.
+     * Adds problems to {@code p}; answers the worker (for the stock team of the hand-outs).
+     */
+    private static Staff checkAgainst(Tx tx, Draft d, List<FieldProblem> p) {
         Optional<Contact> contact = tx.contacts().findById(d.contactId());
         if (contact.isEmpty()) {
             p.add(FieldProblem.of("uic", "unknown", "The contact is not in the vault"));
@@ -314,7 +316,7 @@ public final class EncounterService {
             }
         }
         if (!p.isEmpty()) {
-            return p;
+            return null;
         }
         Contact c = contact.get();
         if (Age.wouldRecordChildAsSexWorker(c.kpType(), c.uic(), c.birthYear(), d.date())) {
@@ -323,6 +325,6 @@ public final class EncounterService {
         if (tx.encounters().findNatural(d.contactId(), d.date(), d.staffId(), d.siteId()).isPresent()) {
             p.add(alreadyRecorded());
         }
-        return p;
+        return staff.get();
     }
 }

@@ -153,6 +153,21 @@ class SafeguardingServiceTest {
         assertThat(referralsOf(c)).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.outreachdesk.domain.Role.class)
+    void everyRoleMayScreenAndRefer(org.outreachdesk.domain.Role role, @TempDir Path other) {
+        ws.close();
+        ws = DeskFixtures.as(role, other);
+        fx = new DeskFixtures(ws);
+        safeguarding = new SafeguardingService(ws);
+        ktv = fx.site("KTV-03", "Golden KTV");
+        ow1 = fx.staff("OW01", "Team A");
+        iom = fx.org("IOM Cambodia", ServiceType.TRAFFICKING);
+        Contact c = fx.contact("SOCH2150398", KpType.FEW, 1998, ktv, ow1);
+        assertThat(safeguarding.protocol().trafficking()).hasSize(1);
+        assertThat(safeguarding.record(draft(c, true, false, true, false)).referrals()).hasSize(1);
+    }
+
     private List<SafeguardingScreen> screensOf(Contact c) {
         return ws.read(Permission.RECORDS, tx -> tx.safeguarding().forContact(c.id()));
     }

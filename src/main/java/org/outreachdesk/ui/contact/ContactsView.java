@@ -83,7 +83,12 @@ public final class ContactsView extends VBox {
         split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, filters(), split);
-        vm.load();
+        // each time the section is shown the register is read again: encounters saved meanwhile show
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null && was == null) {
+                vm.load();
+            }
+        });
     }
 
     private Node filters() {
@@ -228,6 +233,8 @@ public final class ContactsView extends VBox {
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
 
         Label timelineTitle = new Label(l.get("contacts.timeline"));
         timelineTitle.getStyleClass().add("group-title");

@@ -89,16 +89,18 @@ public final class UicBuilderWindow {
         parts.setHgap(10);
         parts.setVgap(4);
         int r = 0;
-        parts.addRow(r++, Forms.label(l.get("builder.mother"), mother), mother, Forms.hint(l.get("builder.letters.hint")));
+        HBox motherRow = new HBox(10, mother, Forms.hint(l.get("builder.letters.hint")));
+        motherRow.setAlignment(Pos.CENTER_LEFT);
+        parts.addRow(r++, Forms.label(l.get("builder.mother"), mother), motherRow);
         parts.add(Forms.errorLabel("builder-mother-error", vm.errors(), "mother", mother), 1, r++, 2, 1);
         parts.addRow(r++, Forms.label(l.get("builder.father"), father), father);
         parts.addRow(r++, Forms.label(l.get("builder.sex"), sex), sex);
         parts.add(Forms.errorLabel("builder-sex-error", vm.errors(), "sex", sex), 1, r++, 2, 1);
-        HBox dob = new HBox(6, day, new Label("/"), month, new Label("/"), year,
-                Forms.hint(l.get("builder.dob.hint")));
+        HBox dob = new HBox(6, day, new Label("/"), month, new Label("/"), year);
         dob.setAlignment(Pos.CENTER_LEFT);
         parts.addRow(r++, Forms.label(l.get("builder.dob"), day), dob);
-        VBox dobErrors = new VBox(Forms.errorLabel("builder-day-error", vm.errors(), "birthDay", day),
+        VBox dobErrors = new VBox(Forms.hint(l.get("builder.dob.hint")),
+                Forms.errorLabel("builder-day-error", vm.errors(), "birthDay", day),
                 Forms.errorLabel("builder-month-error", vm.errors(), "birthMonth", month),
                 Forms.errorLabel("builder-year-error", vm.errors(), "birthYear", year));
         parts.add(dobErrors, 1, r++, 2, 1);
@@ -230,7 +232,12 @@ public final class UicBuilderWindow {
             }
         });
 
-        Scene scene = new Scene(root);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        Forms.followFocus(scroll, root);
+        Scene scene = new Scene(scroll);
         scene.getStylesheets().add(Styles.url());
         stage.setScene(scene);
         // the answers leave with the window, whichever way it closes
@@ -256,7 +263,7 @@ public final class UicBuilderWindow {
     private static TextField digits(String id, int max, javafx.beans.property.StringProperty p) {
         TextField t = new TextField();
         t.setId(id);
-        t.setPrefColumnCount(max == 4 ? 4 : 2);
+        t.setPrefColumnCount(max == 4 ? 5 : 3);
         t.setMaxWidth(Region.USE_PREF_SIZE);
         Forms.digitsOnly(t, max);
         t.textProperty().bindBidirectional(p);
@@ -278,6 +285,8 @@ public final class UicBuilderWindow {
             w.stage.close();
             onSafeguarding.accept(r);
         });
+        // never taller than the screen (1366x768 laptops): the window scrolls instead
+        w.stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
         w.stage.show();
         w.mother.requestFocus();
         return w.stage;

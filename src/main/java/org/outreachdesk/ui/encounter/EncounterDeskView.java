@@ -118,12 +118,17 @@ public final class EncounterDeskView extends StackPane {
                 e.consume();
             }
         });
+        // each time the section is shown: sites, staff and directory fresh (they are kept elsewhere)
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
+                vm.load();
+            }
+        });
+        vm.setOnLoaded(first -> {
+            if (first) {
                 javafx.application.Platform.runLater(this::focusStart);
             }
         });
-        vm.load();
     }
 
     private Node header() {

@@ -101,6 +101,7 @@ public final class EncounterDeskViewModel {
 
     private Runnable onSaved = () -> { };
     private Runnable onProblems = () -> { };
+    private Consumer<Boolean> onLoaded = first -> { };
     private Consumer<SafeguardingRequest> onSafeguarding = r -> { };
     private String lookedUp = "";
     private int saved;
@@ -128,24 +129,29 @@ public final class EncounterDeskViewModel {
         });
     }
 
-    /** Loads the sites, staff and directory the form offers. */
+    /** Loads the sites, staff and directory the form offers (keeping the round's choices when they remain). */
     public void load() {
         ctx.executor().submit(encounters::formChoices, c -> {
+            boolean first = choices.get() == null;
             choices.set(c);
             Site keepSite = site.get();
             Staff keepWorker = worker.get();
             sites.setAll(c.sites());
             staff.setAll(c.staff());
-            site.set(keepSite != null ? find(sites, keepSite) : sites.size() == 1 ? sites.get(0) : null);
+            site.set(keepSite != null ? sites.stream().filter(x -> x.meta().id().equals(keepSite.meta().id()))
+                    .findFirst().orElse(null) : sites.size() == 1 ? sites.get(0) : null);
             Staff own = c.ownStaffId() == null ? null
                     : staff.stream().filter(s -> s.meta().id().equals(c.ownStaffId())).findFirst().orElse(null);
-            worker.set(keepWorker != null ? find(staff, keepWorker) : own != null ? own
+            worker.set(keepWorker != null ? staff.stream().filter(x -> x.meta().id().equals(keepWorker.meta().id()))
+                    .findFirst().orElse(null) : own != null ? own
                     : staff.size() == 1 ? staff.get(0) : null);
+            onLoaded.accept(first);
         }, this::failed);
     }
 
-    private static <T> T find(List<T> list, T wanted) {
-        return list.contains(wanted) ? wanted : null;
+    /** Called after the form's choices arrived; {@code true} the first time. */
+    public void setOnLoaded(Consumer<Boolean> c) {
+        this.onLoaded = c;
     }
 
     // ---- the contact -------------------------------------------------------------------------------------
