@@ -1,5 +1,6 @@
 package org.outreachdesk.importer;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,12 @@ public final class ImportPlanner {
      * @param newMeta metadata for each record the import would create (the signed-in user, now)
      */
     public static PlannedImport plan(ParsedRegister register, Tx tx, Supplier<RecordMeta> newMeta) {
+        return plan(register, tx, newMeta, Clock.systemUTC());
+    }
+
+    static PlannedImport plan(ParsedRegister register, Tx tx, Supplier<RecordMeta> workspaceMeta, Clock clock) {
+        OrderedIds ids = new OrderedIds(clock);
+        Supplier<RecordMeta> newMeta = () -> ids.next(workspaceMeta.get());
         List<RegisterRow> rows = register.rows();
         Problems problems = new Problems();
         problems.addAll(register.problems());
@@ -84,7 +91,10 @@ public final class ImportPlanner {
 
         Map<Uic, UUID> contactIds = new HashMap<>();
         List<Contact> newContacts = new ArrayList<>();
-        for (FileContact p : people.values()) {
+        // new contacts get ids in UIC order, so both the primary key and the UIC index grow at their ends
+        List<FileContact> byUic = new ArrayList<>(people.values());
+        byUic.sort(java.util.Comparator.comparing(p -> p.first.uic().value()));
+        for (FileContact p : byUic) {
             Contact known = existing.get(p.first.uic());
             if (known != null) {
                 contactIds.put(p.first.uic(), known.id());
@@ -151,7 +161,7 @@ public final class ImportPlanner {
                 referralsNew, List.copyOf(newSiteCodes), List.copyOf(newStaffCodes), preview, problems.sorted(),
                 problems.count());
         return new PlannedImport(summary, rows, newEncounter, newSites, newStaff, newContacts, contactIds, siteIds,
-                staffIds);
+                staffIds, ids);
     }
 
     /** A person as the register gives them: the first row, the earliest visit, a birth year if any row has one. */

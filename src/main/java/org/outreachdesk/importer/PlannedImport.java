@@ -1,6 +1,7 @@
 package org.outreachdesk.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,10 +35,11 @@ public final class PlannedImport {
     private final Map<Uic, UUID> contactIds;
     private final Map<String, UUID> siteIds;
     private final Map<String, UUID> staffIds;
+    private final OrderedIds ids;
 
     PlannedImport(ImportPlan summary, List<RegisterRow> rows, boolean[] newEncounter, List<Site> newSites,
                   List<Staff> newStaff, List<Contact> newContacts, Map<Uic, UUID> contactIds,
-                  Map<String, UUID> siteIds, Map<String, UUID> staffIds) {
+                  Map<String, UUID> siteIds, Map<String, UUID> staffIds, OrderedIds ids) {
         this.summary = summary;
         this.rows = rows;
         this.newEncounter = newEncounter;
@@ -47,6 +49,7 @@ public final class PlannedImport {
         this.contactIds = contactIds;
         this.siteIds = siteIds;
         this.staffIds = staffIds;
+        this.ids = ids;
     }
 
     public ImportPlan summary() {
@@ -66,20 +69,27 @@ public final class PlannedImport {
         newSites.forEach(tx.sites()::insert);
         newStaff.forEach(tx.staff()::insert);
         tx.contacts().insertAll(newContacts);
+        // encounters in the order of their contacts' ids, then dates: with ordered ids for contacts (new ones
+        // by UIC) and encounters, the indexes on (contact, date) grow at their ends instead of everywhere
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (newEncounter[i]) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparing((Integer i) -> contactIds.get(rows.get(i).uic()))
+                .thenComparing(i -> rows.get(i).date()));
         List<Encounter> encounters = new ArrayList<>(CHUNK);
         List<Referral> referrals = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!newEncounter[i]) {
-                continue;
-            }
+        for (int i : order) {
             RegisterRow r = rows.get(i);
             UUID contactId = contactIds.get(r.uic());
-            Encounter e = new Encounter(newMeta.get(), contactId, r.date(), staffIds.get(r.worker()),
+            Encounter e = new Encounter(ids.next(newMeta.get()), contactId, r.date(), staffIds.get(r.worker()),
                     siteIds.get(r.site()), EncounterType.INDIVIDUAL, false, false, r.quantities(), r.hivStatus(),
                     false, r.notes());
             encounters.add(e);
             for (ServiceType service : r.referrals()) {
-                referrals.add(new Referral(newMeta.get(), contactId, e.id(), service, null, r.date(), null,
+                referrals.add(new Referral(ids.next(newMeta.get()), contactId, e.id(), service, null, r.date(), null,
                         ReferralStatus.PENDING, null, null));
             }
             if (encounters.size() == CHUNK) {

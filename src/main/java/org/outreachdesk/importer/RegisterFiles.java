@@ -71,8 +71,12 @@ public final class RegisterFiles {
         return new ParsedRegister(name, sha, rows, problems, counts[0], counts[1]);
     }
 
-    /** Hex SHA-256 of a file's bytes, read in a stream. */
-    static String sha256(Path file) {
+    /**
+     * Hex SHA-256 of a file's bytes, read in a stream.
+     *
+     * @throws RegisterFileException when the file cannot be read
+     */
+    public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             byte[] buf = new byte[1 << 16];
             while (in.read(buf) != -1) {

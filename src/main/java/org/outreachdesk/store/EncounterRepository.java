@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.store.jooq.tables.records.EncounterRecord;
 
@@ -70,13 +71,16 @@ public final class EncounterRepository {
     public record NaturalKey(UUID contactId, LocalDate date, UUID staffId, UUID siteId) {
     }
 
-    /** The natural keys of every encounter of these contacts (looked up in chunks; for register import). */
+    /**
+     * The natural keys of every encounter of these contacts (for register import; chunks of constant
+     * {@code IN} lists, which H2 checks with a hash set).
+     */
     public Set<NaturalKey> naturalKeysOf(Collection<UUID> contactIds) {
         Set<NaturalKey> out = new HashSet<>();
         for (List<UUID> chunk : Batches.chunks(contactIds)) {
             dsl.select(ENCOUNTER.CONTACT_ID, ENCOUNTER.ENCOUNTER_DATE, ENCOUNTER.STAFF_ID, ENCOUNTER.SITE_ID)
                     .from(ENCOUNTER)
-                    .where(ENCOUNTER.CONTACT_ID.in(chunk))
+                    .where(ENCOUNTER.CONTACT_ID.in(chunk.stream().map(id -> DSL.inline(id, ENCOUNTER.CONTACT_ID)).toList()))
                     .forEach(r -> out.add(new NaturalKey(r.value1(), r.value2(), r.value3(), r.value4())));
         }
         return out;

@@ -238,6 +238,32 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileChangedAfterItsCheckIsNotImported() throws IOException {
+        ImportService imports = as(Role.COORDINATOR);
+        Path file = TestRegisters.goodCsv(dir);
+        ImportPlan checked = imports.dryRun(file);
+        Files.writeString(file, "\n2026-10-06,MEPI1220702,OW09,S9,M,,MSM,,,,,,,", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> imports.importFile(file, checked.sha256())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("changed after it was checked");
+        assertThat(counts()).containsExactly(0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void aCheckMadeStaleByAnotherImportIsRefusedNotDoubled() throws IOException {
+        ImportService wizard = as(Role.COORDINATOR);
+        Path file = TestRegisters.goodCsv(dir);
+        ImportPlan checked = wizard.dryRun(file);
+        assertThat(checked.encountersNew()).isEqualTo(3);
+        new ImportService(ws).importFile(file);
+        assertThatThrownBy(() -> wizard.importFile(file, checked.sha256())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("the vault changed");
+        assertThat(counts()).containsExactly(2, 3, 2, 2, 2);
+        assertThat(imports()).hasSize(1);
+        // checked again, it is simply already present
+        assertThat(wizard.importFile(file).encountersPresent()).isEqualTo(4);
+    }
+
+    @Test
     void aFileThatIsNoRegisterIsInvalidInput() throws IOException {
         ImportService imports = as(Role.COORDINATOR);
         Path pdf = Files.writeString(dir.resolve("register.pdf"), "%PDF");
