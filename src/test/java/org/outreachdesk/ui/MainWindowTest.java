@@ -37,8 +37,8 @@ class MainWindowTest {
     @Test
     void opensWithEveryNavigationEntryAndAPlainTitle(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("Outreach Desk");
-        for (String id : new String[] {"encounters", "contacts", "referrals", "incidents", "reports", "stock",
-            "directory", "settings"}) {
+        for (String id : new String[] {"dashboard", "encounters", "contacts", "referrals", "incidents", "reports",
+            "stock", "directory", "settings"}) {
             assertThat(robot.lookup("#nav-" + id).queryAs(ToggleButton.class).isVisible()).isTrue();
         }
         assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Nothing saved yet");
@@ -54,7 +54,7 @@ class MainWindowTest {
 
     @Test
     void theKeyboardReachesEverySection(FxRobot robot) {
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT8)
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT9)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo("Settings");
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();

@@ -15,6 +15,9 @@ public final class SectionViews {
 
     public static Node create(Section section, UiContext ctx) {
         return switch (section) {
+            case DASHBOARD -> new org.outreachdesk.ui.report.DashboardView(
+                    new org.outreachdesk.ui.report.DashboardViewModel(ctx), ctx.messages());
+
             case ENCOUNTERS -> new NotYetView(section, ctx.messages());
 
             case CONTACTS -> new NotYetView(section, ctx.messages());
@@ -23,7 +26,8 @@ public final class SectionViews {
 
             case INCIDENTS -> new NotYetView(section, ctx.messages());
 
-            case REPORTS -> new NotYetView(section, ctx.messages());
+            case REPORTS -> new org.outreachdesk.ui.report.ReportsView(
+                    new org.outreachdesk.ui.report.ReportsViewModel(ctx), ctx.messages());
 
             case STOCK -> new NotYetView(section, ctx.messages());
 
