@@ -151,13 +151,15 @@ public final class DashboardView extends VBox {
         coverage.setId("dashboard-coverage");
         TableColumn<Dashboard.SiteCoverage, String> site = new TableColumn<>(messages.get("dashboard.coverage.site"));
         site.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().code() + " · " + c.getValue().name()));
-        site.setPrefWidth(200);
+        site.setPrefWidth(190);
         TableColumn<Dashboard.SiteCoverage, Number> size = new TableColumn<>(messages.get("dashboard.coverage.size"));
         size.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().estimatedSize()));
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
+        size.setPrefWidth(80);
         TableColumn<Dashboard.SiteCoverage, Number> reach = new TableColumn<>(messages.get("dashboard.coverage.reached"));
         reach.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().reached()));
         reach.setStyle("-fx-alignment: CENTER-RIGHT;");
+        reach.setPrefWidth(70);
         TableColumn<Dashboard.SiteCoverage, Dashboard.SiteCoverage> pct =
                 new TableColumn<>(messages.get("dashboard.coverage.percent"));
         pct.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
@@ -167,7 +169,7 @@ public final class DashboardView extends VBox {
             private final HBox box = new HBox(6, bar, text);
 
             {
-                bar.setPrefWidth(80);
+                bar.setPrefWidth(70);
                 box.setAlignment(Pos.CENTER_LEFT);
             }
 
@@ -185,7 +187,7 @@ public final class DashboardView extends VBox {
                 setGraphic(box);
             }
         });
-        pct.setPrefWidth(150);
+        pct.setPrefWidth(160);
         coverage.getColumns().add(site);
         coverage.getColumns().add(size);
         coverage.getColumns().add(reach);

@@ -8,7 +8,6 @@ import java.util.function.BiFunction;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,8 +23,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,6 +45,7 @@ public final class ReportsView extends VBox {
     private final ReportsViewModel model;
     private final Messages messages;
     private final BiFunction<Window, String, File> chooser;
+    private static final double LABEL_WIDTH = 90;
 
     /** The view with the system's save dialog. */
     public ReportsView(ReportsViewModel model, Messages messages) {
@@ -85,72 +84,63 @@ public final class ReportsView extends VBox {
     }
 
     private VBox choices() {
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        g.getColumnConstraints().addAll(labels, new ColumnConstraints(200));
+        VBox form = new VBox(8);
+        form.setMinWidth(330);
+        form.setPrefWidth(330);
 
         ComboBox<PeriodKind> kind = new ComboBox<>(FXCollections.observableArrayList(PeriodKind.values()));
         kind.setId("report-period-kind");
         kind.setConverter(converter(k -> messages.get("report.period." + k.name().toLowerCase(java.util.Locale.ROOT))));
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        kind.setMaxWidth(Double.MAX_VALUE);
-        addRow(g, 0, "report.period", kind);
+        form.getChildren().add(row("report.period", kind));
 
         Spinner<Integer> year = new Spinner<>(2000, 2099, model.yearProperty().get());
         year.setId("report-year");
         year.setEditable(true);
-        year.setMaxWidth(Double.MAX_VALUE);
         year.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.yearProperty().set(b);
             }
         });
-        Label yearLabel = addRow(g, 1, "report.year", year);
+        HBox yearRow = row("report.year", year);
 
         ComboBox<Integer> month = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
         month.setId("report-month");
         month.setConverter(converter(m -> Month.of(m).getDisplayName(TextStyle.FULL, locale())));
         month.setValue(model.monthProperty().get());
         month.valueProperty().addListener((o, a, b) -> model.monthProperty().set(b));
-        month.setMaxWidth(Double.MAX_VALUE);
-        Label monthLabel = addRow(g, 2, "report.month", month);
+        HBox monthRow = row("report.month", month);
 
         ComboBox<Integer> quarter = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         quarter.setId("report-quarter");
         quarter.setConverter(converter(q -> messages.get("report.quarter." + q)));
         quarter.setValue(model.quarterProperty().get());
         quarter.valueProperty().addListener((o, a, b) -> model.quarterProperty().set(b));
-        quarter.setMaxWidth(Double.MAX_VALUE);
-        Label quarterLabel = addRow(g, 3, "report.quarter", quarter);
+        HBox quarterRow = row("report.quarter", quarter);
 
         ComboBox<Integer> half = new ComboBox<>(FXCollections.observableArrayList(1, 2));
         half.setId("report-half");
         half.setConverter(converter(h -> messages.get("report.half." + h)));
         half.setValue(model.halfProperty().get());
         half.valueProperty().addListener((o, a, b) -> model.halfProperty().set(b));
-        half.setMaxWidth(Double.MAX_VALUE);
-        Label halfLabel = addRow(g, 4, "report.half", half);
+        HBox halfRow = row("report.half", half);
 
         DatePicker from = new DatePicker();
         from.setId("report-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setMaxWidth(Double.MAX_VALUE);
-        Label fromLabel = addRow(g, 5, "report.from", from);
+        HBox fromRow = row("report.from", from);
         DatePicker to = new DatePicker();
         to.setId("report-to");
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setMaxWidth(Double.MAX_VALUE);
-        Label toLabel = addRow(g, 6, "report.to", to);
+        HBox toRow = row("report.to", to);
 
         var k = model.kindProperty();
-        show(Bindings.createBooleanBinding(() -> k.get() != PeriodKind.CUSTOM, k), year, yearLabel);
-        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.MONTH, k), month, monthLabel);
-        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.QUARTER, k), quarter, quarterLabel);
-        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.HALF_YEAR, k), half, halfLabel);
-        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.CUSTOM, k), from, fromLabel, to, toLabel);
+        show(Bindings.createBooleanBinding(() -> k.get() != PeriodKind.CUSTOM, k), yearRow);
+        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.MONTH, k), monthRow);
+        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.QUARTER, k), quarterRow);
+        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.HALF_YEAR, k), halfRow);
+        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.CUSTOM, k), fromRow, toRow);
+        form.getChildren().addAll(yearRow, monthRow, quarterRow, halfRow, fromRow, toRow);
 
         // audience: donor is the default; internal is offered only to managers and admins
         ToggleGroup group = new ToggleGroup();
@@ -169,38 +159,40 @@ public final class ReportsView extends VBox {
                 model.audienceProperty().set((ReportAudience) b.getUserData());
             }
         });
-        Label audienceLabel = new Label(messages.get("report.audience"));
-        g.add(audienceLabel, 0, 7);
-        GridPane.setValignment(audienceLabel, javafx.geometry.VPos.TOP);
-        g.add(audiences, 1, 7);
+        HBox audienceRow = row("report.audience", audiences);
+        audienceRow.setAlignment(Pos.TOP_LEFT);
+        audienceRow.setPadding(new Insets(8, 0, 0, 0));
+        form.getChildren().add(audienceRow);
 
         CheckBox encrypt = new CheckBox(messages.get("report.encrypt"));
         encrypt.setId("report-encrypt");
         encrypt.setWrapText(true);
         encrypt.selectedProperty().bindBidirectional(model.encryptProperty());
-        g.add(encrypt, 1, 8);
+        HBox encryptRow = row(null, encrypt);
+        encryptRow.setPadding(new Insets(8, 0, 0, 0));
         PasswordField pw = new PasswordField();
         pw.setId("report-password");
         pw.textProperty().bindBidirectional(model.passwordProperty());
-        Label pwLabel = addRow(g, 9, "report.password", pw);
+        HBox pwRow = row("report.password", pw);
         PasswordField pw2 = new PasswordField();
         pw2.setId("report-password-repeat");
         pw2.textProperty().bindBidirectional(model.passwordRepeatProperty());
-        Label pw2Label = addRow(g, 10, "report.passwordRepeat", pw2);
-        show(model.encryptProperty(), pw, pwLabel, pw2, pw2Label);
+        HBox pw2Row = row("report.passwordRepeat", pw2);
         Label pwHint = new Label(messages.get("report.password.hint", ReportsViewModel.MIN_PASSWORD));
         pwHint.setWrapText(true);
         pwHint.getStyleClass().add("hint");
-        pwHint.setMaxWidth(200);
-        g.add(pwHint, 1, 11);
-        show(model.encryptProperty(), pwHint);
+        HBox hintRow = row(null, pwHint);
+        show(model.encryptProperty(), pwRow, pw2Row, hintRow);
+        form.getChildren().addAll(encryptRow, pwRow, pw2Row, hintRow);
 
         Button preview = new Button(messages.get("report.preview"));
         preview.setId("report-preview");
         preview.setOnAction(e -> model.preview());
         preview.setDefaultButton(true);
+        preview.setMinWidth(Region.USE_PREF_SIZE);
         Button save = new Button(messages.get("report.save"));
         save.setId("report-save");
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setOnAction(e -> {
             File f = chooser.apply(getScene() == null ? null : getScene().getWindow(), model.suggestedFileName());
             if (f != null) {
@@ -211,11 +203,29 @@ public final class ReportsView extends VBox {
         save.disableProperty().bind(model.busyProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(20, 20);
-        progress.visibleProperty().bind(model.busyProperty());
+        show(model.busyProperty(), progress);
         HBox buttons = new HBox(8, preview, save, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        g.add(buttons, 1, 12);
-        return new VBox(8, g);
+        HBox buttonRow = row(null, buttons);
+        buttonRow.setPadding(new Insets(12, 0, 0, 0));
+        form.getChildren().add(buttonRow);
+        return form;
+    }
+
+    /** A label (or none) in a fixed-width column, then the control filling the rest. */
+    private HBox row(String key, javafx.scene.Node control) {
+        Label l = new Label(key == null ? "" : messages.get(key));
+        l.setMinWidth(LABEL_WIDTH);
+        l.setPrefWidth(LABEL_WIDTH);
+        l.setAlignment(Pos.CENTER_RIGHT);
+        l.setLabelFor(control);
+        if (control instanceof Region r) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox.setHgrow(control, Priority.ALWAYS);
+        HBox row = new HBox(8, l, control);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private VBox results() {
@@ -239,7 +249,8 @@ public final class ReportsView extends VBox {
         name.setPrefWidth(280);
         name.setSortable(false);
         TableColumn<ReportPreview.Figure, String> value = new TableColumn<>(messages.get("report.figures.value"));
-        value.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().shown()));
+        value.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().value() == null
+                ? c.getValue().shown() : java.text.NumberFormat.getIntegerInstance(locale()).format(c.getValue().value())));
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
         value.setPrefWidth(120);
         value.setSortable(false);
@@ -247,7 +258,9 @@ public final class ReportsView extends VBox {
         table.getColumns().add(value);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("report.noPreview")));
-        table.setPrefHeight(12 * 28 + 32);
+        table.setFixedCellSize(26);
+        table.setPrefHeight(12 * 26 + 30);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         table.setMaxWidth(520);
 
         Label status = new Label();
@@ -263,14 +276,6 @@ public final class ReportsView extends VBox {
         VBox box = new VBox(8, heading, period, table, status);
         box.setMaxWidth(560);
         return box;
-    }
-
-    private Label addRow(GridPane g, int row, String key, javafx.scene.Node control) {
-        Label l = new Label(messages.get(key));
-        l.setLabelFor(control);
-        g.add(l, 0, row);
-        g.add(control, 1, row);
-        return l;
     }
 
     private static void show(javafx.beans.value.ObservableValue<Boolean> when, javafx.scene.Node... nodes) {
