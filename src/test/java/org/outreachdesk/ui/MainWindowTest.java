@@ -47,8 +47,8 @@ class MainWindowTest {
     void opensWithEveryNavigationEntryAndAPlainTitle(FxRobot robot) {
         TestApp.unlock(robot, "admin", TestWorkspaces.PASSWORD);
         assertThat(stage.getTitle()).isEqualTo("Outreach Desk");
-        for (String id : new String[] {"encounters", "contacts", "referrals", "incidents", "reports", "stock",
-            "import", "directory", "settings"}) {
+        for (String id : new String[] {"dashboard", "encounters", "contacts", "referrals", "incidents", "reports",
+            "stock", "import", "directory", "settings"}) {
             assertThat(robot.lookup("#nav-" + id).queryAs(ToggleButton.class).isVisible()).isTrue();
         }
         assertThat(robot.lookup("#status-saved").queryAs(Label.class).getText()).isEqualTo("Nothing saved yet");
@@ -70,7 +70,7 @@ class MainWindowTest {
     @Test
     void theKeyboardReachesEverySection(FxRobot robot) {
         TestApp.unlock(robot, "admin", TestWorkspaces.PASSWORD);
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT9)
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).isEqualTo("Settings");
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();

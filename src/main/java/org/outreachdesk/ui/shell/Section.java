@@ -2,7 +2,7 @@ package org.outreachdesk.ui.shell;
 
 /** The places the main window navigates between, in the order of the navigation bar. */
 public enum Section {
-    ENCOUNTERS, CONTACTS, REFERRALS, INCIDENTS, REPORTS, STOCK, IMPORT, DIRECTORY, SETTINGS;
+    DASHBOARD, ENCOUNTERS, CONTACTS, REFERRALS, INCIDENTS, REPORTS, STOCK, IMPORT, DIRECTORY, SETTINGS;
 
     /** Bundle key of the section's name. */
     public String titleKey() {

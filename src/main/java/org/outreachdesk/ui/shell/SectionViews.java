@@ -15,6 +15,9 @@ public final class SectionViews {
 
     public static Node create(Section section, UiContext ctx) {
         return switch (section) {
+            case DASHBOARD -> new org.outreachdesk.ui.report.DashboardView(
+                    new org.outreachdesk.ui.report.DashboardViewModel(ctx), ctx.messages());
+
             case ENCOUNTERS -> new org.outreachdesk.ui.encounter.EncounterDeskView(ctx);
 
             case CONTACTS -> new org.outreachdesk.ui.contact.ContactsView(ctx);
@@ -23,7 +26,8 @@ public final class SectionViews {
 
             case INCIDENTS -> new org.outreachdesk.ui.incident.IncidentView(ctx);
 
-            case REPORTS -> new NotYetView(section, ctx.messages());
+            case REPORTS -> new org.outreachdesk.ui.report.ReportsView(
+                    new org.outreachdesk.ui.report.ReportsViewModel(ctx), ctx.messages());
 
             case STOCK -> new org.outreachdesk.ui.stock.StockView(ctx);
 

@@ -31,7 +31,7 @@ import javafx.scene.layout.VBox;
 import org.outreachdesk.ui.Messages;
 
 /**
- * The main window's layout: a navigation bar on the left (also Ctrl+1 … Ctrl+8), the current section in
+ * The main window's layout: a navigation bar on the left (also Ctrl+1 … Ctrl+9 and Ctrl+0), the current section in
  * the middle, and a status bar with vault, user, role, last save and the Lock button (also Ctrl+L).
  */
 public final class ShellView extends BorderPane {
@@ -94,9 +94,9 @@ public final class ShellView extends BorderPane {
 
     private void installShortcuts() {
         Section[] all = Section.values();
-        for (int i = 0; i < all.length && i < 9; i++) {
+        for (int i = 0; i < all.length && i < 10; i++) {
             Section s = all[i];
-            KeyCombination k = new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+            KeyCombination k = new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf((i + 1) % 10)),
                     KeyCombination.SHORTCUT_DOWN);
             getScene().getAccelerators().put(k, () -> model.show(s));
             shortcuts.add(k);

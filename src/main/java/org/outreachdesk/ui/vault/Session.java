@@ -52,6 +52,11 @@ final class Session {
         shell.setOnLock(() -> onEnd.accept(End.LOCK_BUTTON));
         shell.setOnLanguageChanged(() -> onEnd.accept(End.LANGUAGE));
         UiContext ctx = new UiContext(workspace, executor, messages, shell);
+        // managers and coordinators land on the dashboard; everyone else on the encounter desk
+        if (workspace.role() == org.outreachdesk.domain.Role.MANAGER
+                || workspace.role() == org.outreachdesk.domain.Role.COORDINATOR) {
+            shell.show(org.outreachdesk.ui.shell.Section.DASHBOARD);
+        }
         view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
 
         idle = new IdleMonitor(scene, idleOverride != null ? idleOverride

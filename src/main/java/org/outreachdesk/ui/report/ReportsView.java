@@ -1,0 +1,319 @@
+package org.outreachdesk.ui.report;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.function.BiFunction;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.outreachdesk.app.ReportPreview;
+import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.report.ReportsViewModel.PeriodKind;
+
+/**
+ * The REPORTS section: choose a period and an audience, preview the key figures, save the workbook (optionally
+ * password-protected for e-mail). Everything slow happens in the view-model's background work.
+ */
+public final class ReportsView extends VBox {
+
+    private final ReportsViewModel model;
+    private final Messages messages;
+    private final BiFunction<Window, String, File> chooser;
+    private static final double LABEL_WIDTH = 90;
+
+    /** The view with the system's save dialog. */
+    public ReportsView(ReportsViewModel model, Messages messages) {
+        this(model, messages, null);
+    }
+
+    /**
+     * @param chooser asks where to save (window, suggested name → file, or null when cancelled); null for the
+     *                system's save dialog (tests give their own)
+     */
+    public ReportsView(ReportsViewModel model, Messages messages, BiFunction<Window, String, File> chooser) {
+        super(12);
+        this.model = model;
+        this.messages = messages;
+        this.chooser = chooser != null ? chooser : this::systemChooser;
+        setPadding(new Insets(4));
+        Label title = new Label(messages.get("report.title"));
+        title.getStyleClass().add("section-title");
+        Label intro = new Label(messages.get("report.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("hint");
+        if (model.audiences().isEmpty()) {
+            Label none = new Label(messages.get("report.notAllowed"));
+            none.setId("report-not-allowed");
+            none.setWrapText(true);
+            getChildren().addAll(title, none);
+            return;
+        }
+        HBox body = new HBox(24, choices(), results());
+        HBox.setHgrow(body.getChildren().get(1), Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, intro, scroll);
+    }
+
+    private VBox choices() {
+        VBox form = new VBox(8);
+        form.setMinWidth(330);
+        form.setPrefWidth(330);
+
+        ComboBox<PeriodKind> kind = new ComboBox<>(FXCollections.observableArrayList(PeriodKind.values()));
+        kind.setId("report-period-kind");
+        kind.setConverter(converter(k -> messages.get("report.period." + k.name().toLowerCase(java.util.Locale.ROOT))));
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        form.getChildren().add(row("report.period", kind));
+
+        Spinner<Integer> year = new Spinner<>(2000, 2099, model.yearProperty().get());
+        year.setId("report-year");
+        year.setEditable(true);
+        year.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.yearProperty().set(b);
+            }
+        });
+        HBox yearRow = row("report.year", year);
+
+        ComboBox<Integer> month = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+        month.setId("report-month");
+        month.setConverter(converter(m -> Month.of(m).getDisplayName(TextStyle.FULL, locale())));
+        month.setValue(model.monthProperty().get());
+        month.valueProperty().addListener((o, a, b) -> model.monthProperty().set(b));
+        HBox monthRow = row("report.month", month);
+
+        ComboBox<Integer> quarter = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
+        quarter.setId("report-quarter");
+        quarter.setConverter(converter(q -> messages.get("report.quarter." + q)));
+        quarter.setValue(model.quarterProperty().get());
+        quarter.valueProperty().addListener((o, a, b) -> model.quarterProperty().set(b));
+        HBox quarterRow = row("report.quarter", quarter);
+
+        ComboBox<Integer> half = new ComboBox<>(FXCollections.observableArrayList(1, 2));
+        half.setId("report-half");
+        half.setConverter(converter(h -> messages.get("report.half." + h)));
+        half.setValue(model.halfProperty().get());
+        half.valueProperty().addListener((o, a, b) -> model.halfProperty().set(b));
+        HBox halfRow = row("report.half", half);
+
+        DatePicker from = new DatePicker();
+        from.setId("report-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        HBox fromRow = row("report.from", from);
+        DatePicker to = new DatePicker();
+        to.setId("report-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        HBox toRow = row("report.to", to);
+
+        var k = model.kindProperty();
+        show(Bindings.createBooleanBinding(() -> k.get() != PeriodKind.CUSTOM, k), yearRow);
+        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.MONTH, k), monthRow);
+        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.QUARTER, k), quarterRow);
+        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.HALF_YEAR, k), halfRow);
+        show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.CUSTOM, k), fromRow, toRow);
+        form.getChildren().addAll(yearRow, monthRow, quarterRow, halfRow, fromRow, toRow);
+
+        // audience: donor is the default; internal is offered only to managers and admins
+        ToggleGroup group = new ToggleGroup();
+        VBox audiences = new VBox(6);
+        for (ReportAudience a : model.audiences()) {
+            RadioButton b = new RadioButton(messages.get("report.audience." + a.code()));
+            b.setId("report-audience-" + a.code());
+            b.setToggleGroup(group);
+            b.setUserData(a);
+            b.setWrapText(true);
+            b.setSelected(a == model.audienceProperty().get());
+            audiences.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.audienceProperty().set((ReportAudience) b.getUserData());
+            }
+        });
+        HBox audienceRow = row("report.audience", audiences);
+        audienceRow.setAlignment(Pos.TOP_LEFT);
+        audienceRow.setPadding(new Insets(8, 0, 0, 0));
+        form.getChildren().add(audienceRow);
+
+        CheckBox encrypt = new CheckBox(messages.get("report.encrypt"));
+        encrypt.setId("report-encrypt");
+        encrypt.setWrapText(true);
+        encrypt.selectedProperty().bindBidirectional(model.encryptProperty());
+        HBox encryptRow = row(null, encrypt);
+        encryptRow.setPadding(new Insets(8, 0, 0, 0));
+        PasswordField pw = new PasswordField();
+        pw.setId("report-password");
+        pw.textProperty().bindBidirectional(model.passwordProperty());
+        HBox pwRow = row("report.password", pw);
+        PasswordField pw2 = new PasswordField();
+        pw2.setId("report-password-repeat");
+        pw2.textProperty().bindBidirectional(model.passwordRepeatProperty());
+        HBox pw2Row = row("report.passwordRepeat", pw2);
+        Label pwHint = new Label(messages.get("report.password.hint", ReportsViewModel.MIN_PASSWORD));
+        pwHint.setWrapText(true);
+        pwHint.getStyleClass().add("hint");
+        HBox hintRow = row(null, pwHint);
+        show(model.encryptProperty(), pwRow, pw2Row, hintRow);
+        form.getChildren().addAll(encryptRow, pwRow, pw2Row, hintRow);
+
+        Button preview = new Button(messages.get("report.preview"));
+        preview.setId("report-preview");
+        preview.setOnAction(e -> model.preview());
+        preview.setDefaultButton(true);
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        Button save = new Button(messages.get("report.save"));
+        save.setId("report-save");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> {
+            File f = chooser.apply(getScene() == null ? null : getScene().getWindow(), model.suggestedFileName());
+            if (f != null) {
+                model.save(f.toPath());
+            }
+        });
+        preview.disableProperty().bind(model.busyProperty());
+        save.disableProperty().bind(model.busyProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(20, 20);
+        show(model.busyProperty(), progress);
+        HBox buttons = new HBox(8, preview, save, progress);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox buttonRow = row(null, buttons);
+        buttonRow.setPadding(new Insets(12, 0, 0, 0));
+        form.getChildren().add(buttonRow);
+        return form;
+    }
+
+    /** A label (or none) in a fixed-width column, then the control filling the rest. */
+    private HBox row(String key, javafx.scene.Node control) {
+        Label l = new Label(key == null ? "" : messages.get(key));
+        l.setMinWidth(LABEL_WIDTH);
+        l.setPrefWidth(LABEL_WIDTH);
+        l.setAlignment(Pos.CENTER_RIGHT);
+        l.setLabelFor(control);
+        if (control instanceof Region r) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox.setHgrow(control, Priority.ALWAYS);
+        HBox row = new HBox(8, l, control);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private VBox results() {
+        Label heading = new Label(messages.get("report.figures"));
+        heading.getStyleClass().add("subsection-title");
+        Label period = new Label();
+        period.setId("report-period-shown");
+        period.setWrapText(true);
+        period.textProperty().bind(Bindings.createStringBinding(() -> {
+            ReportPreview p = model.previewProperty().get();
+            return p == null ? messages.get("report.noPreview")
+                    : messages.get("report.periodShown", p.periodDescription(),
+                    messages.get("report.audience." + p.audience().code()));
+        }, model.previewProperty()));
+
+        TableView<ReportPreview.Figure> table = new TableView<>(model.figures());
+        table.setId("report-figures");
+        TableColumn<ReportPreview.Figure, String> name = new TableColumn<>(messages.get("report.figures.indicator"));
+        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                messages.get("report.figure." + c.getValue().key())));
+        name.setPrefWidth(280);
+        name.setSortable(false);
+        TableColumn<ReportPreview.Figure, String> value = new TableColumn<>(messages.get("report.figures.value"));
+        value.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().value() == null
+                ? c.getValue().shown() : java.text.NumberFormat.getIntegerInstance(locale()).format(c.getValue().value())));
+        value.setStyle("-fx-alignment: CENTER-RIGHT;");
+        value.setPrefWidth(120);
+        value.setSortable(false);
+        table.getColumns().add(name);
+        table.getColumns().add(value);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(messages.get("report.noPreview")));
+        table.setFixedCellSize(26);
+        table.setPrefHeight(12 * 26 + 30);
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setMaxWidth(520);
+
+        Label status = new Label();
+        status.setId("report-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        model.errorProperty().addListener((o, a, b) -> {
+            status.getStyleClass().remove("field-error");
+            if (b) {
+                status.getStyleClass().add("field-error");
+            }
+        });
+        VBox box = new VBox(8, heading, period, table, status);
+        box.setMaxWidth(560);
+        return box;
+    }
+
+    private static void show(javafx.beans.value.ObservableValue<Boolean> when, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.visibleProperty().bind(when);
+            n.managedProperty().bind(when);
+        }
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private File systemChooser(Window owner, String suggested) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(messages.get("report.chooser.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("report.chooser.filter"), "*.xlsx"));
+        fc.setInitialFileName(suggested);
+        Path last = model.savedProperty().get();
+        if (last != null && last.getParent() != null) {
+            fc.setInitialDirectory(last.getParent().toFile());
+        }
+        return fc.showSaveDialog(owner);
+    }
+
+    /** The locale for month names and numbers (the English bundle is the base bundle, whose locale is empty). */
+    private java.util.Locale locale() {
+        java.util.Locale l = messages.locale();
+        return l.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : l;
+    }
+}

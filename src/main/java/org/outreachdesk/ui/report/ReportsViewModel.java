@@ -1,0 +1,278 @@
+package org.outreachdesk.ui.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.outreachdesk.app.AppException;
+import org.outreachdesk.app.ExportResult;
+import org.outreachdesk.app.ReportPreview;
+import org.outreachdesk.app.ReportRequest;
+import org.outreachdesk.app.ReportService;
+import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.UiContext;
+
+/**
+ * State of the Reports view: the period (month, quarter, half-year, year or custom dates), the audience (donor by
+ * default; internal only when the role allows it), an optional file password, the previewed key figures and what
+ * happened last. The work (database, Excel, encryption) runs on the background executor.
+ */
+public final class ReportsViewModel {
+
+    /** How the period is chosen. */
+    public enum PeriodKind {
+        MONTH, QUARTER, HALF_YEAR, YEAR, CUSTOM
+    }
+
+    /** Shortest file password accepted (as the service requires). */
+    public static final int MIN_PASSWORD = 8;
+
+    private final UiContext ctx;
+    private final ReportService service;
+    private final Messages messages;
+
+    private final ObjectProperty<PeriodKind> kind = new SimpleObjectProperty<>(PeriodKind.MONTH);
+    private final IntegerProperty year = new SimpleIntegerProperty();
+    private final IntegerProperty month = new SimpleIntegerProperty();
+    private final IntegerProperty quarter = new SimpleIntegerProperty();
+    private final IntegerProperty half = new SimpleIntegerProperty();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReportAudience> audience = new SimpleObjectProperty<>(ReportAudience.DONOR);
+    private final ObservableList<ReportAudience> audiences = FXCollections.observableArrayList();
+    private final BooleanProperty encrypt = new SimpleBooleanProperty(false);
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty passwordRepeat = new SimpleStringProperty("");
+    private final ObservableList<ReportPreview.Figure> figures = FXCollections.observableArrayList();
+    private final SimpleObjectProperty<ReportPreview> preview = new SimpleObjectProperty<>();
+    private final SimpleStringProperty status = new SimpleStringProperty("");
+    private final SimpleBooleanProperty error = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+    private final SimpleObjectProperty<Path> saved = new SimpleObjectProperty<>();
+
+    public ReportsViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.messages = ctx.messages();
+        this.service = new ReportService(ctx.workspace());
+        // the last complete month is what managers usually report on
+        LocalDate today = ctx.workspace().today();
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        year.set(last.getYear());
+        month.set(last.getMonthValue());
+        quarter.set((today.getMonthValue() - 1) / 3 + 1);
+        half.set(today.getMonthValue() <= 6 ? 1 : 2);
+        from.set(last.atDay(1));
+        to.set(last.atEndOfMonth());
+        audiences.setAll(service.audiences());
+        // anything changed makes the preview stale
+        for (var p : List.of(kind, year, month, quarter, half, from, to, audience)) {
+            p.addListener((o, a, b) -> {
+                preview.set(null);
+                figures.clear();
+            });
+        }
+    }
+
+    /** The request the current choices make; null (with a message) when they are incomplete. */
+    ReportRequest request() {
+        ReportAudience a = audience.get() == null ? ReportAudience.DONOR : audience.get();
+        return switch (kind.get()) {
+            case MONTH -> ReportRequest.of(YearMonth.of(year.get(), month.get()).toString(), a);
+            case QUARTER -> ReportRequest.of(year.get() + "-Q" + quarter.get(), a);
+            case HALF_YEAR -> ReportRequest.of(year.get() + "-H" + half.get(), a);
+            case YEAR -> ReportRequest.of(Integer.toString(year.get()), a);
+            case CUSTOM -> {
+                if (from.get() == null || to.get() == null) {
+                    fail(messages.get("report.error.customDates"));
+                    yield null;
+                }
+                yield ReportRequest.custom(from.get(), to.get(), a);
+            }
+        };
+    }
+
+    /** Works out the key figures as the chosen audience will see them. */
+    public void preview() {
+        ReportRequest req = request();
+        if (req == null) {
+            return;
+        }
+        start(messages.get("report.status.previewing"));
+        ctx.executor().submit(() -> service.preview(req), p -> {
+            busy.set(false);
+            show(p);
+            error.set(false);
+            status.set(p.audience().suppressed()
+                    ? messages.get("report.status.suppressed", p.suppressedCells())
+                    : messages.get("report.status.exact"));
+        }, this::failed);
+    }
+
+    /** A file name to offer: {@code outreach-report-2026-10-donor.xlsx}. */
+    public String suggestedFileName() {
+        ReportRequest req = request();
+        String code = req == null ? "custom" : req.period() != null ? req.period()
+                : req.from() + "_" + req.to();
+        return "outreach-report-" + code + "-" + audience.get().code() + ".xlsx";
+    }
+
+    /** Saves the workbook as {@code file} (with the password when asked for). */
+    public void save(Path file) {
+        if (file == null) {
+            return;
+        }
+        ReportRequest req = request();
+        if (req == null) {
+            return;
+        }
+        char[] pw = null;
+        if (encrypt.get()) {
+            String p = password.get() == null ? "" : password.get();
+            if (!p.equals(passwordRepeat.get())) {
+                fail(messages.get("report.error.passwordsDiffer"));
+                return;
+            }
+            if (p.length() < MIN_PASSWORD) {
+                fail(messages.get("report.error.passwordShort", MIN_PASSWORD));
+                return;
+            }
+            pw = p.toCharArray();
+        }
+        char[] filePassword = pw;
+        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
+                : file.resolveSibling(file.getFileName() + ".xlsx");
+        start(messages.get("report.status.saving"));
+        ctx.executor().submit(() -> {
+            try {
+                return service.export(req, target, filePassword);
+            } finally {
+                if (filePassword != null) {
+                    Arrays.fill(filePassword, '\0');
+                }
+            }
+        }, (ExportResult r) -> {
+            busy.set(false);
+            error.set(false);
+            show(r.preview());
+            saved.set(r.file());
+            password.set("");
+            passwordRepeat.set("");
+            status.set(messages.get(r.encrypted() ? "report.status.savedEncrypted" : "report.status.saved",
+                    r.file().toString()));
+            ctx.shell().saved(ctx.workspace().clock().instant());
+        }, this::failed);
+    }
+
+    private void show(ReportPreview p) {
+        preview.set(p);
+        figures.setAll(p.figures());
+    }
+
+    private void start(String message) {
+        busy.set(true);
+        error.set(false);
+        status.set(message);
+    }
+
+    private void fail(String message) {
+        busy.set(false);
+        error.set(true);
+        status.set(message);
+    }
+
+    private void failed(Throwable t) {
+        // app exceptions carry messages meant for people (never record content); others are named by type only
+        fail(t instanceof AppException ? t.getMessage()
+                : messages.get("report.error.unexpected", t.getClass().getSimpleName()));
+    }
+
+    public ObjectProperty<PeriodKind> kindProperty() {
+        return kind;
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public IntegerProperty monthProperty() {
+        return month;
+    }
+
+    public IntegerProperty quarterProperty() {
+        return quarter;
+    }
+
+    public IntegerProperty halfProperty() {
+        return half;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<ReportAudience> audienceProperty() {
+        return audience;
+    }
+
+    /** The audiences this user may choose: internal only for managers and admins. */
+    public ObservableList<ReportAudience> audiences() {
+        return audiences;
+    }
+
+    public BooleanProperty encryptProperty() {
+        return encrypt;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty passwordRepeatProperty() {
+        return passwordRepeat;
+    }
+
+    public ObservableList<ReportPreview.Figure> figures() {
+        return figures;
+    }
+
+    public ReadOnlyObjectProperty<ReportPreview> previewProperty() {
+        return preview;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<Path> savedProperty() {
+        return saved;
+    }
+}

@@ -1,0 +1,54 @@
+package org.outreachdesk.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.outreachdesk.app.TestWorkspaces;
+import org.outreachdesk.app.Workspace;
+import org.outreachdesk.domain.Role;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.task.ImmediateTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A coordinator is offered the donor report only. */
+@ExtendWith(ApplicationExtension.class)
+class ReportsViewRolesTest {
+
+    private Workspace ws;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("reports-roles");
+        ws = TestWorkspaces.as(Role.COORDINATOR, dir.resolve("vault"));
+        Messages messages = new Messages(Locale.ENGLISH);
+        UiContext ctx = new UiContext(ws, new ImmediateTaskExecutor(), messages, new ShellViewModel());
+        stage.setScene(new Scene(new ReportsView(new ReportsViewModel(ctx), messages), 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        ws.close();
+    }
+
+    @Test
+    void theInternalReportIsNotOfferedToACoordinator(FxRobot robot) {
+        assertThat(robot.lookup("#report-audience-donor").tryQuery()).isPresent();
+        assertThat(robot.lookup("#report-audience-internal").tryQuery()).isEmpty();
+    }
+}
