@@ -22,7 +22,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The encounter desk and the contacts register are the shell's first two sections, reachable by keyboard. */
+/** The encounter desk and the contacts register are the shell's second and third sections, reachable by keyboard. */
 @ExtendWith(ApplicationExtension.class)
 class DeskShellTest {
 
@@ -52,11 +52,12 @@ class DeskShellTest {
         assertThat(robot.lookup("#encounter-desk").tryQuery()).isPresent();
         robot.write("SOCH2150398").type(KeyCode.ENTER).write("4");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        // the dashboard is the first section: the desk is Ctrl+2, the contacts Ctrl+3
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         TableView<?> table = robot.lookup("#contacts-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getItems().get(0).toString()).startsWith("ContactListing[");
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#desk-session").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(robot.lookup("#desk-uic").queryAs(TextField.class).getText()).isEmpty();
         assertThat(ui.shell.lastSaveProperty().get()).isNotNull();

@@ -25,6 +25,9 @@ import org.outreachdesk.app.EncounterService;
 import org.outreachdesk.app.ImportService;
 import org.outreachdesk.app.InvalidInputException;
 import org.outreachdesk.app.Permission;
+import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.app.ReportRequest;
+import org.outreachdesk.app.ReportService;
 import org.outreachdesk.app.VaultService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.demo.DemoGenerator;
@@ -138,6 +141,16 @@ public final class Benchmark {
             double[] saved = saves.stream().mapToDouble(Double::doubleValue).toArray();
             result.put("encounter_save_p95_ms", percentile(saved, 95) * 1000);
             result.note("encounter save p50", String.format(Locale.ROOT, "%.1f ms", percentile(saved, 50) * 1000));
+
+            progress.accept("measuring the month's and the year's donor workbooks");
+            ReportService reports = new ReportService(ws);
+            java.time.YearMonth lastMonth = java.time.YearMonth.from(today).minusMonths(1);
+            double[] month = time(3, () -> reports.export(ReportRequest.of(lastMonth.toString(), ReportAudience.DONOR),
+                    workDir.resolve("month.xlsx"), null));
+            result.put("report_month_s", percentile(month, 50));
+            double[] year = time(1, () -> reports.export(ReportRequest.of(Integer.toString(lastMonth.getYear()),
+                    ReportAudience.DONOR), workDir.resolve("year.xlsx"), null));
+            result.put("report_year_s", year[0]);
 
             for (Extra extra : extras) {
                 extra.measure(ws, workDir, result);

@@ -122,12 +122,12 @@ class ReportsViewTest {
     void choosingAQuarterShowsTheQuarterInsteadOfTheMonth(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ComboBox<ReportsViewModel.PeriodKind> kind = robot.lookup("#report-period-kind").queryAs(ComboBox.class);
-        assertThat(robot.lookup("#report-month").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#report-month").query().getParent().isVisible()).isTrue();
         robot.interact(() -> kind.setValue(ReportsViewModel.PeriodKind.QUARTER));
-        assertThat(robot.lookup("#report-month").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#report-quarter").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#report-month").query().getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#report-quarter").query().getParent().isVisible()).isTrue();
         robot.interact(() -> kind.setValue(ReportsViewModel.PeriodKind.CUSTOM));
-        assertThat(robot.lookup("#report-from").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#report-year").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#report-from").query().getParent().isVisible()).isTrue();
+        assertThat(robot.lookup("#report-year").query().getParent().isVisible()).isFalse();
     }
 }
