@@ -29,10 +29,11 @@ import org.testfx.framework.junit5.Start;
 class ImportViewDeniedTest {
 
     private Workspace ws;
+    private Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("import-denied");
+        dir = Files.createTempDirectory("import-denied");
         ws = TestWorkspaces.as(Role.OUTREACH_WORKER, dir.resolve("vault"));
         ImportViewModel model = new ImportViewModel(new ImportService(ws), new ImmediateTaskExecutor(),
                 new ShellViewModel(), ws.clock());
@@ -44,6 +45,7 @@ class ImportViewDeniedTest {
     void tearDown() throws Exception {
         FxToolkit.cleanupStages();
         ws.close();
+        ImportViewTest.deleteTree(dir);
     }
 
     @Test

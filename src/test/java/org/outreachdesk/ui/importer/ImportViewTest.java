@@ -65,6 +65,19 @@ class ImportViewTest {
         if (ws != null && ws.isOpen()) {
             ws.close();
         }
+        deleteTree(dir);
+    }
+
+    /** Removes a temporary folder (the @Start method runs before @TempDir could be used). */
+    static void deleteTree(Path root) throws java.io.IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Whether a node and every parent of it are visible. */
