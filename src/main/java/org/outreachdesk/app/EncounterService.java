@@ -165,7 +165,7 @@ public final class EncounterService {
         ws.require(Permission.RECORDS);
         List<FieldProblem> p = checkShape(d);
         if (p.isEmpty()) {
-            ws.read(Permission.RECORDS, tx -> checkAgainst(tx, d, p));
+            ws.read(Permission.RECORDS, tx -> checkAgainst(tx, d, p, true));
         }
         return p;
     }
@@ -192,7 +192,8 @@ public final class EncounterService {
             return ws.write(Permission.RECORDS, AuditAction.CREATE, "encounter", encounter.id().toString(), detail,
                     tx -> {
                         List<FieldProblem> p = new ArrayList<>();
-                        Staff worker = checkAgainst(tx, d, p);
+                        // the natural key is left to the unique constraint (DuplicateKeyException below)
+                        Staff worker = checkAgainst(tx, d, p, false);
                         if (!p.isEmpty()) {
                             throw new InvalidFieldsException(p);
                         }
@@ -288,7 +289,7 @@ public final class EncounterService {
      * Checks against the vault: the contact, site, worker and destinations exist; the encounter is new; age.
      * Adds problems to {@code p}; answers the worker (for the stock team of the hand-outs).
      */
-    private static Staff checkAgainst(Tx tx, Draft d, List<FieldProblem> p) {
+    private static Staff checkAgainst(Tx tx, Draft d, List<FieldProblem> p, boolean naturalKey) {
         Optional<Contact> contact = tx.contacts().findById(d.contactId());
         if (contact.isEmpty()) {
             p.add(FieldProblem.of("uic", "unknown", "The contact is not in the vault"));
@@ -322,7 +323,7 @@ public final class EncounterService {
         if (Age.wouldRecordChildAsSexWorker(c.kpType(), c.uic(), c.birthYear(), d.date())) {
             throw new SafeguardingRequiredException(c.id());
         }
-        if (tx.encounters().findNatural(d.contactId(), d.date(), d.staffId(), d.siteId()).isPresent()) {
+        if (naturalKey && tx.encounters().findNatural(d.contactId(), d.date(), d.staffId(), d.siteId()).isPresent()) {
             p.add(alreadyRecorded());
         }
         return staff.get();

@@ -154,6 +154,7 @@ public final class SafeguardingPane extends VBox {
         VBox body = new VBox(10, message, screen, protocol, buttons);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        Forms.followFocus(scroll, body);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -105,7 +105,7 @@ public final class SafeguardingViewModel {
             boolean recordedAsSexWork = (r.contact() != null && r.contact().contact().kpType().isSexWork())
                     || (r.newPerson() != null && r.newPerson().kpType() != null && r.newPerson().kpType().isSexWork());
             message.set(labels.get("safeguarding.message.under18")
-                    + (recordedAsSexWork ? " " + labels.get("safeguarding.message.reclassify") : ""));
+                    + (recordedAsSexWork ? "\n" + labels.get("safeguarding.message.reclassify") : ""));
         }
         ctx.executor().submit(service::protocol, p -> {
             hotline.set(p.hotline());
