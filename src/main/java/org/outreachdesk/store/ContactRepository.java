@@ -35,16 +35,7 @@ public final class ContactRepository {
         this.dsl = dsl;
     }
 
-    /** @throws DuplicateKeyException when a contact has this UIC already */
     public void insert(Contact c) {
-        try {
-            doInsert(c);
-        } catch (org.jooq.exception.DataAccessException x) {
-            throw DuplicateKeyException.translate(x, "contact");
-        }
-    }
-
-    private void doInsert(Contact c) {
         dsl.insertInto(CONTACT)
                 .set(Meta.insertValues(CONTACT, c.meta()))
                 .set(CONTACT.UIC, c.uic().value())
