@@ -239,7 +239,7 @@ public final class ContactsView extends VBox {
         Forms.keyboardCombo(destination, DirectoryEntry::name, null, l.get("desk.destination.later"));
         destination.valueProperty().bindBidirectional(vm.referDestinationProperty());
         DatePicker due = Forms.datePicker("contact-refer-due");
-        due.setPrefWidth(130);
+        due.setPrefWidth(160);
         due.setPromptText(l.get("contacts.refer.due"));
         due.valueProperty().bindBidirectional(vm.referDueProperty());
         Button refer = new Button(l.get("contacts.refer"));
