@@ -25,12 +25,13 @@ import org.outreachdesk.domain.Incident;
 import org.outreachdesk.domain.InvalidUicException;
 import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.Referral;
+import org.outreachdesk.domain.ReferralStatus;
+import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.SafeguardingScreen;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
 import org.outreachdesk.store.ConcurrentChangeException;
-import org.outreachdesk.store.DuplicateKeyException;
 import org.outreachdesk.store.Tx;
 
 /**
@@ -63,8 +64,15 @@ public final class ContactService {
     public record Page(List<ContactListing> rows, boolean more) {
     }
 
-    /** The sites and staff the register filters by (deactivated ones included: old contacts keep them). */
-    public record Choices(List<Site> sites, List<Staff> staff) {
+    /**
+     * The sites and staff the register filters by (deactivated ones included: old contacts keep them), and the
+     * active organisations of the directory by the services they offer (for a referral from the contact).
+     */
+    public record Choices(List<Site> sites, List<Staff> staff, Map<ServiceType, List<DirectoryEntry>> destinations) {
+
+        public List<DirectoryEntry> destinationsFor(ServiceType s) {
+            return destinations.getOrDefault(s, List.of());
+        }
     }
 
     /** What a timeline entry is. */
@@ -156,24 +164,21 @@ public final class ContactService {
         }
         Contact contact = new Contact(ws.newMeta(), c.uic(), c.birthYear(), c.gender(), c.kpType(),
                 c.firstContactDate(), c.homeSiteId(), c.staffId(), ContactStatus.ACTIVE, null, blankToNull(c.note()));
-        try {
-            return ws.write(Permission.RECORDS, AuditAction.CREATE, "contact", contact.id().toString(), null, tx -> {
-                List<FieldProblem> p = checkAgainst(tx, c);
-                if (!p.isEmpty()) {
-                    throw new InvalidFieldsException(p);
+        // the UIC is checked inside the transaction; the single background worker serialises the writes
+        return ws.write(Permission.RECORDS, AuditAction.CREATE, "contact", contact.id().toString(), null, tx -> {
+            List<FieldProblem> p = checkAgainst(tx, c);
+            if (!p.isEmpty()) {
+                throw new InvalidFieldsException(p);
+            }
+            if (!notADuplicate) {
+                List<ContactListing> near = nearDuplicates(tx, c.uic());
+                if (!near.isEmpty()) {
+                    throw new NearDuplicateException(near);
                 }
-                if (!notADuplicate) {
-                    List<ContactListing> near = nearDuplicates(tx, c.uic());
-                    if (!near.isEmpty()) {
-                        throw new NearDuplicateException(near);
-                    }
-                }
-                tx.contacts().insert(contact);
-                return contact;
-            });
-        } catch (DuplicateKeyException e) {
-            throw new InvalidFieldsException(uicTaken());
-        }
+            }
+            tx.contacts().insert(contact);
+            return contact;
+        });
     }
 
     private static FieldProblem uicTaken() {
@@ -280,7 +285,52 @@ public final class ContactService {
     }
 
     public Choices choices() {
-        return ws.read(Permission.RECORDS, tx -> new Choices(tx.sites().list(false), tx.staff().list(false)));
+        return ws.read(Permission.RECORDS, tx -> {
+            Map<ServiceType, List<DirectoryEntry>> by = new java.util.EnumMap<>(ServiceType.class);
+            for (DirectoryEntry e : tx.directory().search(null, null, true)) {
+                for (ServiceType s : e.services()) {
+                    by.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+                }
+            }
+            by.replaceAll((k, v) -> List.copyOf(v));
+            return new Choices(tx.sites().list(false), tx.staff().list(false), by);
+        });
+    }
+
+    /**
+     * Refers a contact to a service outside an encounter (a pending referral, audited). The follow-up is due a
+     * week after {@code made} unless {@code due} is given; the destination, when given, must offer the service.
+     */
+    public Referral refer(UUID contactId, ServiceType service, UUID destinationId, LocalDate made, LocalDate due) {
+        ws.require(Permission.RECORDS);
+        List<FieldProblem> p = new ArrayList<>();
+        if (service == null) {
+            p.add(FieldProblem.of("referral", "required", "Choose the service"));
+        }
+        if (made == null) {
+            p.add(FieldProblem.of("referralDate", "required", "The date of the referral is missing"));
+        } else if (made.isAfter(ws.today())) {
+            p.add(FieldProblem.of("referralDate", "date.future", "The date of the referral is in the future"));
+        } else if (due != null && due.isBefore(made)) {
+            p.add(FieldProblem.of("referral", "referral.dueBeforeMade", "The follow-up date is before the referral"));
+        }
+        if (!p.isEmpty()) {
+            throw new InvalidFieldsException(p);
+        }
+        Referral r = new Referral(ws.newMeta(), contactId, null, service, destinationId, made,
+                due == null ? made.plusDays(EncounterService.FOLLOW_UP_DAYS) : due, ReferralStatus.PENDING, null, null);
+        return ws.write(Permission.RECORDS, AuditAction.CREATE, "referral", r.id().toString(), null, tx -> {
+            if (tx.contacts().findById(contactId).isEmpty()) {
+                throw new InvalidInputException("the contact is no longer in the vault");
+            }
+            if (destinationId != null && tx.directory().findById(destinationId)
+                    .filter(e -> e.services().contains(service)).isEmpty()) {
+                throw new InvalidFieldsException(FieldProblem.of("referral", "referral.destination",
+                        "The chosen organisation does not offer this service"));
+            }
+            tx.referrals().insert(r);
+            return r;
+        });
     }
 
     /** Everything recorded about a contact: encounters, referrals, incidents and safeguarding screens, newest first. */

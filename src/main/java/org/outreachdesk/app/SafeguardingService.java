@@ -18,7 +18,6 @@ import org.outreachdesk.domain.Referral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.SafeguardingScreen;
 import org.outreachdesk.domain.ServiceType;
-import org.outreachdesk.store.DuplicateKeyException;
 import org.outreachdesk.store.Tx;
 
 /**
@@ -108,12 +107,8 @@ public final class SafeguardingService {
         }
         RecordMeta screenMeta = ws.newMeta();
         int referrals = (d.referTrafficking() ? 1 : 0) + (d.referChildProtection() ? 1 : 0);
-        try {
-            return ws.write(Permission.RECORDS, AuditAction.CREATE, "safeguarding_screen",
-                    screenMeta.id().toString(), "referrals=" + referrals, tx -> insert(tx, d, screenMeta));
-        } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("the person's UIC was recorded meanwhile; look it up and try again");
-        }
+        return ws.write(Permission.RECORDS, AuditAction.CREATE, "safeguarding_screen",
+                screenMeta.id().toString(), "referrals=" + referrals, tx -> insert(tx, d, screenMeta));
     }
 
     private Recorded insert(Tx tx, Draft d, RecordMeta meta) {

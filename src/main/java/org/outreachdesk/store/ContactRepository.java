@@ -38,7 +38,6 @@ public final class ContactRepository {
         this.dsl = dsl;
     }
 
-    /** @throws DuplicateKeyException when a contact has this UIC already */
     public void insert(Contact c) {
         try {
             dsl.executeInsert(record(c));

@@ -306,6 +306,32 @@ class ContactServiceTest {
         assertThat(contacts.lookup("SOCH2150398").orElseThrow().lastEncounter()).isEqualTo(TODAY.minusDays(1));
     }
 
+    @Test
+    void aReferralIsMadeFromTheContactDueAWeekLater() {
+        Contact c = fx.contact("SOCH2150398", KpType.FEW, 1998, ktv, ow1);
+        var licadho = fx.org("LICADHO", ServiceType.LEGAL);
+        org.outreachdesk.domain.Referral r = contacts.refer(c.id(), ServiceType.LEGAL, licadho.meta().id(),
+                TODAY.minusDays(1), null);
+        assertThat(r.status()).isEqualTo(org.outreachdesk.domain.ReferralStatus.PENDING);
+        assertThat(r.dueDate()).isEqualTo(TODAY.plusDays(6));
+        assertThat(r.encounterId()).isNull();
+        assertThat(contacts.timeline(c.id())).extracting(TimelineEntry::kind).containsExactly(TimelineKind.REFERRAL);
+        assertThat(contacts.choices().destinationsFor(ServiceType.LEGAL)).extracting(d -> d.name())
+                .containsExactly("LICADHO");
+        var audit = ws.read(Permission.RECORDS, tx -> tx.audit().last()).orElseThrow();
+        assertThat(audit.recordType()).isEqualTo("referral");
+        assertThatThrownBy(() -> contacts.refer(c.id(), ServiceType.HTS, licadho.meta().id(), TODAY, null))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("referral.destination"));
+        assertThatThrownBy(() -> contacts.refer(c.id(), ServiceType.HTS, null, TODAY.plusDays(1), null))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("date.future"));
+        assertThatThrownBy(() -> contacts.refer(c.id(), ServiceType.HTS, null, TODAY, TODAY.minusDays(1)))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("referral.dueBeforeMade"));
+        assertThat(contacts.timeline(c.id())).hasSize(1);
+    }
+
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyRoleMayLookUpCreateAndList(Role role, @TempDir Path other) {
@@ -316,5 +342,6 @@ class ContactServiceTest {
         assertThat(contacts.page(ContactFilter.ALL, null, 10).rows()).hasSize(1);
         assertThat(contacts.timeline(c.id())).isEmpty();
         contacts.changeStatus(c.id(), 1, ContactStatus.DECEASED, TODAY);
+        contacts.refer(c.id(), ServiceType.HTS, null, TODAY, null);
     }
 }

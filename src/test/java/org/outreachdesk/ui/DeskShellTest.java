@@ -58,7 +58,10 @@ class DeskShellTest {
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getItems().get(0).toString()).startsWith("ContactListing[");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#desk-session").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#desk-uic").query().getScene().getFocusOwner().getId())
+                .as("back on the desk, the keyboard is on the UIC").isEqualTo("desk-uic");
         assertThat(robot.lookup("#desk-uic").queryAs(TextField.class).getText()).isEmpty();
         assertThat(ui.shell.lastSaveProperty().get()).isNotNull();
     }

@@ -35,10 +35,12 @@ import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.ContactFilter;
 import org.outreachdesk.domain.ContactListing;
 import org.outreachdesk.domain.ContactStatus;
+import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.Referral;
 import org.outreachdesk.domain.SafeguardingScreen;
+import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.UiContext;
@@ -224,6 +226,32 @@ public final class ContactsView extends VBox {
         statusRow.setAlignment(Pos.CENTER_LEFT);
         Label statusError = Forms.errorLabel("contact-status-error", vm.errors(), "statusDate", date);
 
+        ComboBox<ServiceType> service = new ComboBox<>();
+        service.setId("contact-refer-service");
+        service.getItems().add(null);
+        service.getItems().addAll(ServiceType.values());
+        service.setPrefWidth(170);
+        Forms.keyboardCombo(service, l::of, ServiceType::code, l.get("desk.choose"));
+        service.valueProperty().bindBidirectional(vm.referServiceProperty());
+        ComboBox<DirectoryEntry> destination = new ComboBox<>(vm.referDestinations());
+        destination.setId("contact-refer-destination");
+        destination.setPrefWidth(200);
+        Forms.keyboardCombo(destination, DirectoryEntry::name, null, l.get("desk.destination.later"));
+        destination.valueProperty().bindBidirectional(vm.referDestinationProperty());
+        DatePicker due = Forms.datePicker("contact-refer-due");
+        due.setPrefWidth(160);
+        due.setPromptText(l.get("contacts.refer.due"));
+        due.valueProperty().bindBidirectional(vm.referDueProperty());
+        Button refer = new Button(l.get("contacts.refer"));
+        refer.setId("contact-refer");
+        refer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        refer.disableProperty().bind(vm.referServiceProperty().isNull());
+        refer.setOnAction(e -> vm.refer());
+        FlowPane referRow = new FlowPane(8, 6, Forms.label(l.get("contacts.refer.label"), service), service,
+                destination, due, refer);
+        referRow.setAlignment(Pos.CENTER_LEFT);
+        Label referError = Forms.errorLabel("contact-refer-error", vm.errors(), "referral", service);
+
         Button screen = new Button(l.get("contacts.safeguarding"));
         screen.setId("contact-safeguarding");
         screen.setOnAction(e -> SafeguardingWindow.open(getScene().getWindow(), ctx, vm.safeguardingRequest(),
@@ -252,7 +280,8 @@ public final class ContactsView extends VBox {
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
-        VBox selectedBox = new VBox(8, uic, facts, statusRow, statusError, screen, message, timelineTitle, timeline);
+        VBox selectedBox = new VBox(8, uic, facts, statusRow, statusError, referRow, referError, screen, message,
+                timelineTitle, timeline);
         VBox.setVgrow(selectedBox, Priority.ALWAYS);
         selectedBox.visibleProperty().bind(vm.selectedProperty().isNotNull());
         selectedBox.managedProperty().bind(selectedBox.visibleProperty());

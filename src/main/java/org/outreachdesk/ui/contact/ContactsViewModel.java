@@ -23,7 +23,9 @@ import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactFilter;
 import org.outreachdesk.domain.ContactListing;
 import org.outreachdesk.domain.ContactStatus;
+import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.KpType;
+import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.UiContext;
@@ -63,6 +65,11 @@ public final class ContactsViewModel {
     private final ObservableList<ContactService.TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObjectProperty<ContactStatus> newStatus = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> statusDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<ServiceType> referService = new SimpleObjectProperty<>();
+    private final ObjectProperty<DirectoryEntry> referDestination = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> referDue = new SimpleObjectProperty<>();
+    private final ObservableList<DirectoryEntry> referDestinations = FXCollections.observableArrayList();
+    private ContactService.Choices choices;
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -80,13 +87,55 @@ public final class ContactsViewModel {
         kpType.addListener((o, a, b) -> reload());
         status.addListener((o, a, b) -> reload());
         sort.addListener((o, a, b) -> reload());
+        referService.addListener((o, a, b) -> fillDestinations());
+    }
+
+    private void fillDestinations() {
+        DirectoryEntry keep = referDestination.get();
+        List<DirectoryEntry> list = new ArrayList<>();
+        list.add(null);
+        if (choices != null && referService.get() != null) {
+            list.addAll(choices.destinationsFor(referService.get()));
+        }
+        referDestinations.setAll(list);
+        referDestination.set(list.contains(keep) ? keep : null);
+    }
+
+    /** Refers the selected contact to the chosen service (and organisation), due a week later unless a date is set. */
+    public void refer() {
+        ContactListing c = selected.get();
+        if (c == null) {
+            return;
+        }
+        errors.clear();
+        ServiceType s = referService.get();
+        DirectoryEntry d = referDestination.get();
+        LocalDate due = referDue.get();
+        LocalDate today = ctx.workspace().today();
+        ctx.executor().submit(() -> contacts.refer(c.contact().id(), s, d == null ? null : d.meta().id(), today, due),
+                r -> {
+                    ctx.shell().saved(ctx.workspace().clock().instant());
+                    referService.set(null);
+                    referDue.set(null);
+                    message.set(labels.get("contacts.refer.saved", labels.of(r.serviceType()),
+                            labels.date(r.dueDate())));
+                    select(c);
+                }, e -> {
+                    if (e instanceof InvalidFieldsException f) {
+                        problems.putAll(f, errors);
+                    } else {
+                        message.set(problems.general(e));
+                    }
+                });
     }
 
     /** Loads the filter choices and the first page. */
     public void load() {
         ctx.executor().submit(contacts::choices, c -> {
+            choices = c;
             sites.setAll(c.sites());
             staff.setAll(c.staff());
+            fillDestinations();
         }, e -> message.set(problems.general(e)));
         reload();
     }
@@ -143,10 +192,13 @@ public final class ContactsViewModel {
 
     /** Shows a contact's timeline and status. */
     public void select(ContactListing c) {
+        boolean same = selected.get() != null && c != null && selected.get().contact().id().equals(c.contact().id());
         selected.set(c);
         timeline.clear();
         errors.clear();
-        message.set("");
+        if (!same) {
+            message.set("");
+        }
         if (c == null) {
             return;
         }
@@ -300,6 +352,22 @@ public final class ContactsViewModel {
 
     public ObjectProperty<LocalDate> statusDateProperty() {
         return statusDate;
+    }
+
+    public ObjectProperty<ServiceType> referServiceProperty() {
+        return referService;
+    }
+
+    public ObjectProperty<DirectoryEntry> referDestinationProperty() {
+        return referDestination;
+    }
+
+    public ObjectProperty<LocalDate> referDueProperty() {
+        return referDue;
+    }
+
+    public ObservableList<DirectoryEntry> referDestinations() {
+        return referDestinations;
     }
 
     public ObservableMap<String, String> errors() {

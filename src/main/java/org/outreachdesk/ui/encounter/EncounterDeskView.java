@@ -124,11 +124,8 @@ public final class EncounterDeskView extends StackPane {
                 vm.load();
             }
         });
-        vm.setOnLoaded(first -> {
-            if (first) {
-                javafx.application.Platform.runLater(this::focusStart);
-            }
-        });
+        // the keyboard goes to the UIC (or to what the round lacks) whenever the desk is shown
+        vm.setOnLoaded(first -> javafx.application.Platform.runLater(this::focusStart));
     }
 
     private Node header() {

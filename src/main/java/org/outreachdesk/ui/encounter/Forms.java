@@ -80,7 +80,7 @@ public final class Forms {
         });
         combo.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             String ch = e.getCharacter();
-            if (combo.isShowing() || ch == null || ch.isEmpty() || e.isControlDown() || e.isAltDown()
+            if (ch == null || ch.isEmpty() || e.isControlDown() || e.isAltDown()
                     || Character.isISOControl(ch.charAt(0)) || ch.charAt(0) == ' ') {
                 return;
             }

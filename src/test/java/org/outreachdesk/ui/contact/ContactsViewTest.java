@@ -170,6 +170,25 @@ class ContactsViewTest {
     }
 
     @Test
+    void aReferralIsMadeFromTheContact(FxRobot robot) {
+        Contact c = all.get(5);
+        robot.clickOn("#contacts-search").write(c.uic().value()).type(KeyCode.ENTER);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        assertThat(robot.lookup("#contact-refer").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#contact-refer-service").write("hts");
+        robot.clickOn("#contact-refer-destination").write("k");
+        robot.clickOn("#contact-refer");
+        var refs = ui.ws.read(Permission.RECORDS, tx -> tx.referrals().forContact(c.id()));
+        assertThat(refs).singleElement().satisfies(r -> {
+            assertThat(r.serviceType()).isEqualTo(ServiceType.HTS);
+            assertThat(r.dueDate()).isEqualTo(TODAY.plusDays(7));
+            assertThat(r.directoryEntryId()).isNotNull();
+        });
+        assertThat(robot.lookup("#contact-message").queryAs(Label.class).getText()).startsWith("Referral made");
+        assertThat(robot.lookup("#contact-timeline").queryAs(ListView.class).getItems()).hasSize(1);
+    }
+
+    @Test
     void statusDatesInTheFutureAreRefusedAtTheField(FxRobot robot) {
         robot.interact(() -> table(robot).getSelectionModel().select(0));
         robot.interact(() -> robot.lookup("#contact-status-date").queryAs(javafx.scene.control.DatePicker.class)

@@ -37,7 +37,7 @@ class DeskMessagesTest {
 
     static final List<String> FIELDS = List.of("uic", "date", "site", "worker", "maleCondoms", "femaleCondoms",
             "lubricants", "hivSelfTests", "note", "gender", "kpType", "birthYear", "birthDay", "birthMonth",
-            "firstContactDate", "statusDate", "mother", "father", "sex", "referral");
+            "firstContactDate", "statusDate", "mother", "father", "sex", "referral", "referralDate");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
