@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,9 +54,10 @@ import org.outreachdesk.store.jooq.tables.Encounter;
  * about one person, no identifier, no UIC, no note ever leaves this class.
  *
  * <p>All queries are jOOQ DSL (they must also run on PostgreSQL). Per-contact facts are computed by one
- * grouped scan of the period's encounters (index {@code encounter_date_ix}) joined to the contact, with
- * correlated {@code EXISTS} probes on {@code (contact_id, encounter_date)} for the contact's history; never
- * {@code IN (subquery)} on the encounter table.
+ * grouped scan of the period's encounters, then each contact is looked up by key, with correlated
+ * {@code EXISTS} probes for the contact's history; never {@code IN (subquery)} on the encounter table. The
+ * covering indexes of {@code schema/V6__reports.sql} let the database answer from indexes alone. Read the plans
+ * with {@link #explain} (the benchmark prints them).
  */
 public final class ReportRepository {
 
@@ -94,11 +96,18 @@ public final class ReportRepository {
                 r.get("n", Long.class)));
     }
 
-    private ResultQuery<Record> reachQuery(LocalDate start, LocalDate end) {
-        // p: one row per contact with an encounter in the period (a grouped range scan of encounter_date_ix)
+    /**
+     * The reach query. p: one row per contact met in the period, grouped from the covering index
+     * encounter_report_ix alone (no table rows read). Each of those contacts is then looked up by key and probed
+     * with one index seek each for an encounter before the period (encounter_contact_date_ix), a known-positive
+     * encounter before the period (encounter_positive_ix) and an HTS referral made in the period
+     * (referral_contact_ix). p is the left side of a LEFT JOIN (every encounter has its contact) so that H2 works
+     * it out once: as the inner side of a join H2 would re-run the grouping once per contact. Only the groups
+     * leave the database.
+     */
+    ResultQuery<Record> reachQuery(LocalDate start, LocalDate end) {
         Encounter pe = ENCOUNTER.as("pe");
-        Field<UUID> cid = pe.CONTACT_ID.as("cid");
-        Table<?> p = select(cid,
+        Table<?> p = select(pe.CONTACT_ID.as("cid"),
                 min(pe.ENCOUNTER_DATE).as("first_in"),
                 flag(pe.HIV_STATUS.eq(HivStatus.KNOWN_POSITIVE)).as("kp_in"),
                 flag(pe.HIV_STATUS.in(HivStatus.TESTED, HivStatus.REFERRED_FOR_TEST)).as("tested_in"),
@@ -107,20 +116,18 @@ public final class ReportRepository {
                 .where(pe.ENCOUNTER_DATE.between(start, end))
                 .groupBy(pe.CONTACT_ID)
                 .asTable("p");
-        Field<UUID> pCid = p.field("cid", UUID.class);
-        Field<LocalDate> pFirst = p.field("first_in", LocalDate.class);
+        Field<UUID> cid = p.field("cid", UUID.class);
 
-        // the contact's history before the period: index seeks on encounter_contact_date_ix
         Encounter eb = ENCOUNTER.as("eb");
         Condition metBefore = exists(selectOne().from(eb)
-                .where(eb.CONTACT_ID.eq(pCid), eb.ENCOUNTER_DATE.lt(start)));
+                .where(eb.CONTACT_ID.eq(cid), eb.ENCOUNTER_DATE.lt(start)));
         Encounter ek = ENCOUNTER.as("ek");
         Condition positiveBefore = exists(selectOne().from(ek)
-                .where(ek.CONTACT_ID.eq(pCid), ek.ENCOUNTER_DATE.lt(start),
-                        ek.HIV_STATUS.eq(HivStatus.KNOWN_POSITIVE)));
+                .where(ek.CONTACT_ID.eq(cid), ek.HIV_STATUS.eq(HivStatus.KNOWN_POSITIVE),
+                        ek.ENCOUNTER_DATE.lt(start)));
         var rf = REFERRAL.as("rf");
         Condition htsReferral = exists(selectOne().from(rf)
-                .where(rf.CONTACT_ID.eq(pCid), rf.SERVICE_TYPE.eq(ServiceType.HTS), rf.MADE_DATE.between(start, end)));
+                .where(rf.CONTACT_ID.eq(cid), rf.SERVICE_TYPE.eq(ServiceType.HTS), rf.MADE_DATE.between(start, end)));
 
         // the KP_PREV precedence: known positive up to the period end, then tested/referred, then declined
         Field<String> status = when(p.field("kp_in", Integer.class).eq(1).or(positiveBefore), inline(KP))
@@ -133,21 +140,17 @@ public final class ReportRepository {
                 c.GENDER.as(CONTACT.GENDER.getName()),
                 c.KP_TYPE.as(CONTACT.KP_TYPE.getName()),
                 c.BIRTH_YEAR.as("birth_year"),
-                year(pFirst).as("yr"),
+                year(p.field("first_in", LocalDate.class)).as("yr"),
                 when(metBefore, inline(0)).else_(inline(1)).as("is_new"),
                 status.as("st"))
                 .from(p)
-                .join(c).on(c.ID.eq(pCid))
+                .leftJoin(c).on(c.ID.eq(cid))
                 .asTable("q");
         Field<?>[] keys = {q.field(CONTACT.GENDER.getName()), q.field(CONTACT.KP_TYPE.getName()),
             q.field("birth_year"), q.field("yr"), q.field("is_new"), q.field("st")};
         List<Field<?>> selected = new ArrayList<>(List.of(keys));
         selected.add(count().as("n"));
         return dsl.select(selected).from(q).groupBy(keys);
-    }
-
-    private static Field<Integer> flag(Condition c) {
-        return max(when(c, inline(1)).else_(inline(0)));
     }
 
     private static KpPrevStatus status(String code) {
@@ -159,39 +162,49 @@ public final class ReportRepository {
         };
     }
 
+    private static Field<Integer> flag(Condition c) {
+        return max(when(c, inline(1)).else_(inline(0)));
+    }
+
+
     /**
      * Every active site, and every inactive site visited in the period, by code: encounters, distinct contacts
-     * met there and commodities handed out in [start, end].
+     * met there and commodities handed out in [start, end]. One grouped scan of the period's encounters, merged
+     * with the (short) list of sites.
      */
     public List<ReportFacts.SiteActivity> sites(LocalDate start, LocalDate end) {
         check(start, end);
-        return sitesQuery(start, end).fetch(r -> new ReportFacts.SiteActivity(
-                r.get(SITE.CODE), r.get(SITE.SITE_NAME), r.get(SITE.VENUE_TYPE, VenueType.class),
-                r.get(SITE.ESTIMATED_SIZE), r.get(SITE.ACTIVE),
-                longOf(r.get("n")), longOf(r.get("reached")), longOf(r.get("mc")), longOf(r.get("fc")),
-                longOf(r.get("lu")), longOf(r.get("st"))));
+        Map<UUID, Record> activity = new HashMap<>();
+        siteActivityQuery(start, end).forEach(r -> activity.put(r.get("sid", UUID.class), r));
+        List<ReportFacts.SiteActivity> out = new ArrayList<>();
+        dsl.select(SITE.ID, SITE.CODE, SITE.SITE_NAME, SITE.VENUE_TYPE, SITE.ESTIMATED_SIZE, SITE.ACTIVE)
+                .from(SITE)
+                .orderBy(SITE.CODE)
+                .forEach(s -> {
+                    Record a = activity.get(s.value1());
+                    if (a == null && !s.value6()) {
+                        return;
+                    }
+                    out.add(new ReportFacts.SiteActivity(s.value2(), s.value3(), s.value4(), s.value5(), s.value6(),
+                            a == null ? 0 : longOf(a.get("n")), a == null ? 0 : longOf(a.get("reached")),
+                            a == null ? 0 : longOf(a.get("mc")), a == null ? 0 : longOf(a.get("fc")),
+                            a == null ? 0 : longOf(a.get("lu")), a == null ? 0 : longOf(a.get("st"))));
+                });
+        return out;
     }
 
-    private ResultQuery<? extends Record> sitesQuery(LocalDate start, LocalDate end) {
+    ResultQuery<? extends Record> siteActivityQuery(LocalDate start, LocalDate end) {
         Encounter se = ENCOUNTER.as("se");
-        Table<?> a = select(se.SITE_ID.as("sid"),
-                count().as("n"),
-                countDistinct(se.CONTACT_ID).as("reached"),
-                sum(se.MALE_CONDOMS).as("mc"),
-                sum(se.FEMALE_CONDOMS).as("fc"),
-                sum(se.LUBRICANTS).as("lu"),
-                sum(se.HIV_SELF_TESTS).as("st"))
+        return dsl.select(se.SITE_ID.as("sid"),
+                        count().as("n"),
+                        countDistinct(se.CONTACT_ID).as("reached"),
+                        sum(se.MALE_CONDOMS).as("mc"),
+                        sum(se.FEMALE_CONDOMS).as("fc"),
+                        sum(se.LUBRICANTS).as("lu"),
+                        sum(se.HIV_SELF_TESTS).as("st"))
                 .from(se)
                 .where(se.ENCOUNTER_DATE.between(start, end))
-                .groupBy(se.SITE_ID)
-                .asTable("a");
-        Field<UUID> sid = a.field("sid", UUID.class);
-        return dsl.select(SITE.CODE, SITE.SITE_NAME, SITE.VENUE_TYPE, SITE.ESTIMATED_SIZE, SITE.ACTIVE,
-                        a.field("n"), a.field("reached"), a.field("mc"), a.field("fc"), a.field("lu"), a.field("st"))
-                .from(SITE)
-                .leftJoin(a).on(sid.eq(SITE.ID))
-                .where(SITE.ACTIVE.isTrue().or(sid.isNotNull()))
-                .orderBy(SITE.CODE);
+                .groupBy(se.SITE_ID);
     }
 
     /** Referrals made in [start, end] by service type, and how many of them are completed. */
@@ -237,7 +250,7 @@ public final class ReportRepository {
                 YearMonth.of(r.value1(), r.value2()), longOf(r.value3())));
     }
 
-    private ResultQuery<org.jooq.Record3<Integer, Integer, Integer>> monthlyQuery(LocalDate from, LocalDate to) {
+    ResultQuery<org.jooq.Record3<Integer, Integer, Integer>> monthlyQuery(LocalDate from, LocalDate to) {
         Field<Integer> y = year(ENCOUNTER.ENCOUNTER_DATE);
         Field<Integer> m = month(ENCOUNTER.ENCOUNTER_DATE);
         return dsl.select(y, m, countDistinct(ENCOUNTER.CONTACT_ID))
@@ -300,7 +313,7 @@ public final class ReportRepository {
         check(start, end);
         return List.of(
                 dsl.explain(reachQuery(start, end)).plan(),
-                dsl.explain(sitesQuery(start, end)).plan(),
+                dsl.explain(siteActivityQuery(start, end)).plan(),
                 dsl.explain(referralsQuery(start, end)).plan(),
                 dsl.explain(monthlyQuery(trendStart, end)).plan());
     }
