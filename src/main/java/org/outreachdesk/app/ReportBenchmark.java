@@ -23,7 +23,8 @@ import org.outreachdesk.store.Database;
  * warm-up rounds, then times several runs and reports the median and the fastest.
  *
  * <ul>
- *   <li>{@code floor}: the bare aggregation of the period (distinct contacts and encounters in one range scan);</li>
+ *   <li>{@code scan}: the least any report must do: distinct contacts and encounters of the period, one range scan;</li>
+ *   <li>{@code floor}: the report's own SQL statements run bare over JDBC (no mapping, rules or workbook);</li>
  *   <li>{@code queries}: every query of the report (the facts), no rules, no workbook;</li>
  *   <li>{@code workbook}: queries, rules, suppression and the .xlsx bytes (in memory);</li>
  *   <li>{@code export}: the whole service call on an unlocked vault: permission, queries, rules, workbook, audit
@@ -58,13 +59,15 @@ public final class ReportBenchmark {
     }
 
     /**
-     * Times floor, queries and workbook for {@code period} on a bare database (an encrypted vault's or a plain
+     * Times scan, floor, queries and workbook for {@code period} on a bare database (an encrypted vault's or a plain
      * copy's), as a donor report with the default threshold.
      */
     public static List<Timing> measure(Database db, String period, int warmups, int runs, Clock clock) {
         ReportPeriod p = ReportPeriod.parse(period);
         List<Timing> out = new ArrayList<>();
-        out.add(time("floor", period, warmups, runs, () -> db.read(tx -> tx.reports().totals(p.start(), p.end()))));
+        out.add(time("scan", period, warmups, runs, () -> db.read(tx -> tx.reports().totals(p.start(), p.end()))));
+        out.add(time("floor", period, warmups, runs,
+                () -> db.read(tx -> tx.reports().runBare(p.start(), p.end(), p.trendStart()))));
         out.add(time("queries", period, warmups, runs, () -> db.read(tx -> ReportService.facts(tx, p))));
         out.add(time("workbook", period, warmups, runs, () -> {
             ReportFacts f = db.read(tx -> ReportService.facts(tx, p));

@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the figures as JSON to FILE.")
     Path json;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the benchmark's vaults (default: a new temporary folder, removed afterwards).")
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the benchmark's vaults, kept afterwards; a vault already there is measured again without generating it anew (default: a new temporary folder, removed afterwards).")
     Path work;
 
     @Override

@@ -177,10 +177,7 @@ public final class ReportRepository {
         Map<UUID, Record> activity = new HashMap<>();
         siteActivityQuery(start, end).forEach(r -> activity.put(r.get("sid", UUID.class), r));
         List<ReportFacts.SiteActivity> out = new ArrayList<>();
-        dsl.select(SITE.ID, SITE.CODE, SITE.SITE_NAME, SITE.VENUE_TYPE, SITE.ESTIMATED_SIZE, SITE.ACTIVE)
-                .from(SITE)
-                .orderBy(SITE.CODE)
-                .forEach(s -> {
+        siteListQuery().forEach(s -> {
                     Record a = activity.get(s.value1());
                     if (a == null && !s.value6()) {
                         return;
@@ -191,6 +188,12 @@ public final class ReportRepository {
                             a == null ? 0 : longOf(a.get("lu")), a == null ? 0 : longOf(a.get("st"))));
                 });
         return out;
+    }
+
+    private ResultQuery<org.jooq.Record6<UUID, String, String, VenueType, Integer, Boolean>> siteListQuery() {
+        return dsl.select(SITE.ID, SITE.CODE, SITE.SITE_NAME, SITE.VENUE_TYPE, SITE.ESTIMATED_SIZE, SITE.ACTIVE)
+                .from(SITE)
+                .orderBy(SITE.CODE);
     }
 
     ResultQuery<? extends Record> siteActivityQuery(LocalDate start, LocalDate end) {
@@ -226,19 +229,28 @@ public final class ReportRepository {
     /** Incidents dated in [start, end] by type, and in how many support was given. */
     public List<ReportFacts.IncidentCount> incidents(LocalDate start, LocalDate end) {
         check(start, end);
+        return incidentsQuery(start, end)
+                .fetch(r -> new ReportFacts.IncidentCount(r.value1(), longOf(r.value2()), longOf(r.value3())));
+    }
+
+    private ResultQuery<org.jooq.Record3<IncidentType, Integer, java.math.BigDecimal>> incidentsQuery(
+            LocalDate start, LocalDate end) {
         return dsl.select(INCIDENT.INCIDENT_TYPE, count(),
                         sum(when(INCIDENT.SUPPORT_GIVEN.isTrue(), inline(1)).else_(inline(0))))
                 .from(INCIDENT)
                 .where(INCIDENT.INCIDENT_DATE.between(start, end))
-                .groupBy(INCIDENT.INCIDENT_TYPE)
-                .fetch(r -> new ReportFacts.IncidentCount(r.value1(), longOf(r.value2()), longOf(r.value3())));
+                .groupBy(INCIDENT.INCIDENT_TYPE);
     }
 
     /** Safeguarding screens in [start, end] with at least one trafficking or child-protection indicator. */
     public long safeguardingFlags(LocalDate start, LocalDate end) {
         check(start, end);
+        return longOf(safeguardingQuery(start, end).fetchOne().value1());
+    }
+
+    private ResultQuery<org.jooq.Record1<Integer>> safeguardingQuery(LocalDate start, LocalDate end) {
         var s = SAFEGUARDING_SCREEN;
-        return dsl.fetchCount(s, s.SCREEN_DATE.between(start, end).and(s.DEBT_BONDAGE.isTrue()
+        return dsl.selectCount().from(s).where(s.SCREEN_DATE.between(start, end).and(s.DEBT_BONDAGE.isTrue()
                 .or(s.CONFINEMENT.isTrue()).or(s.DOCUMENTS_CONFISCATED.isTrue()).or(s.EXTREME_CONTROL.isTrue())
                 .or(s.UNDER_18.isTrue())));
     }
@@ -303,6 +315,39 @@ public final class ReportRepository {
                 .groupBy(m.COMMODITY)
                 .forEach(r -> out.put(r.value1(), Math.abs(longOf(r.value2()))));
         return out;
+    }
+
+    /**
+     * The floor a report's cost is measured against: the very statements {@link #facts} runs, rendered once as
+     * SQL text and executed bare over JDBC, every value of every row read and thrown away. What the database
+     * must do for a report, without jOOQ's mapping, the reporting rules, suppression or the workbook.
+     *
+     * @return the number of rows the statements returned
+     */
+    public long runBare(LocalDate start, LocalDate end, LocalDate trendStart) {
+        check(start, end);
+        List<String> statements = java.util.stream.Stream.of(reachQuery(start, end), siteActivityQuery(start, end),
+                        siteListQuery(), referralsQuery(start, end), incidentsQuery(start, end),
+                        safeguardingQuery(start, end), monthlyQuery(trendStart, end))
+                .map(dsl::renderInlined)
+                .toList();
+        return dsl.connectionResult(c -> {
+            long rows = 0;
+            try (java.sql.Statement st = c.createStatement()) {
+                for (String sql : statements) {
+                    try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int i = 1; i <= columns; i++) {
+                                rs.getObject(i);
+                            }
+                            rows++;
+                        }
+                    }
+                }
+            }
+            return rows;
+        });
     }
 
     /**

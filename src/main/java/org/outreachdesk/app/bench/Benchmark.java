@@ -4,8 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,7 @@ import org.outreachdesk.app.EncounterService;
 import org.outreachdesk.app.ImportService;
 import org.outreachdesk.app.InvalidInputException;
 import org.outreachdesk.app.Permission;
+import org.outreachdesk.app.ReportBenchmark;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.app.ReportRequest;
 import org.outreachdesk.app.ReportService;
@@ -35,6 +34,7 @@ import org.outreachdesk.app.demo.DemoSpec;
 import org.outreachdesk.domain.ContactFilter;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
+import org.outreachdesk.store.Database;
 
 /**
  * The speed targets of the issues, measured on vaults the benchmark builds itself with the demo generator
@@ -65,7 +65,7 @@ public final class Benchmark {
 
     public BenchResult run(BenchSize size, Path workDir) throws Exception {
         BenchResult result = new BenchResult();
-        resetPeaks();
+        HeapWatch[] watch = {null};
         long started = System.nanoTime();
         result.note("size", size.name().toLowerCase(Locale.ROOT) + ": " + size.contacts + " contacts, ~"
                 + size.encounters + " encounters, " + size.months + " months, " + size.sites + " sites");
@@ -76,7 +76,10 @@ public final class Benchmark {
         Path main = workDir.resolve("vault");
 
         progress.accept("creating the vault and measuring unlock");
-        vaults.create(main, "Benchmark", "admin", PASSWORD).workspace().close();
+        boolean reuse = Files.isRegularFile(main.resolve(Database.FILE_NAME));
+        if (!reuse) {
+            vaults.create(main, "Benchmark", "admin", PASSWORD).workspace().close();
+        }
         double[] unlocks = new double[3];
         for (int i = 0; i < unlocks.length; i++) {
             long t = System.nanoTime();
@@ -87,13 +90,22 @@ public final class Benchmark {
         result.put("unlock_s", unlocks[1]);
 
         try (Workspace ws = vaults.unlock(main, "admin", PASSWORD)) {
-            progress.accept("generating demo data (" + size.contacts + " contacts, ~" + size.encounters + " encounters)");
-            long t = System.nanoTime();
-            DemoGenerator.Summary s = new DemoGenerator(ws, new DemoSpec(size.contacts, size.months, 20261129L,
-                    size.sites, size.encounters)).generate();
-            result.note("demo data", s.contacts() + " contacts, " + s.encounters() + " encounters, " + s.referrals()
-                    + " referrals, generated in " + String.format(Locale.ROOT, "%.0f", seconds(t)) + " s");
+            if (reuse) {
+                result.note("demo data", "the vault kept in the work folder from an earlier run (not generated again)");
+            } else {
+                progress.accept("generating demo data (" + size.contacts + " contacts, ~" + size.encounters
+                        + " encounters)");
+                long t = System.nanoTime();
+                DemoGenerator.Summary s = new DemoGenerator(ws, new DemoSpec(size.contacts, size.months, 20261129L,
+                        size.sites, size.encounters)).generate();
+                result.note("demo data", s.contacts() + " contacts, " + s.encounters() + " encounters, "
+                        + s.referrals() + " referrals, generated in " + String.format(Locale.ROOT, "%.0f", seconds(t))
+                        + " s");
+            }
 
+            HeapWatch heap = new HeapWatch();
+            watch[0] = heap;
+            heap.sample();
             List<String> uics = new ArrayList<>();
             List<UUID> ids = new ArrayList<>();
             ws.read(Permission.RECORDS, tx -> {
@@ -119,6 +131,18 @@ public final class Benchmark {
                 return contacts.page(ContactFilter.ALL, null, 100);
             });
             result.put("register_open_s", percentile(register, 50));
+            progress.accept("browsing the whole register, page by page");
+            long browsed = 0;
+            ContactService.Page page = contacts.page(ContactFilter.ALL, null, 100);
+            while (true) {
+                browsed += page.rows().size();
+                if (!page.more()) {
+                    break;
+                }
+                page = contacts.page(ContactFilter.ALL, page.rows().get(page.rows().size() - 1), 100);
+            }
+            heap.sample();
+            result.note("register browsed", browsed + " contacts in pages of 100");
 
             progress.accept("measuring encounter saves");
             EncounterService encounters = new EncounterService(ws);
@@ -152,14 +176,40 @@ public final class Benchmark {
                     ReportAudience.DONOR), workDir.resolve("year.xlsx"), null));
             result.put("report_year_s", year[0]);
 
+            progress.accept("measuring the bare SQL floor and the same report on an unencrypted copy");
+            Database encrypted = ReportBenchmark.database(ws);
+            String period = lastMonth.toString();
+            List<ReportBenchmark.Timing> onVault = ReportBenchmark.measure(encrypted, period, 2, 5, clock);
+            double floor = seconds(onVault, "floor");
+            result.put("report_vs_sql_ratio", result.get("report_month_s") / floor);
+            result.note("report floor", String.format(Locale.ROOT, "month %s: %.3f s the report's SQL run bare (the"
+                    + " floor), %.3f s through jOOQ into records, %.3f s with rules, suppression and the workbook in"
+                    + " memory; %.3f s the bare scan of the month (distinct people and encounters)", period, floor,
+                    seconds(onVault, "queries"), seconds(onVault, "workbook"), seconds(onVault, "scan")));
+            Path plainFolder = workDir.resolve("plain-copy");
+            try (Database plain = Database.openPlain(plainFolder)) {
+                long t0 = System.nanoTime();
+                long rows = encrypted.copyRowsTo(plain);
+                result.note("plain copy", rows + " rows copied in " + String.format(Locale.ROOT, "%.0f", seconds(t0))
+                        + " s");
+                List<ReportBenchmark.Timing> onPlain = ReportBenchmark.measure(plain, period, 2, 5, clock);
+                result.put("encrypted_vs_plain_ratio", seconds(onVault, "workbook") / seconds(onPlain, "workbook"));
+                result.note("plain report", String.format(Locale.ROOT, "%.3f s queries + rules + workbook on the"
+                        + " unencrypted copy (its floor %.3f s)", seconds(onPlain, "workbook"),
+                        seconds(onPlain, "floor")));
+            }
+            deleteTree(plainFolder);
+
             for (Extra extra : extras) {
                 extra.measure(ws, workDir, result);
             }
+            heap.sample();
         }
 
         progress.accept("measuring a register import of " + size.importRows + " rows");
         Path register = writeRegister(workDir.resolve("register.csv"), size.importRows, clock);
         Path importVault = workDir.resolve("import-vault");
+        deleteTree(importVault);
         try (Workspace ws = vaults.create(importVault, "Import benchmark", "admin", PASSWORD).workspace()) {
             long t = System.nanoTime();
             new ImportService(ws).importFile(register);
@@ -167,7 +217,11 @@ public final class Benchmark {
             result.put("import_rows_per_s", size.importRows / s);
             result.note("import", size.importRows + " rows in " + String.format(Locale.ROOT, "%.1f", s) + " s");
         }
-        result.put("heap_peak_mb", peakHeapMb());
+        watch[0].sample();
+        watch[0].close();
+        result.put("heap_peak_mb", watch[0].maxLiveMb());
+        result.note("heap", "largest heap in use after a garbage collection, from the unlocked vault with its data"
+                + " onwards (register browsed, saves, reports, import); the demo data's generation is not counted");
         result.note("total time", String.format(Locale.ROOT, "%.0f s", seconds(started)));
         return result;
     }
@@ -227,23 +281,24 @@ public final class Benchmark {
         return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
     }
 
+    private static double seconds(List<ReportBenchmark.Timing> timings, String name) {
+        return timings.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().median().toNanos() / 1e9;
+    }
+
+    /** Removes the unencrypted copy at once: it is synthetic, but nothing unencrypted should linger. */
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static double peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024.0 * 1024.0);
-    }
 }
