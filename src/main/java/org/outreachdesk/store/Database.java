@@ -62,10 +62,15 @@ public final class Database implements AutoCloseable {
      *   <li>{@code MAX_COMPACT_TIME=0}: a plain close never starts H2's time-boxed in-place compaction, which on
      *       a file full of old versions took seconds and could leave the file larger than before; compaction
      *       is decided explicitly instead, and done by rewriting into a new file.</li>
+     *   <li>{@code CACHE_SIZE=131072}: up to 128 MB of decrypted pages kept in memory (H2's default is 16 MB).
+     *       Reports probe the encounter indexes once per person reached; with 1,000,000 encounters those indexes
+     *       outgrow 16 MB and every miss re-reads and decrypts a page: the month's reach query took 1.8 s with
+     *       16 MB and 0.3 s with 128 MB on the benchmark's large vault (docs/benchmarks.md). The cache fills
+     *       only as pages are read, so small vaults use little of it.</li>
      * </ul>
      */
     private static final String OPTIONS = ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE"
-            + ";MAX_COMPACT_TIME=0";
+            + ";MAX_COMPACT_TIME=0;CACHE_SIZE=131072";
 
     private final Path file;
     private final JdbcConnectionPool pool;

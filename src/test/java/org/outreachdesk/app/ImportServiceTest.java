@@ -50,8 +50,7 @@ class ImportServiceTest {
     }
 
     private ImportService as(Role role) {
-        // TestWorkspaces.as(ADMIN) hands back a session whose database its closing admin session shut down
-        ws = role == Role.ADMIN ? TestWorkspaces.admin(dir.resolve("vault")) : TestWorkspaces.as(role, dir.resolve("vault"));
+        ws = TestWorkspaces.as(role, dir.resolve("vault"));
         return new ImportService(ws);
     }
 

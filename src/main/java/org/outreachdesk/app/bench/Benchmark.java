@@ -83,8 +83,9 @@ public final class Benchmark {
         double[] unlocks = new double[3];
         for (int i = 0; i < unlocks.length; i++) {
             long t = System.nanoTime();
-            vaults.unlock(main, "admin", PASSWORD).close();
+            Workspace unlocked = vaults.unlock(main, "admin", PASSWORD);
             unlocks[i] = (System.nanoTime() - t) / 1e9;
+            unlocked.close();
         }
         Arrays.sort(unlocks);
         result.put("unlock_s", unlocks[1]);
@@ -172,9 +173,9 @@ public final class Benchmark {
             double[] month = time(3, () -> reports.export(ReportRequest.of(lastMonth.toString(), ReportAudience.DONOR),
                     workDir.resolve("month.xlsx"), null));
             result.put("report_month_s", percentile(month, 50));
-            double[] year = time(1, () -> reports.export(ReportRequest.of(Integer.toString(lastMonth.getYear()),
+            double[] year = time(3, () -> reports.export(ReportRequest.of(Integer.toString(lastMonth.getYear()),
                     ReportAudience.DONOR), workDir.resolve("year.xlsx"), null));
-            result.put("report_year_s", year[0]);
+            result.put("report_year_s", percentile(year, 50));
 
             progress.accept("measuring the bare SQL floor and the same report on an unencrypted copy");
             Database encrypted = ReportBenchmark.database(ws);
@@ -221,7 +222,9 @@ public final class Benchmark {
         watch[0].close();
         result.put("heap_peak_mb", watch[0].maxLiveMb());
         result.note("heap", "largest heap in use after a garbage collection, from the unlocked vault with its data"
-                + " onwards (register browsed, saves, reports, import); the demo data's generation is not counted");
+                + " onwards (register browsed, saves, reports, import); the demo data's generation is not counted"
+                + (Runtime.getRuntime().maxMemory() > (600L << 20) ? "; with this large a maximum heap few full"
+                + " collections happen, so run with -Xmx512m to check the 512 MB target" : ""));
         result.note("total time", String.format(Locale.ROOT, "%.0f s", seconds(started)));
         return result;
     }

@@ -20,8 +20,8 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * The heap the program really needs: the largest heap still in use right after a garbage collection, taken
- * over every collection while watching. (The pools' raw peaks say little: with a large maximum heap the JVM
+ * The heap the program really needs: the largest heap still in use right after a full (major) garbage
+ * collection while watching. (The pools' raw peaks say little: with a large maximum heap the JVM
  * lets garbage pile up before collecting, and adding the pools' peaks counts objects twice.) {@link #sample()}
  * forces a collection so that the end of each phase is seen too.
  */
@@ -47,6 +47,10 @@ final class HeapWatch implements AutoCloseable {
             return;
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        if (!info.getGcAction().contains("major")) {
+            // after a minor collection the old generation still holds garbage not yet looked at
+            return;
+        }
         long used = 0;
         for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
             if (heapPools.contains(e.getKey())) {
