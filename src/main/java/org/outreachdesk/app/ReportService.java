@@ -27,6 +27,7 @@ import org.outreachdesk.report.Cell;
 import org.outreachdesk.report.InvalidPeriodException;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.report.ReportBuilder;
+import org.outreachdesk.report.ReportLabels;
 import org.outreachdesk.report.ReportPeriod;
 import org.outreachdesk.report.ReportTable;
 import org.outreachdesk.report.ReportTables;
@@ -40,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reports and the dashboard. A donor report (small cells suppressed) needs {@link Permission#DONOR_REPORT}
  * (coordinator, manager, admin); an internal report with exact counts needs {@link Permission#INTERNAL_REPORT}
- * (manager, admin). Saving a workbook is audited (EXPORT, with period and audience; never content). A report
+ * (manager, admin). Saving a workbook is audited (EXPORT, with period, audience and label language; never
+ * content). The workbook's labels are English unless the request asks for Khmer; its figures, sheet names, table
+ * names and column headers are the same in both. A report
  * holds counts and sums only: never a UIC, a note or a row about one person.
  */
 public final class ReportService {
@@ -145,7 +148,7 @@ public final class ReportService {
                     + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters");
         }
         Report report = report(request);
-        byte[] bytes = ReportWorkbook.bytes(report, password);
+        byte[] bytes = ReportWorkbook.bytes(report, ReportLabels.of(request.language()), password);
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.getParent(), ".outreach-report-", ".part");
@@ -158,7 +161,7 @@ public final class ReportService {
             }
             String detail = "period=" + report.period().code() + " from=" + report.period().start() + " to="
                     + report.period().end() + " audience=" + request.audience().code() + " encrypted="
-                    + (password != null);
+                    + (password != null) + " labels=" + request.language().code();
             // audited before the file appears under its name: no export exists without its audit entry
             ws.write(p, AuditAction.EXPORT, "report", UUID.randomUUID().toString(), detail, tx -> null);
             move(tmp, target);

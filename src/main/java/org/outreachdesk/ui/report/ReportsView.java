@@ -33,6 +33,7 @@ import javafx.util.StringConverter;
 
 import org.outreachdesk.app.ReportPreview;
 import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.report.ReportsViewModel.PeriodKind;
 
@@ -163,6 +164,30 @@ public final class ReportsView extends VBox {
         audienceRow.setAlignment(Pos.TOP_LEFT);
         audienceRow.setPadding(new Insets(8, 0, 0, 0));
         form.getChildren().add(audienceRow);
+
+        // the workbook's labels: English unless asked (donors read it); Khmer for the provincial health department
+        ToggleGroup languages = new ToggleGroup();
+        HBox languageChoice = new HBox(16);
+        for (ReportLanguage lang : ReportLanguage.values()) {
+            RadioButton b = new RadioButton(messages.get("report.language." + lang.code()));
+            b.setId("report-language-" + lang.code());
+            b.setToggleGroup(languages);
+            b.setUserData(lang);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setSelected(lang == model.languageProperty().get());
+            languageChoice.getChildren().add(b);
+        }
+        languages.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.languageProperty().set((ReportLanguage) b.getUserData());
+            }
+        });
+        HBox languageRow = row("report.language", languageChoice);
+        languageRow.setPadding(new Insets(8, 0, 0, 0));
+        Label languageHint = new Label(messages.get("report.language.hint"));
+        languageHint.setWrapText(true);
+        languageHint.getStyleClass().add("hint");
+        form.getChildren().addAll(languageRow, row(null, languageHint));
 
         CheckBox encrypt = new CheckBox(messages.get("report.encrypt"));
         encrypt.setId("report-encrypt");
