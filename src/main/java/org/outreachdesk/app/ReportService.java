@@ -92,7 +92,8 @@ public final class ReportService {
         boolean custom = request.from() != null || request.to() != null;
         try {
             if (named && custom) {
-                throw new InvalidInputException("give either a period or custom dates (from and to), not both");
+                throw new InvalidInputException("give either a period or custom dates (from and to), not both")
+                        .keyed("report.bothPeriods");
             }
             if (named) {
                 return ReportPeriod.parse(request.period());
@@ -104,7 +105,7 @@ public final class ReportService {
             throw new InvalidInputException(e.getMessage());
         }
         throw new InvalidInputException("no period given: a month (2026-10), quarter (2026-Q3), half-year (2026-H1), "
-                + "year (2026) or custom dates");
+                + "year (2026) or custom dates").keyed("report.noPeriod");
     }
 
     /** The key figures of the report, as its audience would see them. Nothing leaves the laptop; not audited. */
@@ -145,7 +146,8 @@ public final class ReportService {
         Path target = checkTarget(out);
         if (password != null && password.length < WorkbookEncryption.MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("the file password must have at least "
-                    + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters");
+                    + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters").keyed("report.passwordShort",
+                    WorkbookEncryption.MIN_PASSWORD_LENGTH);
         }
         Report report = report(request);
         byte[] bytes = ReportWorkbook.bytes(report, ReportLabels.of(request.language()), password);
@@ -169,7 +171,7 @@ public final class ReportService {
         } catch (IOException e) {
             LOG.warn("report could not be saved: {}", e.getClass().getName());
             throw new AppException("the report could not be saved there (" + e.getClass().getSimpleName()
-                    + "); check the folder exists and can be written", e);
+                    + "); check the folder exists and can be written", e).keyed("report.notSaved", e.getClass().getSimpleName());
         } finally {
             Arrays.fill(bytes, (byte) 0);
             if (tmp != null) {
@@ -201,18 +203,19 @@ public final class ReportService {
 
     private static Path checkTarget(Path out) {
         if (out == null) {
-            throw new InvalidInputException("no file to save the report in");
+            throw new InvalidInputException("no file to save the report in").keyed("report.noFile");
         }
         Path target = out.toAbsolutePath().normalize();
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx") || name.length() <= ".xlsx".length()) {
-            throw new InvalidInputException("the report file name must end with .xlsx");
+            throw new InvalidInputException("the report file name must end with .xlsx").keyed("report.fileName");
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new InvalidInputException("the folder to save the report in does not exist");
+            throw new InvalidInputException("the folder to save the report in does not exist").keyed("report.noFolder");
         }
         if (Files.isDirectory(target)) {
-            throw new InvalidInputException("a folder of that name exists; choose a file name ending with .xlsx");
+            throw new InvalidInputException("a folder of that name exists; choose a file name ending with .xlsx")
+                    .keyed("report.isFolder");
         }
         return target;
     }

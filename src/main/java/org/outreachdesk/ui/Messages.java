@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.outreachdesk.app.AppException;
+
 /** The user-facing strings of the desktop app, from {@code i18n/messages*.properties}. */
 public final class Messages {
 
@@ -18,6 +20,18 @@ public final class Messages {
 
     public Locale locale() {
         return bundle.getLocale();
+    }
+
+    /**
+     * What to show for a service's failure in this language: {@code error.app.<key>} with the failure's
+     * arguments when it has a key and the bundle a text for it; otherwise its English message as it is.
+     */
+    public String of(AppException failure) {
+        String key = failure.key();
+        if (key != null && bundle.containsKey("error.app." + key)) {
+            return get("error.app." + key, failure.args().toArray());
+        }
+        return failure.getMessage() == null ? "" : failure.getMessage();
     }
 
     /** The text for {@code key}, with {@code args} put into its {@code {0}}, {@code {1}} … places. */

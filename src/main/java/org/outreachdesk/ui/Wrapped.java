@@ -31,6 +31,7 @@ public final class Wrapped extends Label {
 
     private static final Text MEASURE = new Text();
     private static final Locale KHMER = Locale.forLanguageTag("km");
+    private static final double KHMER_LINE_SPACING = 3;
 
     private final StringProperty source = new SimpleStringProperty("");
     private double brokenFor = -1;
@@ -76,11 +77,14 @@ public final class Wrapped extends Label {
     private void refresh(boolean force) {
         String s = source.get() == null ? "" : source.get();
         if (!needsOwnBreaks(s)) {
+            setLineSpacing(0);
             setWrapText(true);
             setText(s);
             return;
         }
         setWrapText(false);
+        // Khmer's subscripts and vowels below reach into the next line without a little air
+        setLineSpacing(KHMER_LINE_SPACING);
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         if (w <= 0) {
             // not laid out yet: one line per paragraph, until the width is known

@@ -211,7 +211,7 @@ public final class ReportsViewModel {
 
     private void failed(Throwable t) {
         // app exceptions carry messages meant for people (never record content); others are named by type only
-        fail(t instanceof AppException ? t.getMessage()
+        fail(t instanceof AppException a ? messages.of(a)
                 : messages.get("report.error.unexpected", t.getClass().getSimpleName()));
     }
 
