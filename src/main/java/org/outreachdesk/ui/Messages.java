@@ -15,7 +15,10 @@ public final class Messages {
     private final ResourceBundle bundle;
 
     public Messages(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // no fallback to the JVM's default locale: on a laptop whose language is Khmer, a user who chose English
+        // would otherwise get the Khmer bundle (ResourceBundle tries the default locale before the base bundle)
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Locale locale() {

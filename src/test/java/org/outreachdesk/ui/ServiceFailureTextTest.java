@@ -63,6 +63,19 @@ class ServiceFailureTextTest {
         }
     }
 
+    @Test
+    void englishIsEnglishOnALaptopWhoseLanguageIsKhmer() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("km-KH"));
+            assertThat(new Messages(Locale.ENGLISH).get("error.app.contact.gone"))
+                    .isEqualTo("The contact is no longer in the vault.");
+            assertThat(new Messages(Locale.forLanguageTag("km")).get("error.app.contact.gone")).startsWith("អ្នក");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
     private static AppException catching(Runnable r) {
         try {
             r.run();
