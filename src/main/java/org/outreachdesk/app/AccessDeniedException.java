@@ -4,5 +4,6 @@ package org.outreachdesk.app;
 public final class AccessDeniedException extends AppException {
     public AccessDeniedException(Permission needed) {
         super("your role does not allow this (" + needed.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+        keyed("denied");
     }
 }

@@ -1,15 +1,50 @@
 package org.outreachdesk.app;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A failure the user can act on. Messages are meant to be shown as they are; they never contain record
  * content, passwords or keys.
+ *
+ * <p>The message is English (for the command line and the log). A failure that the desktop shows in the user's
+ * language also carries a {@link #key()} and {@link #args()}: the desktop looks up {@code error.app.<key>} in its
+ * bundles (English and Khmer) and falls back on the English message when there is no key or no text for it.
+ * Arguments are identifiers, dates and counts, never record content.
  */
 public class AppException extends RuntimeException {
+
+    private String key;
+    private transient List<Object> args = List.of();
+
     public AppException(String message) {
         super(message);
     }
 
     public AppException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * Gives this failure a message key and its arguments (set once, as it is thrown):
+     * {@code throw new InvalidInputException("the contact is no longer in the vault").keyed("contact.gone")}.
+     */
+    public AppException keyed(String key, Object... args) {
+        if (this.key != null) {
+            throw new IllegalStateException("the message key is set already");
+        }
+        this.key = key;
+        this.args = List.copyOf(Arrays.asList(args));
+        return this;
+    }
+
+    /** The message key ({@code contact.gone} …) or null when only the English message exists. */
+    public String key() {
+        return key;
+    }
+
+    /** The values for the key's places {@code {0}}, {@code {1}} …. */
+    public List<Object> args() {
+        return args;
     }
 }

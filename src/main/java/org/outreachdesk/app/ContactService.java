@@ -253,7 +253,7 @@ public final class ContactService {
         try {
             return ws.write(Permission.RECORDS, AuditAction.UPDATE, "contact", contactId.toString(), "status", tx -> {
                 Contact c = tx.contacts().findById(contactId)
-                        .orElseThrow(() -> new InvalidInputException("the contact is no longer in the vault"));
+                        .orElseThrow(() -> new InvalidInputException("the contact is no longer in the vault").keyed("contact.gone"));
                 if (c.meta().version() != version) {
                     throw new ConcurrentChangeException("contact");
                 }
@@ -267,7 +267,8 @@ public final class ContactService {
                 return changed;
             });
         } catch (ConcurrentChangeException e) {
-            throw new InvalidInputException("the contact was changed meanwhile; look at it again and retry");
+            throw new InvalidInputException("the contact was changed meanwhile; look at it again and retry")
+                    .keyed("contact.changed");
         }
     }
 
@@ -321,7 +322,7 @@ public final class ContactService {
                 due == null ? made.plusDays(EncounterService.FOLLOW_UP_DAYS) : due, ReferralStatus.PENDING, null, null);
         return ws.write(Permission.RECORDS, AuditAction.CREATE, "referral", r.id().toString(), null, tx -> {
             if (tx.contacts().findById(contactId).isEmpty()) {
-                throw new InvalidInputException("the contact is no longer in the vault");
+                throw new InvalidInputException("the contact is no longer in the vault").keyed("contact.gone");
             }
             if (destinationId != null && tx.directory().findById(destinationId)
                     .filter(e -> e.services().contains(service)).isEmpty()) {

@@ -90,7 +90,8 @@ public final class ImportService {
         ImportPlan checked;
         String sha = sha256(file);
         if (checkedSha256 != null && !checkedSha256.equals(sha)) {
-            throw new InvalidInputException("the file changed after it was checked; nothing was imported, check it again");
+            throw new InvalidInputException("the file changed after it was checked; nothing was imported, check it again")
+                    .keyed("import.fileChanged");
         }
         if (previous != null && previous.file().equals(file.toAbsolutePath()) && previous.register().sha256().equals(sha)) {
             // the very file the last dry run read: its rows and plan are reused (the plan is made again below,
@@ -115,7 +116,7 @@ public final class ImportService {
                     }
                     if (!planned.summary().auditDetail().equals(checked.auditDetail())) {
                         throw new InvalidInputException("the vault changed while the register was being checked; "
-                                + "nothing was imported, import it again");
+                                + "nothing was imported, import it again").keyed("import.vaultChanged");
                     }
                     planned.write(tx, ws::newMeta);
                     return planned.summary();

@@ -53,14 +53,15 @@ public final class ReferralFollowUpService {
         OpsChecks.required(original, "The referral");
         OpsChecks.required(outcome, "The outcome");
         if (!outcome.isClosed()) {
-            throw new InvalidInputException("The outcome must be completed, declined or lost");
+            throw new InvalidInputException("The outcome must be completed, declined or lost").keyed("referral.outcome");
         }
         OpsChecks.pastOrToday(date, ws.today(), "The outcome date");
         if (date.isBefore(original.madeDate())) {
-            throw new InvalidInputException("The outcome date cannot be before the date the referral was made");
+            throw new InvalidInputException("The outcome date cannot be before the date the referral was made")
+                    .keyed("referral.outcomeBeforeMade");
         }
         if (original.status().isClosed()) {
-            throw new InvalidInputException("This referral is already closed");
+            throw new InvalidInputException("This referral is already closed").keyed("referral.closed");
         }
         Referral closed = new Referral(ws.touch(original.meta()), original.contactId(), original.encounterId(),
                 original.serviceType(), original.directoryEntryId(), original.madeDate(), original.dueDate(),

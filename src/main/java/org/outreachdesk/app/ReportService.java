@@ -27,6 +27,7 @@ import org.outreachdesk.report.Cell;
 import org.outreachdesk.report.InvalidPeriodException;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.report.ReportBuilder;
+import org.outreachdesk.report.ReportLabels;
 import org.outreachdesk.report.ReportPeriod;
 import org.outreachdesk.report.ReportTable;
 import org.outreachdesk.report.ReportTables;
@@ -40,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reports and the dashboard. A donor report (small cells suppressed) needs {@link Permission#DONOR_REPORT}
  * (coordinator, manager, admin); an internal report with exact counts needs {@link Permission#INTERNAL_REPORT}
- * (manager, admin). Saving a workbook is audited (EXPORT, with period and audience; never content). A report
+ * (manager, admin). Saving a workbook is audited (EXPORT, with period, audience and label language; never
+ * content). The workbook's labels are English unless the request asks for Khmer; its figures, sheet names, table
+ * names and column headers are the same in both. A report
  * holds counts and sums only: never a UIC, a note or a row about one person.
  */
 public final class ReportService {
@@ -89,7 +92,8 @@ public final class ReportService {
         boolean custom = request.from() != null || request.to() != null;
         try {
             if (named && custom) {
-                throw new InvalidInputException("give either a period or custom dates (from and to), not both");
+                throw new InvalidInputException("give either a period or custom dates (from and to), not both")
+                        .keyed("report.bothPeriods");
             }
             if (named) {
                 return ReportPeriod.parse(request.period());
@@ -101,7 +105,7 @@ public final class ReportService {
             throw new InvalidInputException(e.getMessage());
         }
         throw new InvalidInputException("no period given: a month (2026-10), quarter (2026-Q3), half-year (2026-H1), "
-                + "year (2026) or custom dates");
+                + "year (2026) or custom dates").keyed("report.noPeriod");
     }
 
     /** The key figures of the report, as its audience would see them. Nothing leaves the laptop; not audited. */
@@ -142,10 +146,11 @@ public final class ReportService {
         Path target = checkTarget(out);
         if (password != null && password.length < WorkbookEncryption.MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("the file password must have at least "
-                    + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters");
+                    + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters").keyed("report.passwordShort",
+                    WorkbookEncryption.MIN_PASSWORD_LENGTH);
         }
         Report report = report(request);
-        byte[] bytes = ReportWorkbook.bytes(report, password);
+        byte[] bytes = ReportWorkbook.bytes(report, ReportLabels.of(request.language()), password);
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.getParent(), ".outreach-report-", ".part");
@@ -158,7 +163,7 @@ public final class ReportService {
             }
             String detail = "period=" + report.period().code() + " from=" + report.period().start() + " to="
                     + report.period().end() + " audience=" + request.audience().code() + " encrypted="
-                    + (password != null);
+                    + (password != null) + " labels=" + request.language().code();
             // audited before the file appears under its name: no export exists without its audit entry
             ws.write(p, AuditAction.EXPORT, "report", UUID.randomUUID().toString(), detail, tx -> null);
             move(tmp, target);
@@ -166,7 +171,7 @@ public final class ReportService {
         } catch (IOException e) {
             LOG.warn("report could not be saved: {}", e.getClass().getName());
             throw new AppException("the report could not be saved there (" + e.getClass().getSimpleName()
-                    + "); check the folder exists and can be written", e);
+                    + "); check the folder exists and can be written", e).keyed("report.notSaved", e.getClass().getSimpleName());
         } finally {
             Arrays.fill(bytes, (byte) 0);
             if (tmp != null) {
@@ -198,18 +203,19 @@ public final class ReportService {
 
     private static Path checkTarget(Path out) {
         if (out == null) {
-            throw new InvalidInputException("no file to save the report in");
+            throw new InvalidInputException("no file to save the report in").keyed("report.noFile");
         }
         Path target = out.toAbsolutePath().normalize();
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx") || name.length() <= ".xlsx".length()) {
-            throw new InvalidInputException("the report file name must end with .xlsx");
+            throw new InvalidInputException("the report file name must end with .xlsx").keyed("report.fileName");
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new InvalidInputException("the folder to save the report in does not exist");
+            throw new InvalidInputException("the folder to save the report in does not exist").keyed("report.noFolder");
         }
         if (Files.isDirectory(target)) {
-            throw new InvalidInputException("a folder of that name exists; choose a file name ending with .xlsx");
+            throw new InvalidInputException("a folder of that name exists; choose a file name ending with .xlsx")
+                    .keyed("report.isFolder");
         }
         return target;
     }

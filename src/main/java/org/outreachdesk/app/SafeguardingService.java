@@ -131,7 +131,7 @@ public final class SafeguardingService {
     private Contact resolveContact(Tx tx, Draft d) {
         if (d.contactId() != null) {
             Contact c = tx.contacts().findById(d.contactId())
-                    .orElseThrow(() -> new InvalidInputException("the contact is no longer in the vault"));
+                    .orElseThrow(() -> new InvalidInputException("the contact is no longer in the vault").keyed("contact.gone"));
             boolean child = d.under18() || Age.isUnder18(c.uic(), c.birthYear(), d.date());
             if (child && c.kpType().isSexWork()) {
                 Contact changed = new Contact(ws.touch(c.meta()), c.uic(), c.birthYear(), c.gender(), KpType.OTHER,

@@ -12,6 +12,7 @@ import org.outreachdesk.app.ReportService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Coded;
 import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.ReportLanguage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code report}: the donor or internal workbook of a period. Exit codes: 0 saved, 1 usage (no period, or both
- * a period and dates), 2 a value that cannot be used (period, date, audience, file name, short file password),
+ * a period and dates), 2 a value that cannot be used (period, date, audience, labels language, file name, short
+ * file password),
  * 3 wrong password or not allowed (a coordinator asking for an internal report), 4 vault in use.
  */
 @Command(name = "report", sortOptions = false, exitCodeOnInvalidInput = ExitCode.USAGE,
@@ -28,7 +30,9 @@ import picocli.CommandLine.ParentCommand;
             "Donor reports (coordinator, manager, admin) show counts from 1 to 4 as <5; internal reports (manager,",
             "admin) have exact counts and say CONFIDENTIAL on every sheet.",
             "With --encrypt the file is password-protected (Excel's standard encryption); that password comes from",
-            "OUTREACH_DESK_EXPORT_PASSWORD, else --export-password-file FILE, else the console (asked twice, no echo)."})
+            "OUTREACH_DESK_EXPORT_PASSWORD, else --export-password-file FILE, else the console (asked twice, no echo).",
+            "--labels km writes titles, captions and the About sheet in Khmer (for the provincial health department);",
+            "sheet names, table names, column headers and the figures are the same as in English (the default)."})
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -61,6 +65,11 @@ final class ReportCommand implements Callable<Integer> {
                     + "(when OUTREACH_DESK_EXPORT_PASSWORD is not set).")
     Path exportPasswordFile;
 
+    @Option(names = "--labels", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the workbook's titles and About sheet: en (default) or km (Khmer). "
+                    + "Table names and column headers are English in both.")
+    String labels;
+
     @Override
     public Integer call() {
         CliContext ctx = root.context();
@@ -79,7 +88,8 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         CliContext.tell(root.err(), "report saved: " + result.file() + " (" + result.preview().periodCode() + ", "
-                + request.audience().code() + (result.encrypted() ? ", password-protected" : "")
+                + request.audience().code() + (request.language() == ReportLanguage.ENGLISH ? ""
+                        : ", labels " + request.language().code()) + (result.encrypted() ? ", password-protected" : "")
                 + (request.audience().suppressed() ? ", " + result.preview().suppressedCells() + " cells shown as <5" : "")
                 + ")");
         return ExitCode.OK;
@@ -88,6 +98,9 @@ final class ReportCommand implements Callable<Integer> {
     private ReportRequest request() {
         ReportAudience a = Coded.parse(ReportAudience.class, audience).orElseThrow(() -> new InvalidArgumentException(
                 "unknown audience '" + audience + "': expected one of " + Coded.codes(ReportAudience.class)));
+        ReportLanguage language = Coded.parse(ReportLanguage.class, labels).orElseThrow(() ->
+                new InvalidArgumentException("unknown labels language '" + labels + "': expected one of "
+                        + Coded.codes(ReportLanguage.class)));
         boolean custom = from != null || to != null;
         if (period != null && custom) {
             throw new UsageException("give either --period or --from and --to, not both");
@@ -99,9 +112,9 @@ final class ReportCommand implements Callable<Integer> {
             if (from == null || to == null) {
                 throw new UsageException("custom dates need both --from and --to");
             }
-            return ReportRequest.custom(date(from, "--from"), date(to, "--to"), a);
+            return ReportRequest.custom(date(from, "--from"), date(to, "--to"), a).in(language);
         }
-        return ReportRequest.of(period, a);
+        return ReportRequest.of(period, a).in(language);
     }
 
     private static LocalDate date(String text, String option) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -32,6 +33,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFFont;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -54,6 +56,11 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  *
  * <p>Layout of every table sheet: row 1 a banner (CONFIDENTIAL, or what suppression means), row 2 the title,
  * row 3 organisation and period, row 5 the table's header row, its data below.
+ *
+ * <p>The texts for people (banner, titles, captions, About, chart title, footer) come from {@link ReportLabels}
+ * in English (the default) or Khmer; sheet names, table names, column headers and row labels are the contract
+ * and are the same in every language. A Khmer workbook uses a Khmer font ({@link ReportLabels#KHMER_FONT}) in
+ * every cell, and taller rows for Khmer's stacked vowels and subscript consonants.
  */
 public final class ReportWorkbook {
 
@@ -64,36 +71,54 @@ public final class ReportWorkbook {
     public static final String TREND_MONTH_HEADER = "Month";
     public static final String TREND_VALUE_HEADER = "Reached";
     public static final String CONFIDENTIAL = "CONFIDENTIAL";
-    static final String CHART_TITLE = "Individuals reached per month";
     private static final String TABLE_STYLE = "TableStyleMedium2";
     private static final int ABOUT_CHARS_PER_LINE = 110;
+    /** Row height of a Khmer workbook (Khmer OS System needs about 1.6 times Calibri's line). */
+    private static final float KHMER_ROW_POINTS = 24f;
 
     private final Report report;
+    private final ReportLabels labels;
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final Styles st;
 
-    private ReportWorkbook(Report report) {
+    private ReportWorkbook(Report report, ReportLabels labels) {
         this.report = report;
-        this.st = new Styles(wb);
+        this.labels = labels;
+        this.st = new Styles(wb, labels.fontName());
     }
 
-    /** The workbook of {@code report}, in memory. The caller closes it. */
+    /** The workbook of {@code report} with English labels, in memory. The caller closes it. */
     public static XSSFWorkbook create(Report report) {
-        return new ReportWorkbook(report).build();
+        return create(report, ReportLabels.english());
     }
 
-    /** Writes the workbook of {@code report} to {@code out} (not closed). */
+    /** The workbook of {@code report} with {@code labels}, in memory. The caller closes it. */
+    public static XSSFWorkbook create(Report report, ReportLabels labels) {
+        return new ReportWorkbook(report, labels).build();
+    }
+
+    /** Writes the workbook of {@code report} with English labels to {@code out} (not closed). */
     public static void write(Report report, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = create(report)) {
+        write(report, ReportLabels.english(), out);
+    }
+
+    /** Writes the workbook of {@code report} with {@code labels} to {@code out} (not closed). */
+    public static void write(Report report, ReportLabels labels, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = create(report, labels)) {
             wb.write(out);
         }
     }
 
-    /** The workbook as bytes; encrypted with {@code password} (Excel's agile encryption) unless it is null. */
+    /** The workbook with English labels as bytes; encrypted with {@code password} unless it is null. */
     public static byte[] bytes(Report report, char[] password) {
+        return bytes(report, ReportLabels.english(), password);
+    }
+
+    /** The workbook as bytes; encrypted with {@code password} (Excel's agile encryption) unless it is null. */
+    public static byte[] bytes(Report report, ReportLabels labels, char[] password) {
         ByteArrayOutputStream bos = new ByteArrayOutputStream(64 * 1024);
         try {
-            write(report, bos);
+            write(report, labels, bos);
         } catch (IOException e) {
             throw new UncheckedIOException("the workbook could not be written", e);
         }
@@ -111,7 +136,10 @@ public final class ReportWorkbook {
     private XSSFWorkbook build() {
         var props = wb.getProperties().getCoreProperties();
         props.setCreator("Outreach Desk");
-        props.setTitle("Outreach report " + report.period().code() + " (" + report.audience().code() + ")");
+        props.setTitle(labels.get("workbook.title", report.period().code(), report.audience().code()));
+        if (labels.khmer()) {
+            props.setKeywords("language=km");
+        }
         for (ReportTable t : report.tables()) {
             XSSFSheet sheet = sheet(t.name());
             int lastRow = writeTable(sheet, t);
@@ -135,10 +163,14 @@ public final class ReportWorkbook {
         sheet.setFitToPage(true);
         sheet.setDisplayGridlines(false);
         String org = report.organisation().isBlank() ? "" : report.organisation() + " · ";
-        sheet.getFooter().setLeft(org + "Outreach report " + report.period().code());
-        sheet.getFooter().setRight("Page &P of &N");
+        sheet.getFooter().setLeft(org + labels.get("footer", report.period().code()));
+        sheet.getFooter().setRight(labels.get("footer.page"));
+        if (labels.khmer()) {
+            // Khmer's stacked vowels and subscript consonants need taller rows than Calibri's 15 points
+            sheet.setDefaultRowHeightInPoints(KHMER_ROW_POINTS);
+        }
         if (!report.suppressed()) {
-            sheet.getHeader().setCenter("&B" + CONFIDENTIAL + "&B");
+            sheet.getHeader().setCenter("&B" + labels.get("header.confidential") + "&B");
             sheet.setTabColor(new XSSFColor(new byte[] {(byte) 0xC0, 0, 0}, null));
         }
         banner(sheet);
@@ -150,13 +182,10 @@ public final class ReportWorkbook {
         XSSFRow r0 = sheet.createRow(0);
         XSSFCell b = r0.createCell(0);
         if (report.suppressed()) {
-            b.setCellValue("Donor report: counts from 1 to " + (report.threshold() - 1) + " are shown as "
-                    + report.mark() + ", and some larger ones too so that small counts cannot be worked out "
-                    + "from the totals (see About).");
+            b.setCellValue(labels.get("banner.donor", report.threshold() - 1, report.mark()));
             b.setCellStyle(st.note);
         } else {
-            b.setCellValue(CONFIDENTIAL + " — internal report with exact counts. For managers and admins of "
-                    + "the organisation only; never send it outside.");
+            b.setCellValue(labels.get("banner.internal"));
             b.setCellStyle(st.confidential);
         }
     }
@@ -167,14 +196,14 @@ public final class ReportWorkbook {
         t.setCellStyle(st.title);
         XSSFCell s = sheet.createRow(2).createCell(0);
         String org = report.organisation().isBlank() ? "" : report.organisation() + " · ";
-        s.setCellValue(org + report.period().describe() + " · "
-                + (report.suppressed() ? "donor report" : "internal report"));
+        s.setCellValue(org + labels.describe(report.period()) + " · "
+                + labels.get(report.suppressed() ? "audience.donor" : "audience.internal"));
         s.setCellStyle(st.note);
     }
 
     /** Writes the table with its header at {@link #HEADER_ROW}; answers the last row used. */
     private int writeTable(XSSFSheet sheet, ReportTable t) {
-        titles(sheet, t.title());
+        titles(sheet, labels.title(t.name()));
         XSSFRow header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < t.headers().size(); c++) {
             XSSFCell cell = header.createCell(c);
@@ -239,14 +268,14 @@ public final class ReportWorkbook {
         XSSFRow label = sheet.getRow(HEADER_ROW - 1) != null ? sheet.getRow(HEADER_ROW - 1)
                 : sheet.createRow(HEADER_ROW - 1);
         XSSFCell l = label.createCell(TREND_COLUMN);
-        l.setCellValue("Monthly reach, last 12 months");
+        l.setCellValue(labels.get("trend.caption"));
         l.setCellStyle(st.bold);
         XSSFRow h = sheet.getRow(HEADER_ROW);
         XSSFCell h1 = h.createCell(TREND_COLUMN);
-        h1.setCellValue(TREND_MONTH_HEADER);
+        h1.setCellValue(labels.get("trend.month"));
         h1.setCellStyle(st.trendHeader);
         XSSFCell h2 = h.createCell(TREND_COLUMN + 1);
-        h2.setCellValue(TREND_VALUE_HEADER);
+        h2.setCellValue(labels.get("trend.reached"));
         h2.setCellStyle(st.trendHeader);
         int r = HEADER_ROW;
         for (Report.TrendPoint p : report.trend()) {
@@ -263,10 +292,16 @@ public final class ReportWorkbook {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, chartTop, 6, chartTop + 20);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(CHART_TITLE);
+        chart.setTitleText(labels.get("chart.title"));
         chart.setTitleOverlay(false);
         chart.getTitle().getOrAddTextProperties().setFontSize(12.0);
         chart.getTitle().getOrAddTextProperties().setBold(true);
+        if (labels.khmer()) {
+            // Khmer is a "complex script" in DrawingML: name the font for it (and for Latin, for the digits)
+            chart.getTitle().getOrAddTextProperties().setFonts(new XDDFFont[] {
+                new XDDFFont(FontGroup.COMPLEX_SCRIPT, labels.fontName(), null, null, null),
+                new XDDFFont(FontGroup.LATIN, labels.fontName(), null, null, null)});
+        }
         // suppressed months (text) are gaps, never a fake zero
         chart.displayBlanksAs(DisplayBlanks.GAP);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -280,7 +315,7 @@ public final class ReportWorkbook {
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(months, values);
-        series.setTitle(TREND_VALUE_HEADER, new CellReference(sheet.getSheetName(), HEADER_ROW, TREND_COLUMN + 1,
+        series.setTitle(labels.get("trend.reached"), new CellReference(sheet.getSheetName(), HEADER_ROW, TREND_COLUMN + 1,
                 true, true));
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
@@ -293,71 +328,53 @@ public final class ReportWorkbook {
 
     private void writeAbout() {
         XSSFSheet sheet = sheet(ReportTables.ABOUT);
-        titles(sheet, "About this report");
+        titles(sheet, labels.get("about.title"));
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"Organisation", report.organisation()});
-        lines.add(new String[] {"Period", report.period().describe()});
-        lines.add(new String[] {"Period code", report.period().code()});
-        lines.add(new String[] {"Generated", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx '('VV')'")
+        lines.add(new String[] {labels.get("about.organisation"), report.organisation()});
+        lines.add(new String[] {labels.get("about.period"), labels.describe(report.period())});
+        lines.add(new String[] {labels.get("about.periodCode"), report.period().code()});
+        lines.add(new String[] {labels.get("about.generated"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx '('VV')'")
                 .format(report.generatedAt().atZone(report.zone()))});
-        lines.add(new String[] {"Program", "Outreach Desk " + report.programVersion()});
-        lines.add(new String[] {"Audience", report.suppressed()
-                ? "Donor report (may be shared with donors)"
-                : CONFIDENTIAL + ": internal report with exact counts, for managers and admins only"});
-        lines.add(new String[] {"Small cells suppressed", report.suppressed()
-                ? "Yes. Counts from 1 to " + (report.threshold() - 1) + " are shown as " + report.mark()
-                + ". Where a row or column would then have exactly one hidden count next to a shown total, the "
-                + "next smallest count of that row or column is hidden too (also shown as " + report.mark()
-                + "), and this is repeated, with a final check, until no hidden count can be worked out from the "
-                + "totals shown. Zeros are shown. The grand total of each table is exact. Hidden cells in this "
-                + "workbook: " + report.suppressedCells() + "."
-                : "No. Every count is exact."});
+        lines.add(new String[] {labels.get("about.program"), "Outreach Desk " + report.programVersion()});
+        lines.add(new String[] {labels.get("about.audience"),
+            labels.get(report.suppressed() ? "about.audience.donor" : "about.audience.internal")});
+        lines.add(new String[] {labels.get("about.suppressed"), report.suppressed()
+                ? labels.get("about.suppressed.yes", report.threshold() - 1, report.mark(), report.suppressedCells())
+                : labels.get("about.suppressed.no")});
+        if (labels.khmer()) {
+            lines.add(new String[] {labels.get("about.language"), labels.get("about.language.text")});
+        }
         lines.add(new String[] {"", ""});
-        lines.add(new String[] {"Rules", ""});
-        lines.add(new String[] {"Reached", "A person with at least one encounter dated inside the period, "
-                + "counted once however often they were met."});
-        lines.add(new String[] {"New / returning", "New: reached, and their first-ever encounter is inside the "
-                + "period. Returning: reached, and met before the period too."});
-        lines.add(new String[] {"Age", "At the person's first encounter in the period: that year minus the birth "
-                + "year. Bands <15, 15-19 ... 45-49, 50+; Unknown when the birth year is not known."});
-        lines.add(new String[] {"Sex / gender", "Female (F), Male (M), Transgender (transgender women and men), "
-                + "Other or unknown."});
-        lines.add(new String[] {"Key population", "FSW includes FEW (female entertainment workers, Cambodia's "
-                + "term); MSM; TG; PWID; OTHER."});
-        lines.add(new String[] {"KP_PREV", "One status per person reached, the first that applies: Known Positive "
-                + "(any encounter up to the end of the period recorded a known positive status); Newly Tested or "
-                + "Testing Referred (an encounter in the period recorded tested or referred for a test, or an HIV "
-                + "testing referral was made in the period); Declined Testing or Testing Referral (an encounter in "
-                + "the period recorded declined); otherwise Test Not Required."});
-        lines.add(new String[] {"Sites", "Reached at a site: people met there in the period (someone met at two "
-                + "sites counts at both). Coverage % = reached / estimated size x 100; blank when the site has no "
-                + "estimate or the count is hidden."});
-        lines.add(new String[] {"Commodities", "Sums of the quantities handed out at encounters in the period. "
-                + "These are quantities of things, not counts of people, and are never hidden."});
-        lines.add(new String[] {"Referrals", "Referrals whose date made is in the period, by service; completed: "
-                + "those of them with status completed. Completion % is blank where a count is hidden."});
-        lines.add(new String[] {"Incidents", "Safety incidents dated in the period, by type, and those where "
-                + "support was given."});
-        lines.add(new String[] {"Safeguarding flags", "Safeguarding screens in the period with at least one "
-                + "trafficking or child-protection indicator."});
-        lines.add(new String[] {"Monthly reach", "People reached in each of the 12 calendar months ending with "
-                + "the period's last month (chart on the Summary sheet)."});
-        lines.add(new String[] {"Privacy", "This workbook holds counts and sums only: no UIC, no name, no note "
-                + "and no row about one person."});
+        lines.add(new String[] {labels.get("about.rules"), null});
+        for (String rule : ReportLabels.RULES) {
+            lines.add(new String[] {labels.get("about.rule." + rule), labels.get("about.rule." + rule + ".text")});
+        }
+        if (labels.khmer()) {
+            // the contract's words stay English in the tables; say here what they mean
+            lines.add(new String[] {"", ""});
+            lines.add(new String[] {labels.get("about.terms"), null});
+            for (String term : ReportLabels.terms()) {
+                lines.add(new String[] {term, labels.term(term)});
+            }
+        }
         int r = HEADER_ROW;
+        float lineHeight = labels.khmer() ? KHMER_ROW_POINTS : 15f;
         for (String[] kv : lines) {
             XSSFRow row = sheet.createRow(r++);
             XSSFCell k = row.createCell(0);
             k.setCellValue(kv[0]);
-            k.setCellStyle(kv[0].equals("Rules") ? st.title : st.bold);
+            boolean heading = kv[1] == null;
+            k.setCellStyle(heading ? st.title : st.bold);
+            String value = heading ? "" : kv[1];
             XSSFCell v = row.createCell(1);
-            v.setCellValue(kv[1]);
+            v.setCellValue(value);
             v.setCellStyle(st.wrap);
             // spreadsheets do not grow wrapped rows on opening: give each the lines its text needs
-            int textLines = Math.max(1, (kv[1].length() + ABOUT_CHARS_PER_LINE - 1) / ABOUT_CHARS_PER_LINE);
-            row.setHeightInPoints(textLines * 15f + 2f);
+            int textLines = Math.max(1, (value.length() + ABOUT_CHARS_PER_LINE - 1) / ABOUT_CHARS_PER_LINE);
+            row.setHeightInPoints(heading ? lineHeight + 6f : textLines * lineHeight + 2f);
         }
-        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(0, (labels.khmer() ? 34 : 24) * 256);
         sheet.setColumnWidth(1, 100 * 256);
     }
 
@@ -397,22 +414,23 @@ public final class ReportWorkbook {
         final XSSFCellStyle wrap;
         final XSSFCellStyle confidential;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(XSSFWorkbook wb, String fontName) {
             XSSFFont base = wb.getFontAt(0);
-            base.setFontName("Calibri");
+            base.setFontName(fontName);
             base.setFontHeightInPoints((short) 11);
-            XSSFFont boldFont = wb.createFont();
+            XSSFFont boldFont = font(wb, fontName);
             boldFont.setBold(true);
-            XSSFFont headerFont = wb.createFont();
+            XSSFFont headerFont = font(wb, fontName);
             headerFont.setBold(true);
             headerFont.setColor(IndexedColors.WHITE.getIndex());
-            XSSFFont titleFont = wb.createFont();
+            XSSFFont titleFont = font(wb, fontName);
             titleFont.setBold(true);
             titleFont.setFontHeightInPoints((short) 14);
-            XSSFFont noteFont = wb.createFont();
-            noteFont.setItalic(true);
+            XSSFFont noteFont = font(wb, fontName);
+            // Khmer has no italics: a slanted Khmer line is only harder to read
+            noteFont.setItalic(!ReportLabels.KHMER_FONT.equals(fontName));
             noteFont.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
-            XSSFFont redFont = wb.createFont();
+            XSSFFont redFont = font(wb, fontName);
             redFont.setBold(true);
             redFont.setFontHeightInPoints((short) 12);
             redFont.setColor(IndexedColors.DARK_RED.getIndex());
@@ -457,6 +475,12 @@ public final class ReportWorkbook {
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
             confidential = wb.createCellStyle();
             confidential.setFont(redFont);
+        }
+
+        private static XSSFFont font(XSSFWorkbook wb, String name) {
+            XSSFFont f = wb.createFont();
+            f.setFontName(name);
+            return f;
         }
 
         private static XSSFCellStyle bordered(XSSFWorkbook wb, XSSFFont font) {

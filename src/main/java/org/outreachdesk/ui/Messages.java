@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.outreachdesk.app.AppException;
+
 /** The user-facing strings of the desktop app, from {@code i18n/messages*.properties}. */
 public final class Messages {
 
@@ -13,11 +15,26 @@ public final class Messages {
     private final ResourceBundle bundle;
 
     public Messages(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // no fallback to the JVM's default locale: on a laptop whose language is Khmer, a user who chose English
+        // would otherwise get the Khmer bundle (ResourceBundle tries the default locale before the base bundle)
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Locale locale() {
         return bundle.getLocale();
+    }
+
+    /**
+     * What to show for a service's failure in this language: {@code error.app.<key>} with the failure's
+     * arguments when it has a key and the bundle a text for it; otherwise its English message as it is.
+     */
+    public String of(AppException failure) {
+        String key = failure.key();
+        if (key != null && bundle.containsKey("error.app." + key)) {
+            return get("error.app." + key, failure.args().toArray());
+        }
+        return failure.getMessage() == null ? "" : failure.getMessage();
     }
 
     /** The text for {@code key}, with {@code args} put into its {@code {0}}, {@code {1}} … places. */

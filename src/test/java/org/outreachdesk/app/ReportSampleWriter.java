@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.domain.Role;
 
 /** Writes sample workbooks to look at (run with -Doutreachdesk.samples=DIR); not part of the normal build. */
@@ -22,6 +23,10 @@ class ReportSampleWriter {
             ReportService s = new ReportService(ws);
             s.export(ReportRequest.of("2026-10", ReportAudience.DONOR), out.resolve("donor.xlsx"), null);
             s.export(ReportRequest.of("2026-10", ReportAudience.INTERNAL), out.resolve("internal.xlsx"), null);
+            s.export(ReportRequest.of("2026-10", ReportAudience.DONOR).in(ReportLanguage.KHMER),
+                    out.resolve("donor-km.xlsx"), null);
+            s.export(ReportRequest.of("2026-10", ReportAudience.INTERNAL).in(ReportLanguage.KHMER),
+                    out.resolve("internal-km.xlsx"), null);
         }
     }
 }

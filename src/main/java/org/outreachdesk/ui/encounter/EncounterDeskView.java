@@ -44,6 +44,7 @@ import org.outreachdesk.ui.contact.UicBuilderWindow;
 import org.outreachdesk.ui.safeguarding.SafeguardingPane;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 import org.outreachdesk.ui.safeguarding.SafeguardingViewModel;
+import org.outreachdesk.ui.Wrapped;
 
 /**
  * The encounter desk, made for the keyboard: type or scan a UIC and press Enter (the contact's details fill in,
@@ -132,11 +133,10 @@ public final class EncounterDeskView extends StackPane {
         Label title = new Label(l.get("desk.title"));
         title.getStyleClass().add("section-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Label message = new Label();
+        Wrapped message = new Wrapped();
         message.setId("desk-message");
         message.getStyleClass().add("form-message");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
+        message.sourceProperty().bind(vm.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox h = new HBox(16, title, message);
@@ -206,10 +206,9 @@ public final class EncounterDeskView extends StackPane {
         screen.setId("desk-safeguarding");
         screen.setFocusTraversable(false);
         screen.setOnAction(e -> vm.openSafeguarding());
-        Label found = new Label();
+        Wrapped found = new Wrapped();
         found.setId("desk-contact");
-        found.setWrapText(true);
-        found.textProperty().bind(vm.contactTextProperty());
+        found.sourceProperty().bind(vm.contactTextProperty());
         vm.contactMissingProperty().addListener((obs, was, missing) -> {
             found.getStyleClass().removeAll("contact-found", "contact-missing");
             found.getStyleClass().add(missing ? "contact-missing" : "contact-found");

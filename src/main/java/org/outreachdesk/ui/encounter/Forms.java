@@ -19,6 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
+import org.outreachdesk.ui.Wrapped;
+
 /**
  * Small pieces the desk, the UIC builder, the contact register and the safeguarding screen share: combo boxes
  * that can be driven from the keyboard without opening them, fields that accept only what they may hold, and
@@ -151,15 +153,14 @@ public final class Forms {
      * The control gets the style class {@code has-error} meanwhile.
      */
     public static Label errorLabel(String id, ObservableMap<String, String> errors, String field, Control control) {
-        Label l = new Label();
+        Wrapped l = new Wrapped();
         l.setId(id);
         l.getStyleClass().add("field-error");
-        l.setWrapText(true);
-        l.textProperty().bind(Bindings.createStringBinding(() -> errors.getOrDefault(field, ""), errors));
-        l.managedProperty().bind(l.textProperty().isNotEmpty());
-        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.sourceProperty().bind(Bindings.createStringBinding(() -> errors.getOrDefault(field, ""), errors));
+        l.managedProperty().bind(l.sourceProperty().isNotEmpty());
+        l.visibleProperty().bind(l.sourceProperty().isNotEmpty());
         if (control != null) {
-            l.textProperty().addListener((obs, old, now) -> {
+            l.sourceProperty().addListener((obs, old, now) -> {
                 control.getStyleClass().remove("has-error");
                 if (now != null && !now.isEmpty()) {
                     control.getStyleClass().add("has-error");
@@ -258,9 +259,8 @@ public final class Forms {
 
     /** A small grey line of help text. */
     public static Label hint(String text) {
-        Label l = new Label(text);
+        Wrapped l = new Wrapped(text);
         l.getStyleClass().add("hint");
-        l.setWrapText(true);
         return l;
     }
 

@@ -57,7 +57,7 @@ public final class Problems {
         }
         if (t instanceof AppException) {
             // app messages are written to be shown as they are and never carry record content
-            return labels.get("desk.error.app", t.getMessage());
+            return labels.get("desk.error.app", labels.messages().of((AppException) t));
         }
         return labels.get("desk.error.unexpected", t.getClass().getSimpleName());
     }

@@ -32,6 +32,7 @@ import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportPreviewRow;
 import org.outreachdesk.domain.ImportProblem;
 import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.importer.ImportViewModel.Step;
 
 /**
@@ -42,7 +43,7 @@ import org.outreachdesk.ui.importer.ImportViewModel.Step;
 public final class ImportView extends VBox {
 
     private static final String BOLD = "-fx-font-weight: bold;";
-    private static final String ERROR = "-fx-fill: #b00020;";
+    private static final String ERROR = "-fx-text-fill: #b00020;";
 
     private final ImportViewModel model;
     private final Messages messages;
@@ -58,12 +59,12 @@ public final class ImportView extends VBox {
         title.getStyleClass().add("section-title");
         getChildren().add(title);
         if (!model.allowedProperty().get()) {
-            Paragraph denied = new Paragraph(messages.get("import.denied"));
+            Wrapped denied = new Wrapped(messages.get("import.denied"));
             denied.setId("import-denied");
             getChildren().add(denied);
             return;
         }
-        getChildren().addAll(new Paragraph(messages.get("import.intro")), chooser(), stepLabel(), failureLabel(),
+        getChildren().addAll(new Wrapped(messages.get("import.intro")), chooser(), stepLabel(), failureLabel(),
                 problemsBox(), summaryBox(), resultBox(), previewBox());
     }
 
@@ -112,10 +113,17 @@ public final class ImportView extends VBox {
         return row;
     }
 
+    /** A wrapping text with an inline style (bold, or the error colour). */
+    private static Wrapped styled(String style) {
+        Wrapped w = new Wrapped();
+        w.setStyle(style);
+        return w;
+    }
+
     private Node stepLabel() {
-        Paragraph step = new Paragraph().wordStyle(BOLD);
+        Wrapped step = styled(BOLD);
         step.setId("import-step");
-        step.textProperty().bind(Bindings.createStringBinding(() -> switch (model.stepProperty().get()) {
+        step.sourceProperty().bind(Bindings.createStringBinding(() -> switch (model.stepProperty().get()) {
             case CHOOSE, CHECKING, FAILED -> messages.get("import.step.choose");
             case PROBLEMS -> messages.get("import.step.problems");
             case READY, IMPORTING -> messages.get("import.step.ready");
@@ -125,9 +133,9 @@ public final class ImportView extends VBox {
     }
 
     private Node failureLabel() {
-        Paragraph failure = new Paragraph().wordStyle(ERROR);
+        Wrapped failure = styled(ERROR);
         failure.setId("import-error");
-        failure.textProperty().bind(Bindings.createStringBinding(() -> model.failureProperty().get() == null
+        failure.sourceProperty().bind(Bindings.createStringBinding(() -> model.failureProperty().get() == null
                 ? messages.get("import.failed.unexpected") : messages.get("import.failed", model.failureProperty().get()),
                 model.failureProperty()));
         show(failure, at(Step.FAILED));
@@ -135,9 +143,9 @@ public final class ImportView extends VBox {
     }
 
     private Node problemsBox() {
-        Paragraph count = new Paragraph().wordStyle(ERROR);
+        Wrapped count = styled(ERROR);
         count.setId("import-problem-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
+        count.sourceProperty().bind(Bindings.createStringBinding(() -> {
             ImportPlan p = model.planProperty().get();
             if (p == null || p.isValid()) {
                 return "";
@@ -179,7 +187,7 @@ public final class ImportView extends VBox {
         run.setOnAction(e -> model.importNow());
         run.disableProperty().bind(model.stepProperty().isNotEqualTo(Step.READY));
         run.defaultButtonProperty().bind(at(Step.READY));
-        Paragraph note = new Paragraph(messages.get("import.run.note"));
+        Wrapped note = new Wrapped(messages.get("import.run.note"));
         VBox action = new VBox(6, run, note);
         action.setMaxWidth(360);
         Region gap = new Region();
@@ -211,9 +219,9 @@ public final class ImportView extends VBox {
     }
 
     private Node resultBox() {
-        Paragraph result = new Paragraph().wordStyle(BOLD);
+        Wrapped result = styled(BOLD);
         result.setId("import-result");
-        result.textProperty().bind(Bindings.createStringBinding(() -> {
+        result.sourceProperty().bind(Bindings.createStringBinding(() -> {
             ImportPlan done = model.resultProperty().get();
             if (done == null) {
                 return "";

@@ -63,6 +63,8 @@ public final class ImportViewModel {
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private Path file;
 
+    private java.util.function.Function<AppException, String> describe = AppException::getMessage;
+
     public ImportViewModel(ImportService service, TaskExecutor executor, ShellViewModel shell, Clock clock) {
         this.service = service;
         this.executor = executor;
@@ -73,8 +75,15 @@ public final class ImportViewModel {
 
     /** The view-model of a session's import section. */
     public static ImportViewModel of(UiContext ctx) {
-        return new ImportViewModel(new ImportService(ctx.workspace()), ctx.executor(), ctx.shell(),
+        ImportViewModel m = new ImportViewModel(new ImportService(ctx.workspace()), ctx.executor(), ctx.shell(),
                 ctx.workspace().clock());
+        m.describeFailuresWith(ctx.messages()::of);
+        return m;
+    }
+
+    /** How a service's failure is put in words (default: its English message; the app: the user's language). */
+    public void describeFailuresWith(java.util.function.Function<AppException, String> describe) {
+        this.describe = describe;
     }
 
     /** Whether the signed-in role may import (the service refuses otherwise). */
@@ -179,7 +188,7 @@ public final class ImportViewModel {
             checked(rejected.plan());
             return;
         }
-        failure.set(e instanceof AppException ? e.getMessage() : null);
+        failure.set(e instanceof AppException a ? describe.apply(a) : null);
         step.set(Step.FAILED);
     }
 }

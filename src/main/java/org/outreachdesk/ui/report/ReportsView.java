@@ -33,7 +33,9 @@ import javafx.util.StringConverter;
 
 import org.outreachdesk.app.ReportPreview;
 import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.report.ReportsViewModel.PeriodKind;
 
 /**
@@ -64,13 +66,11 @@ public final class ReportsView extends VBox {
         setPadding(new Insets(4));
         Label title = new Label(messages.get("report.title"));
         title.getStyleClass().add("section-title");
-        Label intro = new Label(messages.get("report.intro"));
-        intro.setWrapText(true);
+        Label intro = new Wrapped(messages.get("report.intro"));
         intro.getStyleClass().add("hint");
         if (model.audiences().isEmpty()) {
-            Label none = new Label(messages.get("report.notAllowed"));
+            Label none = new Wrapped(messages.get("report.notAllowed"));
             none.setId("report-not-allowed");
-            none.setWrapText(true);
             getChildren().addAll(title, none);
             return;
         }
@@ -164,6 +164,29 @@ public final class ReportsView extends VBox {
         audienceRow.setPadding(new Insets(8, 0, 0, 0));
         form.getChildren().add(audienceRow);
 
+        // the workbook's labels: English unless asked (donors read it); Khmer for the provincial health department
+        ToggleGroup languages = new ToggleGroup();
+        HBox languageChoice = new HBox(16);
+        for (ReportLanguage lang : ReportLanguage.values()) {
+            RadioButton b = new RadioButton(messages.get("report.language." + lang.code()));
+            b.setId("report-language-" + lang.code());
+            b.setToggleGroup(languages);
+            b.setUserData(lang);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setSelected(lang == model.languageProperty().get());
+            languageChoice.getChildren().add(b);
+        }
+        languages.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.languageProperty().set((ReportLanguage) b.getUserData());
+            }
+        });
+        HBox languageRow = row("report.language", languageChoice);
+        languageRow.setPadding(new Insets(8, 0, 0, 0));
+        Label languageHint = new Wrapped(messages.get("report.language.hint"));
+        languageHint.getStyleClass().add("hint");
+        form.getChildren().addAll(languageRow, row(null, languageHint));
+
         CheckBox encrypt = new CheckBox(messages.get("report.encrypt"));
         encrypt.setId("report-encrypt");
         encrypt.setWrapText(true);
@@ -178,8 +201,7 @@ public final class ReportsView extends VBox {
         pw2.setId("report-password-repeat");
         pw2.textProperty().bindBidirectional(model.passwordRepeatProperty());
         HBox pw2Row = row("report.passwordRepeat", pw2);
-        Label pwHint = new Label(messages.get("report.password.hint", ReportsViewModel.MIN_PASSWORD));
-        pwHint.setWrapText(true);
+        Label pwHint = new Wrapped(messages.get("report.password.hint", ReportsViewModel.MIN_PASSWORD));
         pwHint.getStyleClass().add("hint");
         HBox hintRow = row(null, pwHint);
         show(model.encryptProperty(), pwRow, pw2Row, hintRow);
@@ -231,10 +253,9 @@ public final class ReportsView extends VBox {
     private VBox results() {
         Label heading = new Label(messages.get("report.figures"));
         heading.getStyleClass().add("subsection-title");
-        Label period = new Label();
+        Wrapped period = new Wrapped();
         period.setId("report-period-shown");
-        period.setWrapText(true);
-        period.textProperty().bind(Bindings.createStringBinding(() -> {
+        period.sourceProperty().bind(Bindings.createStringBinding(() -> {
             ReportPreview p = model.previewProperty().get();
             return p == null ? messages.get("report.noPreview")
                     : messages.get("report.periodShown", p.periodDescription(),
@@ -263,10 +284,9 @@ public final class ReportsView extends VBox {
         table.setMinHeight(Region.USE_PREF_SIZE);
         table.setMaxWidth(520);
 
-        Label status = new Label();
+        Wrapped status = new Wrapped();
         status.setId("report-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
+        status.sourceProperty().bind(model.statusProperty());
         model.errorProperty().addListener((o, a, b) -> {
             status.getStyleClass().remove("field-error");
             if (b) {

@@ -26,6 +26,7 @@ import org.outreachdesk.app.ReportPreview;
 import org.outreachdesk.app.ReportRequest;
 import org.outreachdesk.app.ReportService;
 import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.UiContext;
 
@@ -57,6 +58,11 @@ public final class ReportsViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<ReportAudience> audience = new SimpleObjectProperty<>(ReportAudience.DONOR);
     private final ObservableList<ReportAudience> audiences = FXCollections.observableArrayList();
+    /**
+     * The language of the workbook's titles and About sheet: English by default whatever the interface's
+     * language (donors read it); kept while the session lasts (the view and this model live as long as it).
+     */
+    private final ObjectProperty<ReportLanguage> language = new SimpleObjectProperty<>(ReportLanguage.ENGLISH);
     private final BooleanProperty encrypt = new SimpleBooleanProperty(false);
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passwordRepeat = new SimpleStringProperty("");
@@ -93,6 +99,11 @@ public final class ReportsViewModel {
     /** The request the current choices make; null (with a message) when they are incomplete. */
     ReportRequest request() {
         ReportAudience a = audience.get() == null ? ReportAudience.DONOR : audience.get();
+        ReportRequest req = periodRequest(a);
+        return req == null ? null : req.in(language.get());
+    }
+
+    private ReportRequest periodRequest(ReportAudience a) {
         return switch (kind.get()) {
             case MONTH -> ReportRequest.of(YearMonth.of(year.get(), month.get()).toString(), a);
             case QUARTER -> ReportRequest.of(year.get() + "-Q" + quarter.get(), a);
@@ -130,7 +141,8 @@ public final class ReportsViewModel {
         ReportRequest req = request();
         String code = req == null ? "custom" : req.period() != null ? req.period()
                 : req.from() + "_" + req.to();
-        return "outreach-report-" + code + "-" + audience.get().code() + ".xlsx";
+        return "outreach-report-" + code + "-" + audience.get().code()
+                + (language.get() == ReportLanguage.KHMER ? "-km" : "") + ".xlsx";
     }
 
     /** Saves the workbook as {@code file} (with the password when asked for). */
@@ -199,7 +211,7 @@ public final class ReportsViewModel {
 
     private void failed(Throwable t) {
         // app exceptions carry messages meant for people (never record content); others are named by type only
-        fail(t instanceof AppException ? t.getMessage()
+        fail(t instanceof AppException a ? messages.of(a)
                 : messages.get("report.error.unexpected", t.getClass().getSimpleName()));
     }
 
@@ -238,6 +250,11 @@ public final class ReportsViewModel {
     /** The audiences this user may choose: internal only for managers and admins. */
     public ObservableList<ReportAudience> audiences() {
         return audiences;
+    }
+
+    /** English (default) or Khmer labels in the saved workbook; the figures are the same. */
+    public ObjectProperty<ReportLanguage> languageProperty() {
+        return language;
     }
 
     public BooleanProperty encryptProperty() {

@@ -25,10 +25,10 @@ import javafx.util.StringConverter;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.vault.Forms;
 import org.outreachdesk.ui.vault.PasswordCheck;
 import org.outreachdesk.ui.vault.Roles;
-import org.outreachdesk.ui.vault.WrapLabel;
 
 /**
  * The Settings section. Everyone: their own password, and how soon the vault locks. Admins also: users, the
@@ -133,7 +133,7 @@ public final class SettingsView extends ScrollPane {
 
     private Node autoLockCard() {
         if (!model.isAdmin()) {
-            WrapLabel text = new WrapLabel();
+            Wrapped text = new Wrapped();
             text.setId("settings-lock-readonly");
             text.sourceProperty().bind(Bindings.createStringBinding(
                     () -> messages.get("settings.lock.readonly", model.idleMinutesProperty().get()),
@@ -157,7 +157,7 @@ public final class SettingsView extends ScrollPane {
         });
         HBox row = new HBox(8, minutes, save);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label label = new WrapLabel(messages.get("settings.lock.minutes"));
+        Label label = new Wrapped(messages.get("settings.lock.minutes"));
         label.setLabelFor(minutes);
         return card("settings-lock", messages.get("settings.lock.title"), label, row,
                 outcome("settings-lock", model.autoLock(), messages.get("settings.busy")));
@@ -248,7 +248,7 @@ public final class SettingsView extends ScrollPane {
     }
 
     private VBox selectedUserPane() {
-        WrapLabel which = new WrapLabel();
+        Wrapped which = new Wrapped();
         which.setId("settings-selected-user");
         which.sourceProperty().bind(Bindings.createStringBinding(() -> {
             UserRow r = model.selectedProperty().get();
@@ -267,7 +267,7 @@ public final class SettingsView extends ScrollPane {
         // disabling asks once more, in place
         Button disable = new Button(messages.get("settings.users.disable"));
         disable.setId("settings-user-disable");
-        WrapLabel question = new WrapLabel();
+        Wrapped question = new Wrapped();
         question.getStyleClass().add("notice");
         Button yes = new Button(messages.get("settings.users.disable.yes"));
         yes.setId("settings-user-disable-yes");

@@ -25,6 +25,9 @@ public final class Failures {
         if (t instanceof AccessDeniedException) {
             return messages.get("error.denied");
         }
+        if (t instanceof AppException a && a.key() != null) {
+            return messages.of(a);
+        }
         if (t instanceof AppException && t.getMessage() != null) {
             String m = t.getMessage();
             return Character.toUpperCase(m.charAt(0)) + m.substring(1) + (m.endsWith(".") ? "" : ".");

@@ -12,6 +12,8 @@ import javafx.geometry.Pos;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 
+import org.outreachdesk.ui.Wrapped;
+
 /** Small building blocks the vault screens and Settings share. */
 public final class Forms {
 
@@ -29,7 +31,7 @@ public final class Forms {
 
     /** A label that wraps and disappears while its text is empty. */
     public static Label message(String id, ObservableStringValue text, String styleClass) {
-        WrapLabel l = new WrapLabel();
+        Wrapped l = new Wrapped();
         l.setId(id);
         l.sourceProperty().bind(text);
         l.visibleProperty().bind(l.sourceProperty().isNotEmpty());
@@ -56,7 +58,7 @@ public final class Forms {
 
     /** A paragraph of text that wraps. */
     public static Label text(String text, String styleClass) {
-        WrapLabel l = new WrapLabel(text);
+        Wrapped l = new Wrapped(text);
         if (styleClass != null) {
             l.getStyleClass().add(styleClass);
         }

@@ -17,6 +17,7 @@ import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.shell.ShellViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 import org.testfx.api.FxRobot;
@@ -50,7 +51,7 @@ class ImportViewDeniedTest {
 
     @Test
     void anOutreachWorkerSeesARefusalAndNoChooser(FxRobot robot) {
-        assertThat(robot.lookup("#import-denied").queryAs(Paragraph.class).getText()).contains("cannot import");
+        assertThat(robot.lookup("#import-denied").queryAs(Wrapped.class).getSource()).contains("cannot import");
         assertThat(robot.lookup("#import-choose").tryQuery()).isEmpty();
     }
 }

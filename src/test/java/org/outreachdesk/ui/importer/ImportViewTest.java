@@ -27,6 +27,7 @@ import org.outreachdesk.domain.Role;
 import org.outreachdesk.importer.TestRegisters;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.Styles;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.shell.ShellViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 import org.testfx.api.FxRobot;
@@ -109,7 +110,7 @@ class ImportViewTest {
                 .containsExactly(org.assertj.core.api.Assertions.tuple(3, "date"),
                         org.assertj.core.api.Assertions.tuple(4, "uic"),
                         org.assertj.core.api.Assertions.tuple(4, "male_condoms"));
-        assertThat(robot.lookup("#import-problem-count").queryAs(Paragraph.class).getText())
+        assertThat(robot.lookup("#import-problem-count").queryAs(Wrapped.class).getSource())
                 .startsWith("3 problems in 2 rows");
         assertThat(shown(robot.lookup("#import-summary").query())).isFalse();
         assertThat(robot.lookup("#import-run").queryAs(Button.class).isDisabled()).isTrue();
@@ -140,7 +141,7 @@ class ImportViewTest {
         assertThat(encounters()).isZero();
 
         robot.clickOn("#import-run");
-        assertThat(robot.lookup("#import-result").queryAs(Paragraph.class).getText())
+        assertThat(robot.lookup("#import-result").queryAs(Wrapped.class).getSource())
                 .startsWith("Imported 3 encounters and 3 new contacts, with 3 pending referrals");
         assertThat(encounters()).isEqualTo(3);
         assertThat(shell.lastSaveProperty().get()).isNotNull();
@@ -151,7 +152,7 @@ class ImportViewTest {
         assertThat(robot.lookup("#import-sum-encounters").queryAs(Label.class).getText())
                 .isEqualTo("Encounters: 0 new, 3 already present");
         robot.clickOn("#import-run");
-        assertThat(robot.lookup("#import-result").queryAs(Paragraph.class).getText()).startsWith("Nothing new");
+        assertThat(robot.lookup("#import-result").queryAs(Wrapped.class).getSource()).startsWith("Nothing new");
         assertThat(encounters()).isEqualTo(3);
     }
 
@@ -159,8 +160,8 @@ class ImportViewTest {
     void aFileThatIsNoRegisterSaysWhyInWords(FxRobot robot) throws Exception {
         nextFile = Files.writeString(dir.resolve("register.xlsx"), "not a workbook").toFile();
         robot.clickOn("#import-choose");
-        Paragraph error = robot.lookup("#import-error").queryAs(Paragraph.class);
+        Wrapped error = robot.lookup("#import-error").queryAs(Wrapped.class);
         assertThat(shown(error)).isTrue();
-        assertThat(error.getText()).startsWith("The register was not imported: the file cannot be read as an Excel workbook");
+        assertThat(error.getSource()).startsWith("The register was not imported: the file cannot be read as an Excel workbook");
     }
 }

@@ -30,7 +30,7 @@ import org.outreachdesk.ui.task.FxTaskExecutor;
 
 /**
  * Throwaway: shows the main window on synthetic data at 1366x768 for screenshots under Xvfb. Arguments: the section
- * (DASHBOARD or REPORTS) and optionally a language tag (km).
+ * (DASHBOARD, REPORTS, IMPORT …) and optionally a language tag (km; the bundled Khmer font is applied).
  */
 public final class ScreenshotHarness extends Application {
 
@@ -65,6 +65,7 @@ public final class ScreenshotHarness extends Application {
         UiContext ctx = new UiContext(ws, new FxTaskExecutor(), messages, shell);
         shell.show(section);
         ShellView view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
+        org.outreachdesk.ui.Fonts.apply(view, locale);
         Scene scene = new Scene(view, 1366, 740);
         scene.getStylesheets().add(Styles.url());
         stage.setTitle(AppInfo.NAME);

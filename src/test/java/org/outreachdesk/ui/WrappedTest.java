@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.vault;
+package org.outreachdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,20 +19,20 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Khmer text is broken into lines that fit, because JavaFX mis-draws Khmer it wraps itself. */
 @ExtendWith(ApplicationExtension.class)
-class WrapLabelTest {
+class WrappedTest {
 
     private static final String KHMER = "ពាក្យសម្ងាត់៖ យ៉ាងតិច 10 តួ ហើយមិនមែនជាតួអក្សរតែមួយដដែលៗ។ "
             + "ឃ្លាខ្លីមួយងាយចាំ ហើយពិបាកទាយ។ អក្សរខ្មែរក៏រាប់ដែរ។";
     private static final String ENGLISH = "Passwords: at least 10 characters, not one character repeated. "
             + "A short sentence is easy to remember and hard to guess.";
 
-    private WrapLabel khmer;
-    private WrapLabel english;
+    private Wrapped khmer;
+    private Wrapped english;
 
     @Start
     void start(Stage stage) {
-        khmer = new WrapLabel(KHMER);
-        english = new WrapLabel(ENGLISH);
+        khmer = new Wrapped(KHMER);
+        english = new Wrapped(ENGLISH);
         VBox box = new VBox(8, khmer, english);
         box.setPrefWidth(260);
         box.setMaxWidth(260);
@@ -69,8 +69,41 @@ class WrapLabelTest {
     @Test
     void linesAreBrokenAtSpacesOnly(FxRobot robot) {
         robot.interact(() -> {
-            String broken = WrapLabel.breakLines("ក ខខ គគគ\nឃ", Font.getDefault(), 1);
+            String broken = Wrapped.breakLines("ក ខខ គគគ\nឃ", Font.getDefault(), 1);
             assertThat(broken).isEqualTo("ក\nខខ\nគគគ\nឃ");
         });
+    }
+
+    @Test
+    void aKhmerRunWiderThanTheLineIsBrokenBetweenClustersNeverInsideOne(FxRobot robot) {
+        // no space to break at: "ស្ត្រី" (woman) many times over
+        String run = "ស្ត្រី".repeat(12);
+        robot.interact(() -> {
+            Font font = Font.getDefault();
+            Text t = new Text("ស្ត្រី".repeat(3));
+            t.setFont(font);
+            double width = t.getLayoutBounds().getWidth() + 1;
+            String broken = Wrapped.breakLines(run, font, width);
+            String[] lines = broken.split("\n");
+            assertThat(lines).hasSizeGreaterThan(1);
+            assertThat(broken.replace("\n", "")).isEqualTo(run);
+            for (String line : lines) {
+                // every line starts with a base consonant: no coeng, subscript or vowel sign was cut off its base
+                assertThat(line.charAt(0)).as(line).isEqualTo('ស');
+                t.setText(line);
+                assertThat(t.getLayoutBounds().getWidth()).as(line).isLessThanOrEqualTo(width);
+            }
+        });
+    }
+
+    @Test
+    void theSourceIsKeptAsWrittenWhatIsShownMayHaveBreaks(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(khmer.getSource()).isEqualTo(KHMER);
+        robot.interact(() -> khmer.setSource("ខ្មែរ"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(khmer.getText()).isEqualTo("ខ្មែរ");
+        assertThat(Wrapped.needsOwnBreaks("UIC SOCH2150398")).isFalse();
+        assertThat(Wrapped.needsOwnBreaks("UIC ខ្មែរ")).isTrue();
     }
 }
