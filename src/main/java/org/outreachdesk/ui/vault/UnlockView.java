@@ -67,6 +67,13 @@ public final class UnlockView extends StackPane {
                 unlock,
                 Forms.busy("unlock-busy", messages.get("unlock.busy"), model.busyProperty()),
                 error, wait, hint);
+        if (model.restoreOffered()) {
+            Button restore = new Button(messages.get("restore.open"));
+            restore.setId("unlock-restore");
+            restore.disableProperty().bind(model.busyProperty());
+            restore.setOnAction(e -> model.openRestore());
+            card.getChildren().add(restore);
+        }
         card.getStyleClass().add("card");
         card.setMaxWidth(400);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
