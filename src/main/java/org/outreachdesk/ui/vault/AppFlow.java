@@ -249,7 +249,7 @@ public final class AppFlow {
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(r.takenAt());
         String notice = messages.get("restore.done", taken);
         if (r.previousVault() != null) {
-            notice = notice + "\n" + messages.get("restore.done.kept", r.previousVault().toAbsolutePath().toString());
+            notice = notice + "\n" + messages.get("restore.done.kept", RestoreView.breakablePath(r.previousVault()));
         }
         String user = org.outreachdesk.domain.AppUser.RESERVED_RECOVERY.equalsIgnoreCase(done.userName()) ? "" : done.userName();
         showUnlock(notice, user);

@@ -88,6 +88,7 @@ public final class FirstRunView extends StackPane {
         if (model.restoreOffered()) {
             Button restore = new Button(messages.get("restore.open"));
             restore.setId("first-run-restore");
+            restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             restore.disableProperty().bind(model.busyProperty());
             restore.setOnAction(e -> model.openRestore());
             Label restoreHint = Forms.text(messages.get("restore.firstRunHint"), "hint");

@@ -78,13 +78,20 @@ public final class RestoreView extends StackPane {
         password.setOnAction(e -> submit());
         Label userHint = Forms.text(messages.get("restore.userHint"), "hint");
 
-        VBox form = new VBox(10,
+        // user name and password side by side: the screen stays within 768 pixels also in Khmer
+        VBox userField = Forms.field(messages.get("restore.user"), user);
+        VBox passwordField = Forms.field(messages.get("restore.password"), password);
+        HBox credentials = new HBox(12, userField, passwordField);
+        HBox.setHgrow(userField, Priority.ALWAYS);
+        HBox.setHgrow(passwordField, Priority.ALWAYS);
+        userField.setPrefWidth(1);
+        passwordField.setPrefWidth(1);
+        VBox form = new VBox(8,
                 new VBox(3, fileLabel, fileRow),
-                new VBox(3, Forms.field(messages.get("restore.user"), user), userHint),
-                Forms.field(messages.get("restore.password"), password));
+                new VBox(3, credentials, userHint));
 
         if (model.replacesVault()) {
-            Label warning = Forms.text(messages.get("restore.replace.warning", vaultFolder.toAbsolutePath().toString(),
+            Label warning = Forms.text(messages.get("restore.replace.warning", breakablePath(vaultFolder),
                     String.valueOf(vaultFolder.toAbsolutePath().getFileName())), null);
             warning.setId("restore-replace-warning");
             CheckBox confirm = new CheckBox(messages.get("restore.replace.confirm"));
@@ -95,7 +102,7 @@ public final class RestoreView extends StackPane {
             box.getStyleClass().add("restore-warning");
             form.getChildren().add(box);
         } else {
-            Label target = Forms.text(messages.get("restore.target", vaultFolder.toAbsolutePath().toString()), "hint");
+            Label target = Forms.text(messages.get("restore.target", breakablePath(vaultFolder)), "hint");
             target.setId("restore-target");
             form.getChildren().add(target);
         }
@@ -103,21 +110,25 @@ public final class RestoreView extends StackPane {
 
         Button restore = new Button(messages.get(model.replacesVault() ? "restore.submit.replace" : "restore.submit"));
         restore.setId("restore-submit");
+        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         restore.getStyleClass().add(model.replacesVault() ? "danger" : "primary");
         restore.disableProperty().bind(model.canSubmitProperty().not());
         restore.setOnAction(e -> submit());
         Button cancel = new Button(messages.get("restore.back"));
         cancel.setId("restore-back");
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> back.run());
         HBox actions = new HBox(12, restore, cancel);
 
-        VBox card = new VBox(12, app, title, intro, form, actions,
+        // what went wrong (or that work runs) right above the buttons, where the eye is after pressing one
+        VBox card = new VBox(10, app, title, intro, form,
                 Forms.busy("restore-busy", messages.get("restore.busy"), model.busyProperty()),
-                Forms.message("restore-error", model.errorProperty(), "field-error"));
+                Forms.message("restore-error", model.errorProperty(), "field-error"),
+                actions);
         card.getStyleClass().add("card");
-        card.setMaxWidth(560);
+        card.setMaxWidth(680);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
 
@@ -133,6 +144,15 @@ public final class RestoreView extends StackPane {
             }
         });
         Forms.focusLater(choose);
+    }
+
+    /**
+     * A folder path to show in wrapped text: a zero-width space after each separator lets a long path break there
+     * instead of being cut off (Khmer text is broken only at spaces, see {@link WrapLabel}).
+     */
+    static String breakablePath(Path path) {
+        String s = path.toAbsolutePath().toString();
+        return s.replace("/", "/\u200B").replace("\\", "\\\u200B");
     }
 
     private void choose() {

@@ -70,6 +70,7 @@ public final class UnlockView extends StackPane {
         if (model.restoreOffered()) {
             Button restore = new Button(messages.get("restore.open"));
             restore.setId("unlock-restore");
+            restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             restore.disableProperty().bind(model.busyProperty());
             restore.setOnAction(e -> model.openRestore());
             card.getChildren().add(restore);
@@ -100,7 +101,8 @@ public final class UnlockView extends StackPane {
                 Forms.focusLater(user.getText().isBlank() ? user : password);
             }
         });
-        Forms.focusLater(user);
+        // a user name already given (after a restore): straight to the password
+        Forms.focusLater(user.getText().isBlank() ? user : password);
     }
 
     static StackPane centre(VBox card) {
