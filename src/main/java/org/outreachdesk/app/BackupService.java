@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.outreachdesk.store.StoreException;
 import org.outreachdesk.store.VaultInUseException;
+import org.outreachdesk.vault.BackupDamagedException;
 import org.outreachdesk.vault.RestoreNotAllowedException;
 import org.outreachdesk.vault.VaultBackup;
 import org.outreachdesk.vault.VaultException;
@@ -67,8 +68,9 @@ public final class BackupService {
      * @throws WrongPasswordException when the name or password does not open the backup
      * @throws AccessDeniedException  when that user is not an admin
      * @throws VaultBusyException     when the vault to be replaced is open (here or in another program)
-     * @throws InvalidInputException  when the file is not an intact backup, a vault exists and replacing it
-     *                                was not asked for, or the folder cannot be used
+     * @throws BackupUnreadableException when the file is not a backup, is from a newer version, or is damaged
+     * @throws InvalidInputException  when a vault exists and replacing it was not asked for, or the folder
+     *                                cannot be used
      */
     public static Restored restore(Path backupFile, Path targetVault, String userName, char[] password,
                                    boolean replaceExisting, Clock clock) {
@@ -84,6 +86,12 @@ public final class BackupService {
             throw new AccessDeniedException(Permission.ADMINISTER);
         } catch (VaultInUseException e) {
             throw new VaultBusyException();
+        } catch (BackupDamagedException e) {
+            throw new BackupUnreadableException(switch (e.kind()) {
+                case NOT_A_BACKUP -> BackupUnreadableException.Reason.NOT_A_BACKUP;
+                case NEWER_FORMAT -> BackupUnreadableException.Reason.NEWER_FORMAT;
+                case DAMAGED -> BackupUnreadableException.Reason.DAMAGED;
+            }, e.getMessage(), e);
         } catch (VaultException | StoreException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }

@@ -152,6 +152,57 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    private static final Object WARM_UP_LOCK = new Object();
+    private static boolean warmedUp;
+
+    /**
+     * Loads and initialises, once per program, what opening a vault database needs: H2's engine and its AES
+     * file encryption, Flyway (with this program's migrations) and jOOQ with the repositories. It works on a
+     * private in-memory database that is dropped at the end: no file is read or written, no vault touched.
+     * The first real unlock then skips most of that cost (see docs/notes/restore.md). Safe to call from any
+     * thread and more than once.
+     */
+    public static void warmUp() {
+        synchronized (WARM_UP_LOCK) {
+            if (warmedUp) {
+                return;
+            }
+            warmedUp = true;
+        }
+        long started = System.nanoTime();
+        // the classes the encrypted file store uses; an in-memory database never encrypts
+        for (String c : new String[] {"org.h2.security.AES", "org.h2.security.CipherFactory",
+                "org.h2.store.fs.encrypt.FilePathEncrypt", "org.h2.store.fs.encrypt.FileEncrypt"}) {
+            try {
+                Class.forName(c, true, Database.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.debug("warm-up: {} not loaded", c);
+            }
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:warm-up-" + java.util.UUID.randomUUID() + ";TRACE_LEVEL_FILE=0");
+        ds.setUser(DB_USER);
+        ds.setPassword("");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        // one connection held open keeps the in-memory database alive until the end
+        try (Connection keep = pool.getConnection()) {
+            Database db = new Database(null, pool, new char[0], "");
+            db.migrate();
+            db.read(tx -> tx.settings().get("warm-up"));
+            db.write(tx -> tx.users().findById(java.util.UUID.randomUUID()));
+            try (Statement st = keep.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            LOG.debug("warm-up: in-memory database failed (H2 error {})", e.getErrorCode());
+        } catch (RuntimeException e) {
+            LOG.debug("warm-up: in-memory database failed ({})", e.getClass().getName());
+        } finally {
+            pool.dispose();
+        }
+        LOG.info("database classes warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
     private static JdbcDataSource dataSource(Path file, String cipher, char[] password) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + cipher + OPTIONS);

@@ -107,16 +107,18 @@ final class BackupEnvelope {
             try {
                 data.readFully(magic);
                 if (!Arrays.equals(magic, MAGIC)) {
-                    throw new BackupDamagedException("the file is not an Outreach Desk backup");
+                    throw new BackupDamagedException(BackupDamagedException.Kind.NOT_A_BACKUP,
+                            "the file is not an Outreach Desk backup");
                 }
                 format = data.readUnsignedShort();
                 length = data.readInt();
             } catch (EOFException e) {
-                throw new BackupDamagedException("the file is not an Outreach Desk backup");
+                throw new BackupDamagedException(BackupDamagedException.Kind.NOT_A_BACKUP,
+                        "the file is not an Outreach Desk backup");
             }
             if (format != FORMAT) {
-                throw new BackupDamagedException("the backup has format " + format
-                        + ", which this version of Outreach Desk cannot read");
+                throw new BackupDamagedException(BackupDamagedException.Kind.NEWER_FORMAT,
+                        "the backup has format " + format + ", which this version of Outreach Desk cannot read");
             }
             if (length <= 0 || length > MAX_HEADER) {
                 throw new BackupDamagedException("the backup's header is damaged");

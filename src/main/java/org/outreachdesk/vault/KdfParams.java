@@ -26,6 +26,22 @@ public record KdfParams(int memoryKiB, int iterations, int parallelism) {
     }
 
     /**
+     * Runs Argon2id once at a small cost (4 MiB, one pass) on a throw-away password, so that its code is loaded
+     * and compiled before the first real unlock. Not a key derivation anything is protected with.
+     */
+    static void warmUp() {
+        Argon2BytesGenerator gen = new Argon2BytesGenerator();
+        gen.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(4 * 1024)
+                .withIterations(1)
+                .withParallelism(1)
+                .withSalt(new byte[16])
+                .build());
+        gen.generateBytes("warm-up, not a secret".getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[32]);
+    }
+
+    /**
      * Derives a 256-bit key from the password's full UTF-8 bytes (every character counts, Khmer included).
      * The returned array belongs to the caller, who wipes it.
      */

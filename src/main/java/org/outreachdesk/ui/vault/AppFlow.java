@@ -1,9 +1,13 @@
 package org.outreachdesk.ui.vault;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.function.Function;
 
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -11,7 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
+import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.UnlockThrottle;
 import org.outreachdesk.app.VaultService;
 import org.outreachdesk.app.Workspace;
@@ -30,6 +37,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every vault operation (existence check, Argon2id, opening, closing) runs on the one background executor;
  * the screens show a busy state meanwhile. The throttle lives here, so a new unlock screen does not reset it.
+ *
+ * <p>Both screens shown without an unlocked vault (first run, unlock) offer restoring a backup into the folder;
+ * the restore screen asks before it replaces a vault, and leads to the unlock screen of the restored vault.
+ * While they are shown, the database classes are loaded in the background so the first unlock is quicker.
  */
 public final class AppFlow {
 
@@ -50,6 +61,9 @@ public final class AppFlow {
     private boolean stopped;
     /** A vault just created, open while its recovery key is shown. */
     private Workspace pending;
+    /** Asks for the backup file to restore (owner window → file, or null when cancelled). */
+    private Function<Window, File> backupChooser = this::systemBackupChooser;
+    private boolean warmUpStarted;
 
     /**
      * @param idleOverride the idle time before auto-lock to use instead of the vault's setting (tests), or null
@@ -84,6 +98,15 @@ public final class AppFlow {
             LOG.warn("vault folder not checked: {}", failure.getClass().getName());
             showUnlock(Failures.describe(failure, messages));
         });
+    }
+
+    /**
+     * Replaces the system's open dialog for choosing a backup to restore (tests give their own).
+     *
+     * @param chooser owner window → the backup file, or null when cancelled
+     */
+    public void setBackupChooser(Function<Window, File> chooser) {
+        this.backupChooser = chooser;
     }
 
     /** Whether a session is open (the main window is shown). */
@@ -143,7 +166,9 @@ public final class AppFlow {
                 openSession(opened.workspace());
             }
         });
+        vm.offerRestore(() -> openRestore(this::showFirstRun));
         show(new FirstRunView(vm, messages, folder));
+        warmUp();
     }
 
     /** The demo vault lives beside the real one, never in its place. */
@@ -168,10 +193,75 @@ public final class AppFlow {
     }
 
     private void showUnlock(String notice) {
+        showUnlock(notice, "");
+    }
+
+    private void showUnlock(String notice, String userName) {
         UnlockViewModel vm = new UnlockViewModel((user, pw) -> vaults.unlock(folder, user, pw), executor, messages,
                 throttle, clock, this::openSession);
         vm.noticeProperty().set(notice);
+        vm.userNameProperty().set(userName);
+        vm.offerRestore(() -> openRestore(() -> showUnlock("")));
         show(new UnlockView(vm, messages));
+        warmUp();
+    }
+
+    /**
+     * Loads the database classes in the background, once, while a person types a password: the first unlock
+     * then does not pay for it. Touches no vault and writes nothing.
+     */
+    private void warmUp() {
+        if (warmUpStarted) {
+            return;
+        }
+        warmUpStarted = true;
+        executor.submit(() -> {
+            VaultService.warmUp();
+            return null;
+        }, ok -> { }, failure -> LOG.warn("warm-up failed: {}", failure.getClass().getName()));
+    }
+
+    /** The restore screen, once it is known whether the folder holds a vault (to be replaced, then). */
+    private void openRestore(Runnable back) {
+        show(opening());
+        executor.submit(() -> vaults.exists(folder), exists -> showRestore(exists, back), failure -> {
+            LOG.warn("vault folder not checked: {}", failure.getClass().getName());
+            // unknown: treat it as holding a vault, so nothing is replaced without asking
+            showRestore(true, back);
+        });
+    }
+
+    private void showRestore(boolean vaultExists, Runnable back) {
+        if (stopped) {
+            return;
+        }
+        RestoreViewModel vm = new RestoreViewModel(
+                (file, user, pw, replace) -> BackupService.restore(file, folder, user, pw, replace, clock),
+                executor, messages, vaultExists, this::restored);
+        show(new RestoreView(vm, messages, folder, backupChooser, back));
+    }
+
+    /** After a restore: the unlock screen of the restored vault, saying what happened. */
+    private void restored(RestoreViewModel.RestoreDone done) {
+        BackupService.Restored r = done.restored();
+        LOG.info("backup {} restored from the desktop", r.backupId());
+        String taken = r.takenAt() == null ? "?"
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(r.takenAt());
+        String notice = messages.get("restore.done", taken);
+        if (r.previousVault() != null) {
+            notice = notice + "\n" + messages.get("restore.done.kept", RestoreView.breakablePath(r.previousVault()));
+        }
+        String user = org.outreachdesk.domain.AppUser.RESERVED_RECOVERY.equalsIgnoreCase(done.userName()) ? "" : done.userName();
+        showUnlock(notice, user);
+    }
+
+    private File systemBackupChooser(Window owner) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(messages.get("restore.chooser.title"));
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("restore.chooser.filter"), "*" + BackupService.FILE_EXTENSION),
+                new FileChooser.ExtensionFilter(messages.get("restore.chooser.all"), "*"));
+        return fc.showOpenDialog(owner);
     }
 
     private void openSession(Workspace ws) {

@@ -2,6 +2,7 @@ package org.outreachdesk.ui.vault;
 
 import org.outreachdesk.app.AccessDeniedException;
 import org.outreachdesk.app.AppException;
+import org.outreachdesk.app.BackupUnreadableException;
 import org.outreachdesk.app.VaultBusyException;
 import org.outreachdesk.app.WrongPasswordException;
 import org.outreachdesk.ui.Messages;
@@ -21,6 +22,13 @@ public final class Failures {
         }
         if (t instanceof VaultBusyException) {
             return messages.get("unlock.vaultBusy");
+        }
+        if (t instanceof BackupUnreadableException b) {
+            return messages.get(switch (b.reason()) {
+                case NOT_A_BACKUP -> "restore.error.notABackup";
+                case NEWER_FORMAT -> "restore.error.newerFormat";
+                case DAMAGED -> "restore.error.damaged";
+            });
         }
         if (t instanceof AccessDeniedException) {
             return messages.get("error.denied");

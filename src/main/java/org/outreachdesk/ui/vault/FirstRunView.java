@@ -84,8 +84,18 @@ public final class FirstRunView extends StackPane {
 
         VBox card = new VBox(12, app, title, intro, form, actions, demoHint,
                 Forms.busy("first-run-busy", messages.get("firstRun.busy"), model.busyProperty()),
-                Forms.message("first-run-error", model.errorProperty(), "field-error"),
-                folder);
+                Forms.message("first-run-error", model.errorProperty(), "field-error"));
+        if (model.restoreOffered()) {
+            Button restore = new Button(messages.get("restore.open"));
+            restore.setId("first-run-restore");
+            restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            restore.disableProperty().bind(model.busyProperty());
+            restore.setOnAction(e -> model.openRestore());
+            Label restoreHint = Forms.text(messages.get("restore.firstRunHint"), "hint");
+            restoreHint.setId("first-run-restore-hint");
+            card.getChildren().add(new VBox(6, restoreHint, restore));
+        }
+        card.getChildren().add(folder);
         card.getStyleClass().add("card");
         card.setMaxWidth(520);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

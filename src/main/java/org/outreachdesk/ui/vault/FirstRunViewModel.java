@@ -47,6 +47,7 @@ public final class FirstRunViewModel {
     private final StringProperty adminName = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
+    private Runnable restoreOpener;
 
     public FirstRunViewModel(Creator creator, TaskExecutor executor, Messages messages,
                              Consumer<VaultService.Created> onCreated) {
@@ -60,6 +61,22 @@ public final class FirstRunViewModel {
     public void offerDemo(DemoOpener opener, Consumer<DemoOpened> onOpened) {
         this.demoOpener = opener;
         this.onDemo = onOpened;
+    }
+
+    /** Offers restoring a backup from this screen: {@code open} shows the restore screen. */
+    public void offerRestore(Runnable open) {
+        this.restoreOpener = open;
+    }
+
+    public boolean restoreOffered() {
+        return restoreOpener != null;
+    }
+
+    /** Goes to the restore screen (not while work runs here). */
+    public void openRestore() {
+        if (restoreOpener != null && !busy.get()) {
+            restoreOpener.run();
+        }
     }
 
     public boolean demoOffered() {

@@ -67,6 +67,14 @@ public final class UnlockView extends StackPane {
                 unlock,
                 Forms.busy("unlock-busy", messages.get("unlock.busy"), model.busyProperty()),
                 error, wait, hint);
+        if (model.restoreOffered()) {
+            Button restore = new Button(messages.get("restore.open"));
+            restore.setId("unlock-restore");
+            restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            restore.disableProperty().bind(model.busyProperty());
+            restore.setOnAction(e -> model.openRestore());
+            card.getChildren().add(restore);
+        }
         card.getStyleClass().add("card");
         card.setMaxWidth(400);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -93,7 +101,8 @@ public final class UnlockView extends StackPane {
                 Forms.focusLater(user.getText().isBlank() ? user : password);
             }
         });
-        Forms.focusLater(user);
+        // a user name already given (after a restore): straight to the password
+        Forms.focusLater(user.getText().isBlank() ? user : password);
     }
 
     static StackPane centre(VBox card) {

@@ -45,6 +45,7 @@ public final class UnlockViewModel {
     private final StringProperty userName = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
+    private Runnable restoreOpener;
     private final StringProperty notice = new SimpleStringProperty("");
     private final LongProperty waitSeconds = new SimpleLongProperty(0);
     private final StringProperty waitText = new SimpleStringProperty("");
@@ -62,6 +63,22 @@ public final class UnlockViewModel {
         waitText.bind(Bindings.createStringBinding(() -> waitSeconds.get() > 0
                 ? messages.get("unlock.wait", waitSeconds.get()) : "", waitSeconds));
         tick();
+    }
+
+    /** Offers restoring a backup from this screen: {@code open} shows the restore screen. */
+    public void offerRestore(Runnable open) {
+        this.restoreOpener = open;
+    }
+
+    public boolean restoreOffered() {
+        return restoreOpener != null;
+    }
+
+    /** Goes to the restore screen (not while work runs here). */
+    public void openRestore() {
+        if (restoreOpener != null && !busy.get()) {
+            restoreOpener.run();
+        }
     }
 
     public StringProperty userNameProperty() {
