@@ -148,7 +148,7 @@ public final class RestoreView extends StackPane {
 
     /**
      * A folder path to show in wrapped text: a zero-width space after each separator lets a long path break there
-     * instead of being cut off (Khmer text is broken only at spaces, see {@link WrapLabel}).
+     * instead of being cut off (Khmer text is broken only at spaces, see {@link org.outreachdesk.ui.Wrapped}).
      */
     static String breakablePath(Path path) {
         String s = path.toAbsolutePath().toString();
