@@ -1,19 +1,26 @@
 package org.outreachdesk.store;
 
+import static org.outreachdesk.store.jooq.Tables.CONTACT;
 import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Encounter;
+import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.store.jooq.tables.records.EncounterRecord;
 
 /** Encounters. */
@@ -31,6 +38,48 @@ public final class EncounterRepository {
             dsl.executeInsert(record(e));
         } catch (org.jooq.exception.DataAccessException x) {
             throw DuplicateKeyException.translate(x, "encounter");
+        }
+        keepHistory(List.of(e));
+    }
+
+    /**
+     * Keeps the contacts' {@code first_encounter_date} and {@code known_positive_since} (schema V7) up to date
+     * with encounters just written: each can only move earlier. One statement per contact, in JDBC batches.
+     */
+    private static Field<LocalDate> date() {
+        return DSL.val(null, LocalDate.class);
+    }
+
+    private void keepHistory(Collection<Encounter> written) {
+        record History(LocalDate first, LocalDate positive) {
+            History with(Encounter e) {
+                LocalDate d = e.date();
+                LocalDate p = e.hivStatus() == HivStatus.KNOWN_POSITIVE ? d : null;
+                return new History(first == null || d.isBefore(first) ? d : first,
+                        p == null ? positive : positive == null || p.isBefore(positive) ? p : positive);
+            }
+        }
+        Map<UUID, History> byContact = new HashMap<>();
+        for (Encounter e : written) {
+            byContact.put(e.contactId(), byContact.getOrDefault(e.contactId(), new History(null, null)).with(e));
+        }
+        Field<LocalDate> first = CONTACT.FIRST_ENCOUNTER_DATE;
+        Field<LocalDate> positive = CONTACT.KNOWN_POSITIVE_SINCE;
+        // six placeholders, bound in this order: first, first, positive, positive, positive, contact id
+        Query update = dsl.update(CONTACT)
+                .set(first, DSL.when(first.isNull().or(first.gt(date())), date()).else_(first))
+                .set(positive, DSL.when(date().isNotNull().and(positive.isNull().or(positive.gt(date()))),
+                        date()).else_(positive))
+                .where(CONTACT.ID.eq(DSL.val(null, UUID.class)));
+        java.util.Iterator<Map.Entry<UUID, History>> it = byContact.entrySet().iterator();
+        while (it.hasNext()) {
+            BatchBindStep batch = dsl.batch(update);
+            for (int n = 0; n < Batches.SIZE && it.hasNext(); n++) {
+                Map.Entry<UUID, History> h = it.next();
+                batch.bind(h.getValue().first(), h.getValue().first(), h.getValue().positive(),
+                        h.getValue().positive(), h.getValue().positive(), h.getKey());
+            }
+            batch.execute();
         }
     }
 
@@ -65,6 +114,7 @@ public final class EncounterRepository {
                     e.condomDemo(), e.quantities().maleCondoms(), e.quantities().femaleCondoms(),
                     e.quantities().lubricants(), e.quantities().hivSelfTests(), e.hivStatus(), e.stiScreened(),
                     e.note()});
+        keepHistory(encounters);
     }
 
     /** What makes an encounter the same encounter: contact, date, worker and site. */

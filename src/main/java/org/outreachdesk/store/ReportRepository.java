@@ -98,9 +98,9 @@ public final class ReportRepository {
 
     /**
      * The reach query. p: one row per contact met in the period, grouped from the covering index
-     * encounter_report_ix alone (no table rows read). Each of those contacts is then looked up by key and probed
-     * with one index seek each for an encounter before the period (encounter_contact_date_ix), a known-positive
-     * encounter before the period (encounter_positive_ix) and an HTS referral made in the period
+     * encounter_report_ix alone (no table rows read). Each of those contacts is then looked up by key; whether
+     * they were met, or known positive, before the period comes with the contact row (first_encounter_date and
+     * known_positive_since, schema V7), and one index seek asks for an HTS referral made in the period
      * (referral_contact_ix). p is the left side of a LEFT JOIN (every encounter has its contact) so that H2 works
      * it out once: as the inner side of a join H2 would re-run the grouping once per contact. Only the groups
      * leave the database.
@@ -118,13 +118,10 @@ public final class ReportRepository {
                 .asTable("p");
         Field<UUID> cid = p.field("cid", UUID.class);
 
-        Encounter eb = ENCOUNTER.as("eb");
-        Condition metBefore = exists(selectOne().from(eb)
-                .where(eb.CONTACT_ID.eq(cid), eb.ENCOUNTER_DATE.lt(start)));
-        Encounter ek = ENCOUNTER.as("ek");
-        Condition positiveBefore = exists(selectOne().from(ek)
-                .where(ek.CONTACT_ID.eq(cid), ek.HIV_STATUS.eq(HivStatus.KNOWN_POSITIVE),
-                        ek.ENCOUNTER_DATE.lt(start)));
+        var c = CONTACT.as("c");
+        // kept on the contact from its encounters (schema V7): no probe of the encounter table per person
+        Condition metBefore = c.FIRST_ENCOUNTER_DATE.lt(start);
+        Condition positiveBefore = c.KNOWN_POSITIVE_SINCE.lt(start);
         var rf = REFERRAL.as("rf");
         Condition htsReferral = exists(selectOne().from(rf)
                 .where(rf.CONTACT_ID.eq(cid), rf.SERVICE_TYPE.eq(ServiceType.HTS), rf.MADE_DATE.between(start, end)));
@@ -135,7 +132,6 @@ public final class ReportRepository {
                 .when(p.field("declined_in", Integer.class).eq(1), inline(DECLINED))
                 .else_(inline(NOT_REQUIRED));
 
-        var c = CONTACT.as("c");
         Table<?> q = select(
                 c.GENDER.as(CONTACT.GENDER.getName()),
                 c.KP_TYPE.as(CONTACT.KP_TYPE.getName()),
