@@ -134,6 +134,14 @@ public final class ReportService {
     }
 
     /**
+     * Loads the workbook machinery (POI) in the background after unlock, so that the first report of the session
+     * does not pay about 2 s for it. Needs no vault and writes nothing.
+     */
+    public static void warmUp() {
+        ReportWorkbook.warmUp();
+    }
+
+    /**
      * Makes the report and saves it as {@code out} (an {@code .xlsx} file; replaced if it exists) in one step
      * that either leaves the complete file or none: written beside it first, audited, then moved into place.
      *

@@ -91,6 +91,7 @@ public final class Benchmark {
         result.put("unlock_s", unlocks[1]);
 
         try (Workspace ws = vaults.unlock(main, "admin", PASSWORD)) {
+            ReportService.warmUp(); // as the app does after unlock, for those who may make reports
             if (reuse) {
                 result.note("demo data", "the vault kept in the work folder from an earlier run (not generated again)");
             } else {
@@ -170,9 +171,14 @@ public final class Benchmark {
             progress.accept("measuring the month's and the year's donor workbooks");
             ReportService reports = new ReportService(ws);
             java.time.YearMonth lastMonth = java.time.YearMonth.from(today).minusMonths(1);
-            double[] month = time(3, () -> reports.export(ReportRequest.of(lastMonth.toString(), ReportAudience.DONOR),
-                    workDir.resolve("month.xlsx"), null));
+            // the first export after unlock still reads the month's pages from disk (POI was warmed up, as in the
+            // app); the figure is the usual one, warm (median of 5 after it), and the first is reported beside it
+            Callable<?> monthReport = () -> reports.export(ReportRequest.of(lastMonth.toString(), ReportAudience.DONOR),
+                    workDir.resolve("month.xlsx"), null);
+            double first = time(1, monthReport)[0];
+            double[] month = time(5, monthReport);
             result.put("report_month_s", percentile(month, 50));
+            result.put("report_month_first_s", first);
             double[] year = time(3, () -> reports.export(ReportRequest.of(Integer.toString(lastMonth.getYear()),
                     ReportAudience.DONOR), workDir.resolve("year.xlsx"), null));
             result.put("report_year_s", percentile(year, 50));
@@ -188,11 +194,13 @@ public final class Benchmark {
                     + " memory; %.3f s the bare scan of the month (distinct people and encounters)", period, floor,
                     seconds(onVault, "queries"), seconds(onVault, "workbook"), seconds(onVault, "scan")));
             Path plainFolder = workDir.resolve("plain-copy");
+            long t0 = System.nanoTime();
             try (Database plain = Database.openPlain(plainFolder)) {
-                long t0 = System.nanoTime();
                 long rows = encrypted.copyRowsTo(plain);
                 result.note("plain copy", rows + " rows copied in " + String.format(Locale.ROOT, "%.0f", seconds(t0))
-                        + " s");
+                        + " s, then closed (compacted like the vault) and opened again");
+            }
+            try (Database plain = Database.openPlain(plainFolder)) {
                 List<ReportBenchmark.Timing> onPlain = ReportBenchmark.measure(plain, period, 2, 5, clock);
                 result.put("encrypted_vs_plain_ratio", seconds(onVault, "workbook") / seconds(onPlain, "workbook"));
                 result.note("plain report", String.format(Locale.ROOT, "%.3f s queries + rules + workbook on the"
@@ -225,7 +233,8 @@ public final class Benchmark {
                 + " onwards (register browsed, saves, reports, import); the demo data's generation is not counted"
                 + (Runtime.getRuntime().maxMemory() > (600L << 20) ? "; with this large a maximum heap few full"
                 + " collections happen, so run with -Xmx512m to check the 512 MB target" : ""));
-        result.note("total time", String.format(Locale.ROOT, "%.0f s", seconds(started)));
+        result.note("total time", String.format(Locale.ROOT, "%.0f s, load average %.1f at the end", seconds(started),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return result;
     }
 
