@@ -134,8 +134,8 @@ public final class ReportService {
     }
 
     /**
-     * Loads the workbook machinery (POI) in the background after unlock, so that the first report of the session
-     * does not pay about 2 s for it. Needs no vault and writes nothing.
+     * Loads the workbook machinery (POI), once per program: call it in the background when the reports view opens,
+     * so that the first save does not pay about 2 s for it. Needs no vault and writes nothing.
      */
     public static void warmUp() {
         ReportWorkbook.warmUp();

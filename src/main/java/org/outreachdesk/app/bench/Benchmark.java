@@ -91,7 +91,7 @@ public final class Benchmark {
         result.put("unlock_s", unlocks[1]);
 
         try (Workspace ws = vaults.unlock(main, "admin", PASSWORD)) {
-            ReportService.warmUp(); // as the app does after unlock, for those who may make reports
+            ReportService.warmUp(); // as the app does when the reports view opens
             if (reuse) {
                 result.note("demo data", "the vault kept in the work folder from an earlier run (not generated again)");
             } else {

@@ -87,6 +87,11 @@ public final class ReportsViewModel {
         from.set(last.atDay(1));
         to.set(last.atEndOfMonth());
         audiences.setAll(service.audiences());
+        // while the period is being chosen, load the workbook machinery: the first save then skips ~2 s
+        ctx.executor().submit(() -> {
+            ReportService.warmUp();
+            return null;
+        }, ok -> { }, failure -> { });
         // anything changed makes the preview stale
         for (var p : List.of(kind, year, month, quarter, half, from, to, audience)) {
             p.addListener((o, a, b) -> {

@@ -68,13 +68,6 @@ final class Session {
                 minutes -> shell.autoLockMinutesProperty().set(minutes),
                 failure -> LOG.warn("auto-lock setting not read: {}", failure.getClass().getName()));
         idle.start();
-        if (workspace.can(org.outreachdesk.app.Permission.DONOR_REPORT)) {
-            // after the first screen's own work (same single worker): the first report then comes quicker
-            executor.submit(() -> {
-                org.outreachdesk.app.ReportService.warmUp();
-                return null;
-            }, ok -> { }, failure -> LOG.warn("report warm-up failed: {}", failure.getClass().getName()));
-        }
     }
 
     void showSettings() {
