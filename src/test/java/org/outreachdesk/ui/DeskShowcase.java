@@ -71,6 +71,7 @@ public final class DeskShowcase {
             shell.roleNameProperty().set("admin");
             UiContext ctx = new UiContext(ws, executor, messages, shell);
             ShellView view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
+            Fonts.apply(view, messages.locale());
             Scene scene = new Scene(view, 1366, 768);
             scene.getStylesheets().add(Styles.url());
             stage.setScene(scene);
@@ -157,6 +158,9 @@ public final class DeskShowcase {
                 case "safeguarding" -> {
                     text(scene, "#desk-uic", "NAVI2050310");
                     key(scene.lookup("#desk-uic"), KeyCode.ENTER, false);
+                    // one indicator ticked: the protocol (hotline, steps, organisations) shows
+                    later(2500, () -> ((javafx.scene.control.CheckBox) other(scene).lookup("#sg-debt"))
+                            .setSelected(true));
                 }
                 default -> {
                 }

@@ -162,6 +162,6 @@ class ImportViewTest {
         robot.clickOn("#import-choose");
         Wrapped error = robot.lookup("#import-error").queryAs(Wrapped.class);
         assertThat(shown(error)).isTrue();
-        assertThat(error.getSource()).startsWith("The register was not imported: the file cannot be read as an Excel workbook");
+        assertThat(error.getSource()).startsWith("The register was not imported: The file cannot be read as an Excel workbook");
     }
 }
