@@ -158,9 +158,6 @@ public final class DeskShowcase {
                 case "safeguarding" -> {
                     text(scene, "#desk-uic", "NAVI2050310");
                     key(scene.lookup("#desk-uic"), KeyCode.ENTER, false);
-                    // one indicator ticked: the protocol (hotline, steps, organisations) shows
-                    later(2500, () -> ((javafx.scene.control.CheckBox) other(scene).lookup("#sg-debt"))
-                            .setSelected(true));
                 }
                 default -> {
                 }

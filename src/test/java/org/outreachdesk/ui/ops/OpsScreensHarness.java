@@ -78,8 +78,16 @@ public final class OpsScreensHarness extends Application {
         steps.add(() -> {
             ((javafx.scene.control.ComboBox<?>) scene.lookup("#incident-type")).getSelectionModel().select(0);
             ((javafx.scene.control.ComboBox<?>) scene.lookup("#incident-perpetrator")).getSelectionModel().select(0);
-            ((javafx.scene.control.TextField) scene.lookup("#incident-uic")).setText("MALY2010190");
+            ((javafx.scene.control.TextField) scene.lookup("#incident-uic")).setText("KEOM2150398"); // no contact has it
             ((javafx.scene.control.Button) scene.lookup("#incident-save")).fire();
+        });
+        steps.add(() -> {
+            // the message line is under the save button, at the bottom of the form's scroll pane
+            for (javafx.scene.Node n = scene.lookup("#incident-message"); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(sp.getVmax());
+                }
+            }
         });
         steps.add(() -> shot(scene, out.resolve("incidents-error" + suffix + ".png")));
         steps.add(() -> shell.show(Section.STOCK));
