@@ -47,4 +47,20 @@ public class AppException extends RuntimeException {
     public List<Object> args() {
         return args;
     }
+
+    /**
+     * An argument that is itself a word of the desktop's bundles, {@code error.word.<key>} (a field's or a record's
+     * name), so that it is translated too; {@code english} is what the English message says.
+     */
+    public record Word(String key, String english) {
+        @Override
+        public String toString() {
+            return english;
+        }
+    }
+
+    /** Keys this failure like a lower layer's failure that carries {@code key} (nothing when that is null). */
+    AppException keyedLike(String key, List<?> args) {
+        return key == null ? this : keyed(key, args.toArray());
+    }
 }

@@ -53,7 +53,9 @@ public final class BackupService {
         try {
             VaultBackup.Written w = VaultBackup.write(ws.vault(), out, AppInfo.version());
             return new Backup(w.file(), w.backupId().toString(), w.bytes());
-        } catch (VaultException | StoreException e) {
+        } catch (VaultException e) {
+            throw new InvalidInputException(e.getMessage(), e).keyedLike(e.key(), e.args());
+        } catch (StoreException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
     }
@@ -92,7 +94,9 @@ public final class BackupService {
                 case NEWER_FORMAT -> BackupUnreadableException.Reason.NEWER_FORMAT;
                 case DAMAGED -> BackupUnreadableException.Reason.DAMAGED;
             }, e.getMessage(), e);
-        } catch (VaultException | StoreException e) {
+        } catch (VaultException e) {
+            throw new InvalidInputException(e.getMessage(), e).keyedLike(e.key(), e.args());
+        } catch (StoreException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
     }

@@ -154,16 +154,19 @@ public final class DirectoryService {
         String description = OpsChecks.optionalText(d.description(), 500, "The description");
         String phone = OpsChecks.optionalText(d.publicPhone(), 40, "The public number");
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new InvalidInputException("The public number may hold only digits, spaces and + - ( )");
+            throw new InvalidInputException("The public number may hold only digits, spaces and + - ( )")
+                    .keyed("directory.phone");
         }
         String location = OpsChecks.optionalText(d.location(), 120, "The location");
         if (d.services().isEmpty()) {
-            throw new InvalidInputException("Choose at least one service the organisation offers");
+            throw new InvalidInputException("Choose at least one service the organisation offers")
+                    .keyed("directory.noService");
         }
         return new DirectoryEntry(meta, name, description, phone, location, d.services(), active);
     }
 
     private static InvalidInputException duplicateName() {
-        return new InvalidInputException("Another organisation in the directory already has this name");
+        return (InvalidInputException) new InvalidInputException("Another organisation in the directory already has this name")
+                .keyed("directory.nameTaken");
     }
 }

@@ -65,17 +65,19 @@ public final class IncidentService {
             try {
                 uic = Uic.parse(in.contactUic());
             } catch (InvalidUicException e) {
-                throw new InvalidInputException(e.getMessage());
+                throw new InvalidInputException(e.getMessage()).keyed("uic.invalid", e.getMessage());
             }
         }
         ReferralRequest rr = in.referral();
         if (rr != null) {
             OpsChecks.required(rr.service(), "The referral's service");
             if (uic == null) {
-                throw new InvalidInputException("A referral needs a contact: enter the contact's UIC");
+                throw new InvalidInputException("A referral needs a contact: enter the contact's UIC")
+                        .keyed("incident.referralNeedsContact");
             }
             if (rr.dueDate() != null && rr.dueDate().isBefore(date)) {
-                throw new InvalidInputException("The follow-up date cannot be before the incident date");
+                throw new InvalidInputException("The follow-up date cannot be before the incident date")
+                        .keyed("incident.followUpBeforeIncident");
             }
         }
         RecordMeta incidentMeta = ws.newMeta();
@@ -87,11 +89,12 @@ public final class IncidentService {
                     if (contactUic != null) {
                         contactId = tx.contacts().findByUic(contactUic).map(Contact::id).orElseThrow(() ->
                                 new InvalidInputException("No contact has this UIC; add the contact at the encounter "
-                                        + "desk first, or leave the UIC empty"));
+                                        + "desk first, or leave the UIC empty").keyed("incident.noContact"));
                     }
                     if (in.siteId() != null) {
                         tx.sites().findById(in.siteId()).filter(Site::active).orElseThrow(() ->
-                                new InvalidInputException("The site chosen is not an active site"));
+                                new InvalidInputException("The site chosen is not an active site")
+                                        .keyed("incident.siteInactive"));
                     }
                     UUID referralId = null;
                     if (rr != null) {
@@ -107,9 +110,11 @@ public final class IncidentService {
     private static UUID makeReferral(Tx tx, RecordMeta meta, ReferralRequest rr, UUID contactId, LocalDate date) {
         if (rr.directoryEntryId() != null) {
             DirectoryEntry d = tx.directory().findById(rr.directoryEntryId()).filter(DirectoryEntry::active)
-                    .orElseThrow(() -> new InvalidInputException("The organisation chosen is not in the directory"));
+                    .orElseThrow(() -> new InvalidInputException("The organisation chosen is not in the directory")
+                            .keyed("incident.orgGone"));
             if (!d.services().contains(rr.service())) {
-                throw new InvalidInputException("The organisation chosen does not offer this service");
+                throw new InvalidInputException("The organisation chosen does not offer this service")
+                        .keyed("incident.orgLacksService");
             }
         }
         LocalDate due = rr.dueDate() != null ? rr.dueDate() : date.plusDays(DEFAULT_FOLLOW_UP_DAYS);

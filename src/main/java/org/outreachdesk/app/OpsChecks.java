@@ -1,6 +1,7 @@
 package org.outreachdesk.app;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.outreachdesk.store.ConcurrentChangeException;
 
@@ -13,7 +14,68 @@ final class OpsChecks {
 
     static final int MAX_PAGE = 500;
 
+    /**
+     * The fields the services name, with their word keys ({@code error.word.<key>} in the desktop's bundles): the
+     * English name stays in the message, the desktop shows the word in the user's language.
+     */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("The organisation's name", "orgName"),
+            Map.entry("The description", "description"),
+            Map.entry("The public number", "publicPhone"),
+            Map.entry("The location", "location"),
+            Map.entry("The incident", "incident"),
+            Map.entry("The incident date", "incidentDate"),
+            Map.entry("The incident type", "incidentType"),
+            Map.entry("The perpetrator", "perpetrator"),
+            Map.entry("The support note", "supportNote"),
+            Map.entry("The referral's service", "referralService"),
+            Map.entry("The filter", "filter"),
+            Map.entry("The referral", "referral"),
+            Map.entry("The outcome", "outcome"),
+            Map.entry("The outcome date", "outcomeDate"),
+            Map.entry("The site name", "siteName"),
+            Map.entry("The venue type", "venueType"),
+            Map.entry("The district", "district"),
+            Map.entry("The commune", "commune"),
+            Map.entry("The staff kind", "staffKind"),
+            Map.entry("The team", "team"),
+            Map.entry("The commodity", "commodity"),
+            Map.entry("The date", "date"),
+            Map.entry("The note", "note"));
+
+    /** The records a concurrent change can hit ({@link ConcurrentChangeException#what()}), with their word keys. */
+    private static final Map<String, String> RECORDS = Map.of(
+            "contact", "record.contact",
+            "site", "record.site",
+            "staff", "record.staff",
+            "referral", "record.referral",
+            "directory entry", "record.directoryEntry",
+            "user", "record.user");
+
     private OpsChecks() {
+    }
+
+    /** A failure about {@code field}: keyed {@code key} with the field's word first when the field is known. */
+    private static InvalidInputException invalid(String message, String key, String field, Object... more) {
+        InvalidInputException e = new InvalidInputException(message);
+        String word = FIELDS.get(field);
+        if (word != null) {
+            Object[] args = new Object[more.length + 1];
+            args[0] = new AppException.Word(word, field);
+            System.arraycopy(more, 0, args, 1, more.length);
+            e.keyed(key, args);
+        }
+        return e;
+    }
+
+    /** "The {what} was changed elsewhere" for the desktop, keyed with the record's word. */
+    static InvalidInputException changedElsewhere(ConcurrentChangeException e) {
+        InvalidInputException failure = new InvalidInputException(e.getMessage());
+        String word = RECORDS.get(e.what());
+        if (word != null) {
+            failure.keyed("changedElsewhere", new AppException.Word(word, e.what()));
+        }
+        return failure;
     }
 
     /** Trimmed text, or null when blank; fails when longer than {@code max}. */
@@ -23,7 +85,7 @@ final class OpsChecks {
         }
         String t = text.strip();
         if (t.length() > max) {
-            throw new InvalidInputException(field + " is too long (at most " + max + " characters)");
+            throw invalid(field + " is too long (at most " + max + " characters)", "ops.tooLong", field, max);
         }
         return t;
     }
@@ -32,14 +94,14 @@ final class OpsChecks {
     static String requiredText(String text, int max, String field) {
         String t = optionalText(text, max, field);
         if (t == null) {
-            throw new InvalidInputException(field + " is required");
+            throw invalid(field + " is required", "ops.required", field);
         }
         return t;
     }
 
     static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidInputException(field + " is required");
+            throw invalid(field + " is required", "ops.required", field);
         }
         return value;
     }
@@ -48,14 +110,15 @@ final class OpsChecks {
     static LocalDate pastOrToday(LocalDate date, LocalDate today, String field) {
         required(date, field);
         if (date.isAfter(today)) {
-            throw new InvalidInputException(field + " cannot be in the future");
+            throw invalid(field + " cannot be in the future", "ops.future", field);
         }
         return date;
     }
 
     static void page(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("a page must start at 0 or later and hold 1-" + MAX_PAGE + " rows");
+            throw new InvalidInputException("a page must start at 0 or later and hold 1-" + MAX_PAGE + " rows")
+                    .keyed("ops.page", MAX_PAGE);
         }
     }
 
@@ -64,7 +127,7 @@ final class OpsChecks {
         try {
             return write.get();
         } catch (ConcurrentChangeException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw changedElsewhere(e);
         }
     }
 }

@@ -102,7 +102,7 @@ public final class ReportService {
                 return ReportPeriod.custom(request.from(), request.to());
             }
         } catch (InvalidPeriodException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.getMessage()).keyedLike(e.key(), e.args());
         }
         throw new InvalidInputException("no period given: a month (2026-10), quarter (2026-Q3), half-year (2026-H1), "
                 + "year (2026) or custom dates").keyed("report.noPeriod");
@@ -250,7 +250,8 @@ public final class ReportService {
     /** Changes the suppression threshold (admin; audited). */
     public void setSuppressionThreshold(int threshold) {
         if (threshold < MIN_THRESHOLD || threshold > MAX_THRESHOLD) {
-            throw new InvalidInputException("the suppression threshold must be " + MIN_THRESHOLD + " to " + MAX_THRESHOLD);
+            throw new InvalidInputException("the suppression threshold must be " + MIN_THRESHOLD + " to " + MAX_THRESHOLD)
+                    .keyed("report.threshold", MIN_THRESHOLD, MAX_THRESHOLD);
         }
         ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", SETTING_THRESHOLD,
                 "value=" + threshold, tx -> {

@@ -43,7 +43,7 @@ public final class SettingsService {
         ws.require(Permission.ADMINISTER);
         if (minutes < MIN_IDLE_MINUTES || minutes > MAX_IDLE_MINUTES) {
             throw new InvalidInputException("the auto-lock time must be " + MIN_IDLE_MINUTES + " to "
-                    + MAX_IDLE_MINUTES + " minutes");
+                    + MAX_IDLE_MINUTES + " minutes").keyed("settings.autoLock", MIN_IDLE_MINUTES, MAX_IDLE_MINUTES);
         }
         ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", IDLE_MINUTES, null, tx -> {
             tx.settings().put(IDLE_MINUTES, Integer.toString(minutes), ws.user().id(), ws.clock().instant());

@@ -73,10 +73,11 @@ public final class SiteService {
     private static Site build(RecordMeta meta, Draft d, boolean active) {
         String code = Codes.normalise(d.code());
         if (code.isEmpty()) {
-            throw new InvalidInputException("The site code is required");
+            throw new InvalidInputException("The site code is required").keyed("site.codeRequired");
         }
         if (!Codes.isValid(code)) {
-            throw new InvalidInputException("The site code must be 1-20 letters, digits, '-' or '_' (e.g. KTV-03)");
+            throw new InvalidInputException("The site code must be 1-20 letters, digits, '-' or '_' (e.g. KTV-03)")
+                    .keyed("site.codeFormat");
         }
         String name = OpsChecks.requiredText(d.name(), 100, "The site name");
         VenueType venue = OpsChecks.required(d.venueType(), "The venue type");
@@ -84,12 +85,14 @@ public final class SiteService {
         String commune = OpsChecks.optionalText(d.commune(), 60, "The commune");
         Integer size = d.estimatedSize();
         if (size != null && (size < 0 || size > MAX_ESTIMATED_SIZE)) {
-            throw new InvalidInputException("The estimated size must be 0-" + MAX_ESTIMATED_SIZE);
+            throw new InvalidInputException("The estimated size must be 0-" + MAX_ESTIMATED_SIZE)
+                    .keyed("site.size", MAX_ESTIMATED_SIZE);
         }
         return new Site(meta, code, name, venue, district, commune, size, active);
     }
 
     private static InvalidInputException duplicateCode() {
-        return new InvalidInputException("Another site already has this code; choose a different code");
+        return (InvalidInputException) new InvalidInputException("Another site already has this code; choose a different code")
+                .keyed("site.codeTaken");
     }
 }

@@ -69,10 +69,11 @@ public final class StaffService {
     private static Staff build(RecordMeta meta, Draft d, boolean active) {
         String code = Codes.normalise(d.code());
         if (code.isEmpty()) {
-            throw new InvalidInputException("The staff code is required");
+            throw new InvalidInputException("The staff code is required").keyed("staff.codeRequired");
         }
         if (!Codes.isValid(code)) {
-            throw new InvalidInputException("The staff code must be 1-20 letters, digits, '-' or '_' (e.g. OW01)");
+            throw new InvalidInputException("The staff code must be 1-20 letters, digits, '-' or '_' (e.g. OW01)")
+                    .keyed("staff.codeFormat");
         }
         StaffKind kind = OpsChecks.required(d.kind(), "The staff kind");
         String team = OpsChecks.optionalText(d.team(), 40, "The team");
@@ -80,6 +81,7 @@ public final class StaffService {
     }
 
     private static InvalidInputException duplicateCode() {
-        return new InvalidInputException("Another staff member already has this code; choose a different code");
+        return (InvalidInputException) new InvalidInputException("Another staff member already has this code; choose a different code")
+                .keyed("staff.codeTaken");
     }
 }

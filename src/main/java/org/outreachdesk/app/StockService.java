@@ -94,7 +94,8 @@ public final class StockService {
         ws.require(Permission.COORDINATE);
         OpsChecks.required(commodity, "The commodity");
         if (threshold < 0 || threshold > MAX_THRESHOLD) {
-            throw new InvalidInputException("The low-stock threshold must be 0-" + MAX_THRESHOLD);
+            throw new InvalidInputException("The low-stock threshold must be 0-" + MAX_THRESHOLD)
+                    .keyed("stock.threshold", MAX_THRESHOLD);
         }
         String key = THRESHOLD_SETTING + commodity.name();
         ws.write(Permission.COORDINATE, AuditAction.SETTING_CHANGED, "setting", key, Integer.toString(threshold), tx -> {
@@ -128,7 +129,8 @@ public final class StockService {
                     int onHand = tx.stock().onHand(m.team()).getOrDefault(commodity, 0);
                     if (quantity > onHand) {
                         throw new InvalidInputException("Only " + Math.max(onHand, 0)
-                                + " in stock; an issue cannot take more than is on hand");
+                                + " in stock; an issue cannot take more than is on hand")
+                                .keyed("stock.notEnough", Math.max(onHand, 0));
                     }
                     tx.stock().insert(m);
                     return m;
@@ -159,7 +161,8 @@ public final class StockService {
 
     private static void checkQuantity(int quantity) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new InvalidInputException(String.format(Locale.ROOT, "The quantity must be 1-%,d", MAX_QUANTITY));
+            throw new InvalidInputException(String.format(Locale.ROOT, "The quantity must be 1-%,d", MAX_QUANTITY))
+                    .keyed("stock.quantity", MAX_QUANTITY);
         }
     }
 

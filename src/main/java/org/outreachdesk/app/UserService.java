@@ -20,7 +20,7 @@ public final class UserService {
         try {
             return ws.vault().addUser(name, role, password);
         } catch (IllegalArgumentException | VaultException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw InvalidInputException.of(e);
         }
     }
 
@@ -34,7 +34,7 @@ public final class UserService {
         try {
             ws.vault().disableUser(name);
         } catch (VaultException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw InvalidInputException.of(e);
         }
     }
 
@@ -43,14 +43,15 @@ public final class UserService {
         try {
             ws.vault().setOwnLanguage(language);
         } catch (VaultException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw InvalidInputException.of(e);
         }
     }
 
     /** Changes the signed-in user's own password (any role). */
     public void changeOwnPassword(char[] newPassword) {
         if (ws.user().name().equals("recovery-key")) {
-            throw new InvalidInputException("the recovery key has no password; name the user whose password to reset");
+            throw new InvalidInputException("the recovery key has no password; name the user whose password to reset")
+                    .keyed("user.recoveryNoPassword");
         }
         setPassword(ws.user().name(), newPassword);
     }
@@ -67,7 +68,7 @@ public final class UserService {
         try {
             ws.vault().setPassword(name, newPassword);
         } catch (VaultException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw InvalidInputException.of(e);
         }
     }
 }

@@ -59,7 +59,7 @@ public final class VaultService {
             new DirectoryService(ws).seedDefaults();
             return new Created(ws, c.recoveryKey());
         } catch (IllegalArgumentException | VaultException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw InvalidInputException.of(e);
         }
     }
 
@@ -78,7 +78,7 @@ public final class VaultService {
         } catch (VaultInUseException e) {
             throw new VaultBusyException();
         } catch (NoVaultException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw InvalidInputException.of(e);
         }
     }
 }

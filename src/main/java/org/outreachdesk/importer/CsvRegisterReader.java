@@ -44,8 +44,9 @@ final class CsvRegisterReader implements RegisterReader {
         } catch (RegisterFileException e) {
             if (causedBy(e, CharacterCodingException.class)) {
                 // decoding runs ahead of parsing: find the line of the first byte that is not UTF-8
-                throw new RegisterFileException("the file is not UTF-8 text (line " + firstLineNotUtf8(file)
-                        + "); save it from Excel as \"CSV UTF-8\": other encodings lose Khmer text", e);
+                long line = firstLineNotUtf8(file);
+                throw new RegisterFileException("import.file.notUtf8Line", "the file is not UTF-8 text (line " + line
+                        + "); save it from Excel as \"CSV UTF-8\": other encodings lose Khmer text", e, line);
             }
             throw e;
         }
@@ -62,7 +63,7 @@ final class CsvRegisterReader implements RegisterReader {
                 handler.row(Math.toIntExact(rec.getRecordNumber()), rec.toList());
             }
         } catch (NoSuchFileException e) {
-            throw new RegisterFileException("the file does not exist", e);
+            throw new RegisterFileException("import.file.missing", "the file does not exist", e);
         } catch (UncheckedIOException e) {
             throw failure(e.getCause(), parser);
         } catch (IOException e) {
@@ -71,19 +72,20 @@ final class CsvRegisterReader implements RegisterReader {
     }
 
     private static RegisterFileException failure(IOException e, CSVParser parser) {
-        String where = parser == null ? "" : " near line " + Math.max(1, parser.getCurrentLineNumber());
+        long line = parser == null ? 0 : Math.max(1, parser.getCurrentLineNumber());
+        String where = parser == null ? "" : " near line " + line;
         if (causedBy(e, CharacterCodingException.class)) {
-            return new RegisterFileException("the file is not UTF-8 text", e);
+            return new RegisterFileException("import.file.notUtf8", "the file is not UTF-8 text", e);
         }
         if (e instanceof NoSuchFileException) {
-            return new RegisterFileException("the file does not exist", e);
+            return new RegisterFileException("import.file.missing", "the file does not exist", e);
         }
         if (parser != null) {
             // Commons CSV's own messages may quote the text it choked on: say where, not what
-            return new RegisterFileException("the file is not valid CSV" + where
-                    + " (a quoted cell is not closed, or text follows a closing quote)", e);
+            return new RegisterFileException("import.file.notCsv", "the file is not valid CSV" + where
+                    + " (a quoted cell is not closed, or text follows a closing quote)", e, line);
         }
-        return new RegisterFileException("the file cannot be read", e);
+        return new RegisterFileException("import.file.unreadable", "the file cannot be read", e);
     }
 
     /** The 1-based line on which the first byte sequence that is not UTF-8 lies. */

@@ -84,9 +84,9 @@ public final class RegisterFiles {
             }
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchFileException e) {
-            throw new RegisterFileException("the file does not exist", e);
+            throw new RegisterFileException("import.file.missing", "the file does not exist", e);
         } catch (IOException e) {
-            throw new RegisterFileException("the file cannot be read", e);
+            throw new RegisterFileException("import.file.unreadable", "the file cannot be read", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }

@@ -22,6 +22,6 @@ interface RegisterReader {
         if (name.endsWith(".xlsx")) {
             return new XlsxRegisterReader();
         }
-        throw new RegisterFileException("a register must be a .csv or an .xlsx file");
+        throw new RegisterFileException("import.file.type", "a register must be a .csv or an .xlsx file");
     }
 }

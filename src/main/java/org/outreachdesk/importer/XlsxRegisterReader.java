@@ -53,7 +53,7 @@ final class XlsxRegisterReader implements RegisterReader {
     @Override
     public void read(Path file, RowHandler handler) {
         if (!Files.isRegularFile(file)) {
-            throw new RegisterFileException("the file does not exist");
+            throw new RegisterFileException("import.file.missing", "the file does not exist");
         }
         OPCPackage pkg;
         try {
@@ -69,7 +69,7 @@ final class XlsxRegisterReader implements RegisterReader {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             if (!sheets.hasNext()) {
-                throw new RegisterFileException("the workbook has no sheet");
+                throw new RegisterFileException("import.file.noSheet", "the workbook has no sheet");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
@@ -87,7 +87,7 @@ final class XlsxRegisterReader implements RegisterReader {
 
     private static RegisterFileException notAWorkbook(Exception e) {
         // POI's messages may name parts or quote XML: keep them out of what users and logs see
-        return new RegisterFileException("the file cannot be read as an Excel workbook (.xlsx); "
+        return new RegisterFileException("import.file.notXlsx", "the file cannot be read as an Excel workbook (.xlsx); "
                 + "save it from Excel as \"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\"", e);
     }
 
@@ -245,11 +245,11 @@ final class XlsxRegisterReader implements RegisterReader {
         private String sharedString(String index) {
             try {
                 if (strings == null) {
-                    throw new RegisterFileException("the workbook refers to texts it does not contain");
+                    throw new RegisterFileException("import.file.missingTexts", "the workbook refers to texts it does not contain");
                 }
                 return strings.getItemAt(Integer.parseInt(index.strip())).getString();
             } catch (NumberFormatException | IndexOutOfBoundsException | POIXMLException e) {
-                throw new RegisterFileException("the workbook refers to texts it does not contain", e);
+                throw new RegisterFileException("import.file.missingTexts", "the workbook refers to texts it does not contain", e);
             }
         }
 

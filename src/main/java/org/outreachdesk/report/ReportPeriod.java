@@ -40,10 +40,12 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new InvalidPeriodException("the period ends (" + end + ") before it starts (" + start + ")");
+            throw new InvalidPeriodException("period.endsBeforeStart", "the period ends (" + end + ") before it starts (" + start + ")",
+                    end.toString(), start.toString());
         }
         if (start.getYear() < MIN_YEAR || end.getYear() > MAX_YEAR) {
-            throw new InvalidPeriodException("report periods must lie between " + MIN_YEAR + " and " + MAX_YEAR);
+            throw new InvalidPeriodException("period.years", "report periods must lie between " + MIN_YEAR + " and " + MAX_YEAR,
+                    Integer.toString(MIN_YEAR), Integer.toString(MAX_YEAR));
         }
     }
 
@@ -54,41 +56,45 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
      */
     public static ReportPeriod parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidPeriodException("no period given: " + FORMS);
+            throw new InvalidPeriodException("period.none", "no period given: " + FORMS);
         }
         String t = text.strip().toUpperCase(Locale.ROOT);
         Matcher m;
         if ((m = MONTH.matcher(t)).matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12) {
-                throw new InvalidPeriodException("'" + text.strip() + "': the month must be 01 to 12");
+                throw new InvalidPeriodException("period.month", "'" + text.strip() + "': the month must be 01 to 12",
+                        text.strip());
             }
             return month(YearMonth.of(year(m.group(1), text), month));
         }
         if ((m = QUARTER.matcher(t)).matches()) {
             int q = Integer.parseInt(m.group(2));
             if (q < 1 || q > 4) {
-                throw new InvalidPeriodException("'" + text.strip() + "': the quarter must be Q1 to Q4");
+                throw new InvalidPeriodException("period.quarter", "'" + text.strip() + "': the quarter must be Q1 to Q4",
+                        text.strip());
             }
             return quarter(year(m.group(1), text), q);
         }
         if ((m = HALF.matcher(t)).matches()) {
             int h = Integer.parseInt(m.group(2));
             if (h < 1 || h > 2) {
-                throw new InvalidPeriodException("'" + text.strip() + "': the half-year must be H1 or H2");
+                throw new InvalidPeriodException("period.half", "'" + text.strip() + "': the half-year must be H1 or H2",
+                        text.strip());
             }
             return halfYear(year(m.group(1), text), h);
         }
         if ((m = YEAR.matcher(t)).matches()) {
             return year(year(m.group(1), text));
         }
-        throw new InvalidPeriodException("'" + text.strip() + "' is not a period: " + FORMS);
+        throw new InvalidPeriodException("period.unknown", "'" + text.strip() + "' is not a period: " + FORMS, text.strip());
     }
 
     private static int year(String digits, String text) {
         int y = Integer.parseInt(digits);
         if (y < MIN_YEAR || y > MAX_YEAR) {
-            throw new InvalidPeriodException("'" + text.strip() + "': the year must be " + MIN_YEAR + " to " + MAX_YEAR);
+            throw new InvalidPeriodException("period.year", "'" + text.strip() + "': the year must be " + MIN_YEAR + " to "
+                    + MAX_YEAR, text.strip(), Integer.toString(MIN_YEAR), Integer.toString(MAX_YEAR));
         }
         return y;
     }
@@ -100,7 +106,7 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
     /** Quarter {@code q} (1–4) of {@code year}. */
     public static ReportPeriod quarter(int year, int q) {
         if (q < 1 || q > 4) {
-            throw new InvalidPeriodException("the quarter must be 1 to 4");
+            throw new InvalidPeriodException("period.quarterNumber", "the quarter must be 1 to 4");
         }
         YearMonth first = YearMonth.of(year, 3 * (q - 1) + 1);
         return new ReportPeriod(Kind.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
@@ -109,7 +115,7 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
     /** Half-year {@code h} (1 = January–June, 2 = July–December) of {@code year}. */
     public static ReportPeriod halfYear(int year, int h) {
         if (h < 1 || h > 2) {
-            throw new InvalidPeriodException("the half-year must be 1 or 2");
+            throw new InvalidPeriodException("period.halfNumber", "the half-year must be 1 or 2");
         }
         YearMonth first = YearMonth.of(year, h == 1 ? 1 : 7);
         return new ReportPeriod(Kind.HALF_YEAR, first.atDay(1), first.plusMonths(5).atEndOfMonth());
@@ -122,7 +128,7 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
     /** Custom dates, both included. */
     public static ReportPeriod custom(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new InvalidPeriodException("custom dates need both a start (--from) and an end (--to)");
+            throw new InvalidPeriodException("period.customBoth", "custom dates need both a start (--from) and an end (--to)");
         }
         return new ReportPeriod(Kind.CUSTOM, from, to);
     }

@@ -32,7 +32,14 @@ public final class Messages {
     public String of(AppException failure) {
         String key = failure.key();
         if (key != null && bundle.containsKey("error.app." + key)) {
-            return get("error.app." + key, failure.args().toArray());
+            Object[] args = failure.args().toArray();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof AppException.Word w) {
+                    String word = get("error.word." + w.key());
+                    args[i] = word.startsWith("!") ? w.english() : word;
+                }
+            }
+            return get("error.app." + key, args);
         }
         return failure.getMessage() == null ? "" : failure.getMessage();
     }

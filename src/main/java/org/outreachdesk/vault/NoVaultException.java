@@ -4,5 +4,6 @@ package org.outreachdesk.vault;
 public final class NoVaultException extends VaultException {
     public NoVaultException() {
         super("there is no vault in that folder (create one with 'init')");
+        keyed("vault.none");
     }
 }

@@ -11,14 +11,16 @@ public final class Passwords {
     /** @throws VaultException naming the rule (never the password) when it is too weak */
     public static void requireStrong(char[] password) {
         if (password == null || password.length < MIN_LENGTH) {
-            throw new VaultException("a password needs at least " + MIN_LENGTH + " characters");
+            throw new VaultException("a password needs at least " + MIN_LENGTH + " characters")
+                    .keyed("password.short", MIN_LENGTH);
         }
         boolean allSame = true;
         for (char c : password) {
             allSame &= c == password[0];
         }
         if (allSame) {
-            throw new VaultException("a password must not be one character repeated");
+            throw new VaultException("a password must not be one character repeated")
+                    .keyed("password.repeated");
         }
     }
 }

@@ -65,10 +65,10 @@ public final class Vault implements AutoCloseable {
                                  KdfParams kdf) {
         VaultFolder folder = new VaultFolder(dir);
         if (folder.exists() || Files.exists(folder.dir().resolve(Database.FILE_STEM + ".mv.db"))) {
-            throw new VaultException("a vault already exists in that folder");
+            throw new VaultException("a vault already exists in that folder").keyed("vault.exists");
         }
         if (orgName == null || orgName.isBlank()) {
-            throw new VaultException("the organisation name is empty");
+            throw new VaultException("the organisation name is empty").keyed("vault.orgEmpty");
         }
         Passwords.requireStrong(adminPassword);
         byte[] dataKey = Secrets.random(32);
@@ -99,7 +99,8 @@ public final class Vault implements AutoCloseable {
                 db.close();
             }
             Arrays.fill(dataKey, (byte) 0);
-            throw e instanceof VaultException ve ? ve : new VaultException("the vault could not be created", e);
+            throw e instanceof VaultException ve ? ve : new VaultException("the vault could not be created", e)
+                    .keyed("vault.notCreated");
         }
     }
 
@@ -131,7 +132,7 @@ public final class Vault implements AutoCloseable {
         try {
             slot = folder.findSlot(userName).orElse(null);
         } catch (IOException e) {
-            throw new VaultException("a key slot could not be read", e);
+            throw new VaultException("a key slot could not be read", e).keyed("vault.slotUnreadable");
         }
         if (slot == null) {
             // spend the same effort as a real attempt, so timing does not reveal which names exist
@@ -209,7 +210,7 @@ public final class Vault implements AutoCloseable {
     byte[] dataKey() {
         byte[] k = dataKey;
         if (k == null) {
-            throw new VaultException("the vault is locked");
+            throw new VaultException("the vault is locked").keyed("vault.locked");
         }
         return k;
     }
@@ -244,10 +245,11 @@ public final class Vault implements AutoCloseable {
     public AppUser addUser(String name, Role role, char[] password) {
         Passwords.requireStrong(password);
         if (!AppUser.isValidName(name)) {
-            throw new VaultException("user name must be 2-64 letters, digits, '.', '_' or '-'");
+            throw new VaultException("user name must be 2-64 letters, digits, '.', '_' or '-'")
+                    .keyed("user.nameFormat");
         }
         if (db.read(tx -> tx.users().findByName(name)).isPresent() || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)) {
-            throw new VaultException("a user with that name already exists");
+            throw new VaultException("a user with that name already exists").keyed("user.nameTaken");
         }
         AppUser u = new AppUser(RecordMeta.create(author(), clock.instant()), name, role, true, "en", null);
         KeySlot slot = KeySlot.seal(u.id(), name, password, dataKey, kdf);
@@ -261,9 +263,9 @@ public final class Vault implements AutoCloseable {
 
     /** Disables a user: their key slot is removed, so their password no longer opens the vault. */
     public void disableUser(String name) {
-        AppUser u = db.read(tx -> tx.users().findByName(name)).orElseThrow(() -> new VaultException("no such user"));
+        AppUser u = db.read(tx -> tx.users().findByName(name)).orElseThrow(() -> new VaultException("no such user").keyed("user.unknown"));
         if (u.id().equals(user.id())) {
-            throw new VaultException("you cannot disable your own account");
+            throw new VaultException("you cannot disable your own account").keyed("user.disableSelf");
         }
         AppUser disabled = new AppUser(u.meta().touch(author(), clock.instant()), u.name(), u.role(), false,
                 u.language(), u.staffId());
@@ -274,7 +276,8 @@ public final class Vault implements AutoCloseable {
         try {
             folder.removeSlot(u.id());
         } catch (IOException e) {
-            throw new VaultException("the user's key slot could not be removed", e);
+            throw new VaultException("the user's key slot could not be removed", e)
+                    .keyed("user.slotNotRemoved");
         }
     }
 
@@ -284,7 +287,7 @@ public final class Vault implements AutoCloseable {
     public void setPassword(String name, char[] newPassword) {
         Passwords.requireStrong(newPassword);
         AppUser u = db.read(tx -> tx.users().findByName(name)).filter(AppUser::active)
-                .orElseThrow(() -> new VaultException("no such active user"));
+                .orElseThrow(() -> new VaultException("no such active user").keyed("user.unknownActive"));
         KeySlot slot = KeySlot.seal(u.id(), u.name(), newPassword, dataKey, kdf);
         AuditAction action = u.id().equals(user.id()) ? AuditAction.PASSWORD_CHANGED : AuditAction.PASSWORD_RESET;
         writeAudited(action, "user", u.id().toString(), null, tx -> null);
@@ -294,12 +297,13 @@ public final class Vault implements AutoCloseable {
     /** Changes the signed-in user's interface language ({@code en} or {@code km}). */
     public void setOwnLanguage(String language) {
         if (!"en".equals(language) && !"km".equals(language)) {
-            throw new VaultException("language must be en or km");
+            throw new VaultException("language must be en or km").keyed("user.language");
         }
         if (user.name().equals("recovery-key")) {
-            throw new VaultException("the recovery key has no settings of its own");
+            throw new VaultException("the recovery key has no settings of its own")
+                    .keyed("user.recoveryNoSettings");
         }
-        AppUser stored = db.read(tx -> tx.users().findById(user.id())).orElseThrow(() -> new VaultException("no such user"));
+        AppUser stored = db.read(tx -> tx.users().findById(user.id())).orElseThrow(() -> new VaultException("no such user").keyed("user.unknown"));
         AppUser changed = new AppUser(stored.meta().touch(author(), clock.instant()), stored.name(), stored.role(),
                 stored.active(), language, stored.staffId());
         writeAudited(AuditAction.SETTING_CHANGED, "user", user.id().toString(), "language=" + language, tx -> {
@@ -313,7 +317,7 @@ public final class Vault implements AutoCloseable {
         try {
             folder.writeSlot(slot);
         } catch (IOException e) {
-            throw new VaultException("the key slot could not be written", e);
+            throw new VaultException("the key slot could not be written", e).keyed("user.slotNotWritten");
         }
     }
 

@@ -84,14 +84,16 @@ public final class VaultBackup {
         Path target = out.toAbsolutePath().normalize();
         Path vaultDir = vault.folder();
         if (target.startsWith(vaultDir)) {
-            throw new VaultException("a backup cannot be written inside the vault folder; choose another place");
+            throw new VaultException("a backup cannot be written inside the vault folder; choose another place")
+                    .keyed("backup.insideVault");
         }
         if (Files.isDirectory(target)) {
-            throw new VaultException("the backup target is a folder; give a file name");
+            throw new VaultException("the backup target is a folder; give a file name").keyed("backup.isFolder");
         }
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new VaultException("the folder for the backup does not exist: " + parent);
+            throw new VaultException("the folder for the backup does not exist: " + parent)
+                    .keyed("backup.noFolder", String.valueOf(parent));
         }
         UUID id = UUID.randomUUID();
         Path work = vaultDir.resolve(".backup-" + id);
@@ -131,7 +133,8 @@ public final class VaultBackup {
             return new Written(id, target, bytes);
         } catch (IOException e) {
             LOG.warn("backup {} failed: {}", id, e.getClass().getName());
-            throw new VaultException("the backup could not be written (" + e.getClass().getSimpleName() + ")", e);
+            throw new VaultException("the backup could not be written (" + e.getClass().getSimpleName() + ")", e)
+                    .keyed("backup.notWritten", e.getClass().getSimpleName());
         } finally {
             if (payloadKey != null) {
                 Arrays.fill(payloadKey, (byte) 0);
@@ -162,20 +165,22 @@ public final class VaultBackup {
         Path dir = target.toAbsolutePath().normalize();
         Path parent = dir.getParent();
         if (parent == null) {
-            throw new VaultException("choose a folder for the restored vault");
+            throw new VaultException("choose a folder for the restored vault").keyed("restore.noFolder");
         }
         boolean hasVault = new VaultFolder(dir).exists() || Files.exists(dir.resolve(Database.FILE_NAME));
         if (hasVault && !replace) {
             throw new VaultExistsException();
         }
         if (!hasVault && Files.exists(dir) && !isEmptyFolder(dir)) {
-            throw new VaultException("the target folder is not empty and holds no vault; choose an empty or new folder");
+            throw new VaultException("the target folder is not empty and holds no vault; choose an empty or new folder")
+                    .keyed("restore.folderNotEmpty");
         }
         if (hasVault) {
             Database.requireNotInUse(dir);
         }
         if (!Files.isRegularFile(from)) {
-            throw new VaultException("there is no backup file at " + from);
+            throw new VaultException("there is no backup file at " + from)
+                    .keyed("restore.noFile", String.valueOf(from));
         }
         Path staging = parent.resolve("." + dir.getFileName() + ".restoring-" + UUID.randomUUID());
         byte[] dataKey = null;
@@ -236,7 +241,8 @@ public final class VaultBackup {
             LOG.info("backup {} restored{}", header.backupId(), previous != null ? " over an existing vault" : "");
             return new Restored(header.backupId(), parseInstant(manifest.get("created.at")), dir, previous);
         } catch (IOException e) {
-            throw new VaultException("the backup could not be restored (" + e.getClass().getSimpleName() + ")", e);
+            throw new VaultException("the backup could not be restored (" + e.getClass().getSimpleName() + ")", e)
+                    .keyed("restore.failed", e.getClass().getSimpleName());
         } finally {
             if (dataKey != null) {
                 Arrays.fill(dataKey, (byte) 0);
@@ -358,7 +364,7 @@ public final class VaultBackup {
         }
         out.sort(Comparator.comparing(BackupEnvelope.SlotFile::fileName));
         if (out.isEmpty()) {
-            throw new VaultException("the vault has no key slots to put in the backup");
+            throw new VaultException("the vault has no key slots to put in the backup").keyed("backup.noSlots");
         }
         return out;
     }

@@ -4,5 +4,6 @@ package org.outreachdesk.vault;
 public final class VaultExistsException extends VaultException {
     public VaultExistsException() {
         super("a vault already exists in that folder; it is replaced only when that is asked for explicitly");
+        keyed("vault.existsNoReplace");
     }
 }

@@ -71,6 +71,7 @@ public final class DeskShowcase {
             shell.roleNameProperty().set("admin");
             UiContext ctx = new UiContext(ws, executor, messages, shell);
             ShellView view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
+            Fonts.apply(view, messages.locale());
             Scene scene = new Scene(view, 1366, 768);
             scene.getStylesheets().add(Styles.url());
             stage.setScene(scene);

@@ -2,7 +2,10 @@ package org.outreachdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -13,10 +16,23 @@ import org.outreachdesk.app.InvalidInputException;
 import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.ReportRequest;
 import org.outreachdesk.app.ReportService;
+import org.outreachdesk.app.SiteService;
+import org.outreachdesk.app.StockService;
 import org.outreachdesk.app.TestWorkspaces;
+import org.outreachdesk.app.UserService;
 import org.outreachdesk.app.Workspace;
+import org.outreachdesk.domain.Commodity;
+import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.domain.Site;
+import org.outreachdesk.domain.VenueType;
+import org.outreachdesk.ui.importer.ImportViewModel;
+import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.settings.SettingsViewModel;
+import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.stock.StockViewModel;
+import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 import org.outreachdesk.ui.vault.Failures;
 
 /**
@@ -73,6 +89,125 @@ class ServiceFailureTextTest {
             assertThat(new Messages(Locale.forLanguageTag("km")).get("error.app.contact.gone")).startsWith("អ្នក");
         } finally {
             Locale.setDefault(before);
+        }
+    }
+
+    // --- khmer2: the rest of the services' failures, seen through the screens' view-models ---
+
+    private static UiContext khmer(Workspace ws) {
+        return new UiContext(ws, new ImmediateTaskExecutor(), new Messages(Locale.forLanguageTag("km")),
+                new ShellViewModel());
+    }
+
+    private static boolean isKhmer(String s) {
+        return s != null && s.codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF);
+    }
+
+    @Test
+    void theImportScreenSaysInKhmerWhyAFileIsNoRegister(@TempDir Path dir) throws Exception {
+        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("v"))) {
+            ImportViewModel m = ImportViewModel.of(khmer(ws));
+            m.check(Files.writeString(dir.resolve("register.xlsx"), "not a workbook"));
+            assertThat(m.failureProperty().get())
+                    .isEqualTo("មិនអាចអានឯកសារនេះជាសៀវភៅបញ្ជី Excel (.xlsx) បានទេ។ សូមរក្សាទុកវាពី Excel ជា "
+                            + "\"Excel Workbook (.xlsx)\" ឬជា \"CSV UTF-8\"។");
+
+            // a CSV saved in a legacy encoding: Khmer, with the line it stumbled on
+            Path legacy = dir.resolve("legacy.csv");
+            Files.write(legacy, new byte[] {'d', 'a', 't', 'e', '\n', 'x', (byte) 0xE9, 'y', '\n'});
+            m.startOver();
+            m.check(legacy);
+            assertThat(m.failureProperty().get()).startsWith("ឯកសារនេះ មិនមែនជាអត្ថបទ UTF-8 ទេ (បន្ទាត់ទី 2)");
+
+            m.startOver();
+            m.check(Files.writeString(dir.resolve("register.txt"), "date"));
+            assertThat(m.failureProperty().get()).isEqualTo("បញ្ជីកត់ត្រា ត្រូវតែជាឯកសារ .csv ឬ .xlsx។");
+        }
+    }
+
+    @Test
+    void theStockFormSaysInKhmerThatTooMuchIsIssued(@TempDir Path dir) {
+        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("v"))) {
+            StockViewModel m = new StockViewModel(khmer(ws));
+            m.kindProperty().set(MovementKind.ISSUE);
+            m.commodityProperty().set(Commodity.MALE_CONDOM);
+            m.quantityProperty().set("40");
+            m.saveMovement();
+            assertThat(m.errorProperty().get()).isTrue();
+            assertThat(m.messageProperty().get())
+                    .isEqualTo("មានក្នុងស្តុកតែ 0 ប៉ុណ្ណោះ៖ ការបញ្ចេញ មិនអាចយកលើសពីស្តុកនៅសល់បានទេ។");
+        }
+    }
+
+    @Test
+    void aFieldsNameIsTranslatedInsideTheSentence(@TempDir Path dir) {
+        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("v"))) {
+            LocalDate tomorrow = ws.today().plusDays(1);
+            AppException e = catching(() -> new StockService(ws).receive(Commodity.LUBRICANT, 5, tomorrow, null, null));
+            // the command line's English is as it was
+            assertThat(e.getMessage()).isEqualTo("The date cannot be in the future");
+            assertThat(OpsFx.failure(e, km)).isEqualTo("កាលបរិច្ឆេទ មិនអាចជាថ្ងៃអនាគតបានទេ។");
+            assertThat(OpsFx.failure(e, en)).isEqualTo("The date cannot be in the future.");
+
+            AppException big = catching(() -> new StockService(ws).receive(Commodity.LUBRICANT, 0, ws.today(), null, null));
+            assertThat(big.getMessage()).isEqualTo("The quantity must be 1-1,000,000");
+            // the maximum is written the way the language writes numbers
+            assertThat(OpsFx.failure(big, km)).startsWith("បរិមាណ ត្រូវនៅចន្លោះ 1-1").endsWith("000។");
+        }
+    }
+
+    @Test
+    void aRecordChangedElsewhereIsSaidInKhmer(@TempDir Path dir) {
+        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("v"))) {
+            SiteService sites = new SiteService(ws);
+            SiteService.Draft draft = new SiteService.Draft("KTV-09", "Riverside", VenueType.KTV, null, null, null);
+            Site read = sites.add(draft);
+            sites.update(read, new SiteService.Draft("KTV-09", "Riverside KTV", VenueType.KTV, null, null, null));
+            AppException e = catching(() -> sites.update(read, draft));
+            assertThat(e.getMessage()).isEqualTo("the site was changed elsewhere; reload it and try again");
+            assertThat(km.of(e)).isEqualTo("ទីតាំងនេះ ត្រូវបានកែប្រែនៅកន្លែងផ្សេង។ សូមបើកវាឡើងវិញ រួចព្យាយាមម្តងទៀត។");
+            assertThat(en.of(e)).isEqualTo("The site was changed elsewhere; reload it and try again.");
+        }
+    }
+
+    @Test
+    void userManagementSaysInKhmerThatTheNameIsTaken(@TempDir Path dir) {
+        try (Workspace ws = TestWorkspaces.admin(dir.resolve("v"))) {
+            SettingsViewModel m = new SettingsViewModel(khmer(ws));
+            m.newUserNameProperty().set(ws.user().name());
+            m.newUserRoleProperty().set(Role.OUTREACH_WORKER);
+            m.addUser("a long enough password".toCharArray(), "a long enough password".toCharArray());
+            assertThat(m.users().errorProperty().get()).isEqualTo("មានអ្នកប្រើឈ្មោះនេះរួចហើយ។");
+
+            AppException self = catching(() -> new UserService(ws).disable(ws.user().name()));
+            assertThat(self.getMessage()).isEqualTo("you cannot disable your own account");
+            assertThat(Failures.describe(self, km)).isEqualTo("អ្នកមិនអាចបិទគណនីរបស់អ្នកផ្ទាល់បានទេ។");
+            assertThat(Failures.describe(self, en)).isEqualTo("You cannot disable your own account.");
+        }
+    }
+
+    @Test
+    void aPeriodThatIsNoPeriodIsSaidInKhmer(@TempDir Path dir) {
+        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("v"))) {
+            AppException e = catching(() -> new ReportService(ws).preview(
+                    new ReportRequest("2026-13", null, null, ReportAudience.DONOR)));
+            assertThat(e.getMessage()).isEqualTo("'2026-13': the month must be 01 to 12");
+            assertThat(km.of(e)).isEqualTo("«2026-13»៖ ខែ ត្រូវនៅចន្លោះ 01 ដល់ 12។");
+            assertThat(en.of(e)).isEqualTo("'2026-13': the month must be 01 to 12.");
+        }
+    }
+
+    @Test
+    void everyNewKeyedTextIsKhmerInKhmer() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/i18n/messages.properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> keys = p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("error.app.") || k.startsWith("error.word.")).sorted().toList();
+        assertThat(keys).hasSizeGreaterThan(100);
+        for (String key : keys) {
+            assertThat(km.get(key, 7, 8, 9)).as(key).matches(ServiceFailureTextTest::isKhmer, "Khmer");
         }
     }
 

@@ -44,6 +44,7 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.encounter.Forms;
 import org.outreachdesk.ui.encounter.Labels;
 import org.outreachdesk.ui.safeguarding.SafeguardingWindow;
@@ -256,12 +257,11 @@ public final class ContactsView extends VBox {
         screen.setId("contact-safeguarding");
         screen.setOnAction(e -> SafeguardingWindow.open(getScene().getWindow(), ctx, vm.safeguardingRequest(),
                 r -> vm.refreshSelected()));
-        Label message = new Label();
+        Wrapped message = new Wrapped();
         message.setId("contact-message");
         message.getStyleClass().add("form-message");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.sourceProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.sourceProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
 
         Label timelineTitle = new Label(l.get("contacts.timeline"));
@@ -292,8 +292,7 @@ public final class ContactsView extends VBox {
             facts.getChildren().clear();
             if (c != null) {
                 for (String line : vm.details(c)) {
-                    Label fact = new Label(line);
-                    fact.setWrapText(true);
+                    Wrapped fact = new Wrapped(line);
                     facts.getChildren().add(fact);
                 }
             }

@@ -31,6 +31,7 @@ import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
 import org.outreachdesk.ui.Styles;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.encounter.Forms;
 import org.outreachdesk.ui.encounter.Labels;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
@@ -144,12 +145,11 @@ public final class UicBuilderWindow {
         details.add(Forms.errorLabel("builder-note-error", vm.errors(), "note", note), 1, r++, 3, 1);
 
         // "same person?"
-        Label question = new Label();
+        Wrapped question = new Wrapped();
         question.setId("builder-question");
-        question.setWrapText(true);
         question.getStyleClass().add("group-title");
         question.setMinHeight(Region.USE_PREF_SIZE);
-        question.textProperty().bind(vm.messageProperty());
+        question.sourceProperty().bind(vm.messageProperty());
         ListView<ContactListing> candidates = new ListView<>(vm.candidates());
         candidates.setId("builder-candidates");
         candidates.setPrefHeight(90);
@@ -183,7 +183,7 @@ public final class UicBuilderWindow {
                 stage.sizeToScene();
             }
         });
-        question.visibleProperty().bind(question.textProperty().isNotEmpty());
+        question.visibleProperty().bind(question.sourceProperty().isNotEmpty());
         question.managedProperty().bind(question.visibleProperty());
 
         Button create = new Button(l.get("builder.create"));
@@ -239,6 +239,8 @@ public final class UicBuilderWindow {
         Forms.followFocus(scroll, root);
         Scene scene = new Scene(scroll);
         scene.getStylesheets().add(Styles.url());
+        // a window of its own: the main window's Khmer font does not reach it
+        org.outreachdesk.ui.Fonts.apply(scroll, l.messages().locale());
         stage.setScene(scene);
         // the answers leave with the window, whichever way it closes
         stage.setOnHidden(e -> {

@@ -40,6 +40,7 @@ import org.outreachdesk.domain.StaffKind;
 import org.outreachdesk.domain.VenueType;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.ops.OpsFx;
 
 /**
@@ -367,9 +368,8 @@ public final class DirectoryView extends BorderPane {
     }
 
     private static Label hint(String text) {
-        Label l = new Label(text);
+        Wrapped l = new Wrapped(text);
         l.getStyleClass().add("ops-hint");
-        l.setWrapText(true);
         return l;
     }
 

@@ -34,6 +34,7 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.ops.OpsFx;
 
 /**
@@ -165,9 +166,8 @@ public final class IncidentView extends BorderPane {
         rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.referralService"), service), service);
         rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.destination"), destination), destination);
         rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.due"), due), due);
-        Label referHint = new Label(m.get("ops.incidents.referHint"));
+        Wrapped referHint = new Wrapped(m.get("ops.incidents.referHint"));
         referHint.getStyleClass().add("ops-hint");
-        referHint.setWrapText(true);
         rg.add(referHint, 0, q, 2, 1);
 
         Button save = new Button(m.get("ops.incidents.save"));

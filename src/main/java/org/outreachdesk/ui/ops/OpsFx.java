@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 
 import org.outreachdesk.app.AppException;
 import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.Wrapped;
 
 /**
  * Small pieces the coordinators' screens (referrals, incidents, directory, stock) share: ISO date pickers,
@@ -40,10 +41,13 @@ public final class OpsFx {
     private OpsFx() {
     }
 
-    /** The text for a failure: an app message as it is (never record content), otherwise a plain sentence. */
+    /**
+     * The text for a failure: an app failure in the user's language ({@link Messages#of(AppException)}; never
+     * record content), otherwise a plain sentence.
+     */
     public static String failure(Throwable t, Messages messages) {
-        if (t instanceof AppException) {
-            return t.getMessage();
+        if (t instanceof AppException a) {
+            return messages.of(a);
         }
         return messages.get("ops.error.unexpected");
     }
@@ -169,9 +173,8 @@ public final class OpsFx {
 
     /** The message line under a form: red for a failure, green for a success. */
     public static Label messageLine(String id) {
-        Label l = new Label();
+        Wrapped l = new Wrapped();
         l.setId(id);
-        l.setWrapText(true);
         l.getStyleClass().add("ops-message");
         l.setManaged(false);
         l.setVisible(false);
@@ -179,7 +182,11 @@ public final class OpsFx {
     }
 
     public static void showMessage(Label line, String text, boolean error) {
-        line.setText(text == null ? "" : text);
+        if (line instanceof Wrapped w) {
+            w.setSource(text == null ? "" : text);
+        } else {
+            line.setText(text == null ? "" : text);
+        }
         boolean shown = text != null && !text.isEmpty();
         line.setManaged(shown);
         line.setVisible(shown);

@@ -34,6 +34,7 @@ import org.outreachdesk.app.Dashboard;
 import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.Wrapped;
 
 /**
  * The DASHBOARD section (home view for managers and coordinators): reach this month and its 12-month trend, the
@@ -300,9 +301,8 @@ public final class DashboardView extends VBox {
     }
 
     private VBox tile(String key, Label value) {
-        Label caption = new Label(messages.get(key));
+        Wrapped caption = new Wrapped(messages.get(key));
         caption.getStyleClass().add("tile-caption");
-        caption.setWrapText(true);
         VBox box = new VBox(2, value, caption);
         box.getStyleClass().add("tile");
         box.setPadding(new Insets(8, 12, 8, 12));

@@ -41,7 +41,7 @@ public final class DashboardViewModel {
             dashboard.set(d);
         }, t -> {
             loading.set(false);
-            error.set(t instanceof AppException ? t.getMessage()
+            error.set(t instanceof AppException a ? ctx.messages().of(a)
                     : ctx.messages().get("dashboard.error", t.getClass().getSimpleName()));
         });
     }

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.encounter.Forms;
 import org.outreachdesk.ui.encounter.Labels;
 
@@ -43,12 +44,11 @@ public final class SafeguardingPane extends VBox {
         Label person = new Label();
         person.setId("sg-person");
         person.textProperty().bind(vm.personProperty());
-        Label message = new Label();
+        Wrapped message = new Wrapped();
         message.setId("sg-message");
         message.getStyleClass().add("warning-banner");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.sourceProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(message.sourceProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
         // the screen
@@ -75,27 +75,23 @@ public final class SafeguardingPane extends VBox {
         // the protocol
         Label protocolTitle = new Label(l.get("safeguarding.protocol.title"));
         protocolTitle.getStyleClass().add("group-title");
-        Label hotline = new Label();
+        Wrapped hotline = new Wrapped();
         hotline.setId("sg-hotline");
         hotline.getStyleClass().add("hotline");
-        hotline.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        hotline.sourceProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> l.get("safeguarding.hotline", vm.hotlineProperty().get()), vm.hotlineProperty()));
-        hotline.setWrapText(true);
-        Label steps = new Label(l.get("safeguarding.protocol.steps"));
-        steps.setWrapText(true);
+        Wrapped steps = new Wrapped(l.get("safeguarding.protocol.steps"));
         Label traffickingTitle = new Label(l.get("safeguarding.orgs.trafficking"));
         traffickingTitle.getStyleClass().add("group-title");
-        Label traffickingOrgs = new Label();
+        Wrapped traffickingOrgs = new Wrapped();
         traffickingOrgs.setId("sg-trafficking-orgs");
-        traffickingOrgs.setWrapText(true);
-        traffickingOrgs.textProperty().bind(SafeguardingViewModel.joined(vm.traffickingOrgs(),
+        traffickingOrgs.sourceProperty().bind(SafeguardingViewModel.joined(vm.traffickingOrgs(),
                 l.get("safeguarding.orgs.none")));
         Label childTitle = new Label(l.get("safeguarding.orgs.child"));
         childTitle.getStyleClass().add("group-title");
-        Label childOrgs = new Label();
+        Wrapped childOrgs = new Wrapped();
         childOrgs.setId("sg-child-orgs");
-        childOrgs.setWrapText(true);
-        childOrgs.textProperty().bind(SafeguardingViewModel.joined(vm.childProtectionOrgs(),
+        childOrgs.sourceProperty().bind(SafeguardingViewModel.joined(vm.childProtectionOrgs(),
                 l.get("safeguarding.orgs.none")));
         GridPane orgs = new GridPane();
         orgs.setHgap(24);

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.Wrapped;
 
 /** Says plainly that a section is not built yet, rather than showing controls that do nothing. */
 public final class NotYetView extends VBox {
@@ -14,8 +15,7 @@ public final class NotYetView extends VBox {
         setAlignment(Pos.TOP_LEFT);
         Label title = new Label(messages.get(section.titleKey()));
         title.getStyleClass().add("section-title");
-        Label text = new Label(messages.get("section.notYet"));
-        text.setWrapText(true);
+        Wrapped text = new Wrapped(messages.get("section.notYet"));
         text.setId("not-yet");
         getChildren().addAll(title, text);
     }

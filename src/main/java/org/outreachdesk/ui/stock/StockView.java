@@ -29,6 +29,7 @@ import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.Wrapped;
 import org.outreachdesk.ui.ops.OpsFx;
 
 /**
@@ -242,9 +243,8 @@ public final class StockView extends BorderPane {
     }
 
     private static Label hint(String text) {
-        Label l = new Label(text);
+        Wrapped l = new Wrapped(text);
         l.getStyleClass().add("ops-hint");
-        l.setWrapText(true);
         return l;
     }
 }

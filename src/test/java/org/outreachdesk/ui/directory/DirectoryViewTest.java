@@ -89,7 +89,7 @@ class DirectoryViewTest {
         robot.clickOn("#site-venue").clickOn("Massage");
         robot.clickOn("#site-save");
         assertThat(robot.lookup("#site-message").queryAs(Label.class).getText())
-                .isEqualTo("Another site already has this code; choose a different code");
+                .isEqualTo("Another site already has this code; choose a different code.");
         assertThat(new SiteService(ws).list(true)).hasSize(2);
 
         // deactivating hides it unless deactivated sites are shown

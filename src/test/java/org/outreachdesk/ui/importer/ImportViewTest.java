@@ -52,7 +52,9 @@ class ImportViewTest {
         ws = TestWorkspaces.as(Role.COORDINATOR, dir.resolve("vault"));
         shell = new ShellViewModel();
         ImportViewModel model = new ImportViewModel(new ImportService(ws), new ImmediateTaskExecutor(), shell, ws.clock());
-        view = new ImportView(model, new Messages(Locale.ENGLISH));
+        Messages messages = new Messages(Locale.ENGLISH);
+        model.describeFailuresWith(messages::of); // as ImportViewModel.of(ctx) does
+        view = new ImportView(model, messages);
         view.setFileChooser(owner -> nextFile);
         Scene scene = new Scene(view, 1180, 700);
         scene.getStylesheets().add(Styles.url());
@@ -162,6 +164,6 @@ class ImportViewTest {
         robot.clickOn("#import-choose");
         Wrapped error = robot.lookup("#import-error").queryAs(Wrapped.class);
         assertThat(shown(error)).isTrue();
-        assertThat(error.getSource()).startsWith("The register was not imported: the file cannot be read as an Excel workbook");
+        assertThat(error.getSource()).startsWith("The register was not imported: The file cannot be read as an Excel workbook");
     }
 }

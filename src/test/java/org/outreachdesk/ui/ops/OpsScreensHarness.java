@@ -61,6 +61,7 @@ public final class OpsScreensHarness extends Application {
         shell.roleNameProperty().set(ws.role().code());
         UiContext ctx = new UiContext(ws, executor, messages, shell);
         ShellView view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
+        org.outreachdesk.ui.Fonts.apply(view, locale);
         Scene scene = new Scene(view, 1366, 768);
         scene.getStylesheets().add(Styles.url());
         stage.setScene(scene);
@@ -73,8 +74,32 @@ public final class OpsScreensHarness extends Application {
         steps.add(() -> shot(scene, out.resolve("referrals" + suffix + ".png")));
         steps.add(() -> shell.show(Section.INCIDENTS));
         steps.add(() -> shot(scene, out.resolve("incidents" + suffix + ".png")));
+        // a failure of the service (no contact has this UIC) in the form's message line
+        steps.add(() -> {
+            ((javafx.scene.control.ComboBox<?>) scene.lookup("#incident-type")).getSelectionModel().select(0);
+            ((javafx.scene.control.ComboBox<?>) scene.lookup("#incident-perpetrator")).getSelectionModel().select(0);
+            ((javafx.scene.control.TextField) scene.lookup("#incident-uic")).setText("KEOM2150398"); // no contact has it
+            ((javafx.scene.control.Button) scene.lookup("#incident-save")).fire();
+        });
+        steps.add(() -> {
+            // the message line is under the save button, at the bottom of the form's scroll pane
+            for (javafx.scene.Node n = scene.lookup("#incident-message"); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(sp.getVmax());
+                }
+            }
+        });
+        steps.add(() -> shot(scene, out.resolve("incidents-error" + suffix + ".png")));
         steps.add(() -> shell.show(Section.STOCK));
         steps.add(() -> shot(scene, out.resolve("stock" + suffix + ".png")));
+        // issuing more than is on hand
+        steps.add(() -> {
+            javafx.scene.control.ComboBox<?> kind = (javafx.scene.control.ComboBox<?>) scene.lookup("#stock-kind");
+            kind.getSelectionModel().select(kind.getItems().size() - 1);
+            ((javafx.scene.control.TextField) scene.lookup("#stock-quantity")).setText("999999");
+            ((javafx.scene.control.Button) scene.lookup("#stock-save")).fire();
+        });
+        steps.add(() -> shot(scene, out.resolve("stock-error" + suffix + ".png")));
         steps.add(() -> shell.show(Section.DIRECTORY));
         steps.add(() -> shot(scene, out.resolve("directory-services" + suffix + ".png")));
         steps.add(() -> tabs(scene).getSelectionModel().select(1));

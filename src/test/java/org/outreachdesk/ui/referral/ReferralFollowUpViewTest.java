@@ -114,7 +114,7 @@ class ReferralFollowUpViewTest {
                 .setValue(TODAY.plusDays(2)));
         robot.clickOn("#referrals-save-outcome");
         assertThat(robot.lookup("#referrals-message").queryAs(Label.class).getText())
-                .isEqualTo("The outcome date cannot be in the future");
+                .isEqualTo("The outcome date cannot be in the future.");
         assertThat(OpsFixtures.reload(ws, dueToday).status()).isEqualTo(ReferralStatus.PENDING);
     }
 }
