@@ -58,8 +58,10 @@ class KhmerInterfaceTest {
         assertThat(choice.getValue()).isEqualTo("en");
         robot.interact(() -> ((ComboBox<String>) (ComboBox<?>) choice).setValue("km"));
 
+        // the choice is saved in the background, then the session is rebuilt in Khmer
+        TestApp.waitUntil(() -> robot.lookup("#nav-encounters").tryQuery()
+                .map(n -> khmer(((Labeled) n).getText())).orElse(false), "the navigation in Khmer");
         TestApp.waitFor(robot, "#settings-language");
-        robot.sleep(300);
         assertThat(robot.lookup("#nav-encounters").queryAs(Labeled.class).getText()).matches(t -> khmer(t));
         assertThat(robot.lookup("#nav-settings").queryAs(Labeled.class).getText()).matches(t -> khmer(t));
         assertThat(robot.lookup(".section-title").queryAs(Label.class).getText()).matches(t -> khmer(t));
