@@ -6,9 +6,10 @@ import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,14 +43,15 @@ public final class EncounterRepository {
         keepHistory(List.of(e));
     }
 
-    /**
-     * Keeps the contacts' {@code first_encounter_date} and {@code known_positive_since} (schema V7) up to date
-     * with encounters just written: each can only move earlier. One statement per contact, in JDBC batches.
-     */
+    /** A date placeholder, bound per row of a batch. */
     private static Field<LocalDate> date() {
         return DSL.val(null, LocalDate.class);
     }
 
+    /**
+     * Keeps the contacts' {@code first_encounter_date} and {@code known_positive_since} (schema V7) up to date
+     * with encounters just written: each can only move earlier. One statement per contact, in JDBC batches.
+     */
     private void keepHistory(Collection<Encounter> written) {
         record History(LocalDate first, LocalDate positive) {
             History with(Encounter e) {
@@ -71,7 +73,7 @@ public final class EncounterRepository {
                 .set(positive, DSL.when(date().isNotNull().and(positive.isNull().or(positive.gt(date()))),
                         date()).else_(positive))
                 .where(CONTACT.ID.eq(DSL.val(null, UUID.class)));
-        java.util.Iterator<Map.Entry<UUID, History>> it = byContact.entrySet().iterator();
+        Iterator<Map.Entry<UUID, History>> it = byContact.entrySet().iterator();
         while (it.hasNext()) {
             BatchBindStep batch = dsl.batch(update);
             for (int n = 0; n < Batches.SIZE && it.hasNext(); n++) {
