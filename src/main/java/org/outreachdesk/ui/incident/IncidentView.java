@@ -2,7 +2,6 @@ package org.outreachdesk.ui.incident;
 
 import java.util.Arrays;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -218,23 +217,8 @@ public final class IncidentView extends BorderPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(t, Priority.ALWAYS);
 
-        Button previous = new Button(m.get("ops.page.previous"));
-        Button next = new Button(m.get("ops.page.next"));
-        Label page = new Label();
-        previous.setOnAction(e -> model.previousPage());
-        next.setOnAction(e -> model.nextPage());
-        page.textProperty().bind(Bindings.createStringBinding(() -> {
-            long total = model.totalProperty().get();
-            int size = IncidentViewModel.PAGE_SIZE;
-            return m.get("ops.page.of", model.offsetProperty().get() / size + 1, Math.max(1, (total + size - 1) / size),
-                    total);
-        }, model.offsetProperty(), model.totalProperty()));
-        previous.disableProperty().bind(model.offsetProperty().isEqualTo(0));
-        next.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.offsetProperty().get() + model.rows().size() >= model.totalProperty().get(),
-                model.offsetProperty(), model.totalProperty(), model.rows()));
         Label title = new Label(m.get("ops.incidents.listTitle"));
         title.getStyleClass().add("ops-form-title");
-        return new VBox(6, title, t, OpsFx.pager("incidents", previous, page, next));
+        return new VBox(6, title, t, OpsFx.pager("incidents", model.paging(), m));
     }
 }

@@ -7,8 +7,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,6 +24,7 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.ui.UiContext;
 import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.ops.Paging;
 
 /**
  * State of the safety incident screen: the form (with an optional referral to a directory organisation)
@@ -55,8 +54,7 @@ public final class IncidentViewModel {
     private final ObservableList<Site> siteChoices = FXCollections.observableArrayList();
     private final ObservableList<DirectoryEntry> destinations = FXCollections.observableArrayList();
     private final ObservableList<IncidentListing> rows = FXCollections.observableArrayList();
-    private final IntegerProperty offset = new SimpleIntegerProperty(0);
-    private final LongProperty total = new SimpleLongProperty(0);
+    private final Paging paging = new Paging(PAGE_SIZE, rows, this::refresh);
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -98,25 +96,19 @@ public final class IncidentViewModel {
     }
 
     public void refresh() {
-        int from = offset.get();
+        int from = paging.offset();
         ctx.executor().submit(() -> incidents.list(from, PAGE_SIZE), page -> {
             rows.setAll(page.rows());
-            total.set(page.total());
+            paging.loaded(page.total());
         }, this::failed);
     }
 
     public void nextPage() {
-        if (offset.get() + rows.size() < total.get()) {
-            offset.set(offset.get() + PAGE_SIZE);
-            refresh();
-        }
+        paging.next();
     }
 
     public void previousPage() {
-        if (offset.get() > 0) {
-            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
-            refresh();
-        }
+        paging.previous();
     }
 
     /** Saves the form; on success clears it (keeping date and site for the next one) and shows the list's first page. */
@@ -145,8 +137,7 @@ public final class IncidentViewModel {
             show(ctx.messages().get(saved.referralId() == null ? "ops.incidents.saved" : "ops.incidents.savedWithReferral"),
                     false);
             clearAfterSave();
-            offset.set(0);
-            refresh();
+            paging.first();
         }, this::failed);
     }
 
@@ -230,11 +221,16 @@ public final class IncidentViewModel {
     }
 
     public IntegerProperty offsetProperty() {
-        return offset;
+        return paging.offsetProperty();
     }
 
     public LongProperty totalProperty() {
-        return total;
+        return paging.totalProperty();
+    }
+
+    /** The list's paging (for the page bar). */
+    public Paging paging() {
+        return paging;
     }
 
     public StringProperty messageProperty() {

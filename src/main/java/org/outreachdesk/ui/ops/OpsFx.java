@@ -197,7 +197,22 @@ public final class OpsFx {
     }
 
     /** Previous / "page x of y" / next. */
-    public static HBox pager(String idPrefix, Button previous, Label pageLabel, Button next) {
+    /** The page bar of a paged list: previous, "page n of m (total)", next; ids {@code <idPrefix>-previous} …. */
+    public static HBox pager(String idPrefix, Paging paging, Messages m) {
+        Button previous = new Button(m.get("ops.page.previous"));
+        Button next = new Button(m.get("ops.page.next"));
+        Label page = new Label();
+        previous.setOnAction(e -> paging.previous());
+        next.setOnAction(e -> paging.next());
+        page.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("ops.page.of", paging.pageNumber(), paging.pageCount(), paging.totalProperty().get()),
+                paging.offsetProperty(), paging.totalProperty()));
+        previous.disableProperty().bind(paging.offsetProperty().isEqualTo(0));
+        next.disableProperty().bind(paging.hasNextProperty().not());
+        return pager(idPrefix, previous, page, next);
+    }
+
+    private static HBox pager(String idPrefix, Button previous, Label pageLabel, Button next) {
         previous.setId(idPrefix + "-previous");
         next.setId(idPrefix + "-next");
         pageLabel.setId(idPrefix + "-page");

@@ -184,18 +184,7 @@ public final class ReferralFollowUpView extends BorderPane {
     }
 
     private VBox bottom() {
-        Button previous = new Button(m.get("ops.page.previous"));
-        Button next = new Button(m.get("ops.page.next"));
-        Label page = new Label();
-        previous.setOnAction(e -> model.previousPage());
-        next.setOnAction(e -> model.nextPage());
-        page.textProperty().bind(Bindings.createStringBinding(() -> pageText(), model.offsetProperty(),
-                model.totalProperty()));
-        previous.disableProperty().bind(model.offsetProperty().isEqualTo(0));
-        next.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.offsetProperty().get() + model.rows().size() >= model.totalProperty().get(),
-                model.offsetProperty(), model.totalProperty(), model.rows()));
-        HBox pager = OpsFx.pager("referrals", previous, page, next);
+        HBox pager = OpsFx.pager("referrals", model.paging(), m);
 
         Label message = OpsFx.messageLine("referrals-message");
         model.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, model.errorProperty().get()));
@@ -203,14 +192,6 @@ public final class ReferralFollowUpView extends BorderPane {
         VBox box = new VBox(6, pager, outcomeForm(), message);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
-    }
-
-    private String pageText() {
-        long total = model.totalProperty().get();
-        int size = ReferralFollowUpViewModel.PAGE_SIZE;
-        int pageNo = model.offsetProperty().get() / size + 1;
-        long pages = Math.max(1, (total + size - 1) / size);
-        return m.get("ops.page.of", pageNo, pages, total);
     }
 
     private HBox outcomeForm() {

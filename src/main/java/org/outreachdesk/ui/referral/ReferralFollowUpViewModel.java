@@ -8,8 +8,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,6 +27,7 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.UiContext;
 import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.ops.Paging;
 
 /**
  * State of the referral follow-up screen: the filter (due window, worker, service), one page of pending
@@ -47,9 +46,8 @@ public final class ReferralFollowUpViewModel {
     private final ObjectProperty<ServiceType> serviceType = new SimpleObjectProperty<>();
     private final ObservableList<Staff> workers = FXCollections.observableArrayList();
     private final ObservableList<PendingReferral> rows = FXCollections.observableArrayList();
+    private final Paging paging = new Paging(PAGE_SIZE, rows, this::refresh);
     private final ObjectProperty<FollowUpCounts> counts = new SimpleObjectProperty<>(new FollowUpCounts(0, 0, 0));
-    private final IntegerProperty offset = new SimpleIntegerProperty(0);
-    private final LongProperty total = new SimpleLongProperty(0);
     private final ObjectProperty<PendingReferral> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ReferralStatus> outcome = new SimpleObjectProperty<>(ReferralStatus.COMPLETED);
     private final ObjectProperty<LocalDate> outcomeDate = new SimpleObjectProperty<>();
@@ -83,36 +81,29 @@ public final class ReferralFollowUpViewModel {
     }
 
     public void firstPage() {
-        offset.set(0);
-        refresh();
+        paging.first();
     }
 
     public void nextPage() {
-        if (offset.get() + rows.size() < total.get()) {
-            offset.set(offset.get() + PAGE_SIZE);
-            refresh();
-        }
+        paging.next();
     }
 
     public void previousPage() {
-        if (offset.get() > 0) {
-            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
-            refresh();
-        }
+        paging.previous();
     }
 
     /** Reloads the current page and the counts. */
     public void refresh() {
         FollowUpFilter filter = new FollowUpFilter(window.get(), worker.get() == null ? null : worker.get().meta().id(),
                 serviceType.get());
-        int from = offset.get();
+        int from = paging.offset();
         busy.set(true);
         ctx.executor().submit(() -> new Result(service.pending(filter, from, PAGE_SIZE), service.counts(filter)),
                 r -> {
                     busy.set(false);
                     PendingReferral keep = selected.get();
                     rows.setAll(r.page().rows());
-                    total.set(r.page().total());
+                    paging.loaded(r.page().total());
                     counts.set(r.counts());
                     if (keep != null) {
                         selected.set(rows.stream().filter(p -> p.referral().id().equals(keep.referral().id()))
@@ -186,11 +177,16 @@ public final class ReferralFollowUpViewModel {
     }
 
     public IntegerProperty offsetProperty() {
-        return offset;
+        return paging.offsetProperty();
     }
 
     public LongProperty totalProperty() {
-        return total;
+        return paging.totalProperty();
+    }
+
+    /** The list's paging (for the page bar). */
+    public Paging paging() {
+        return paging;
     }
 
     public ObjectProperty<PendingReferral> selectedProperty() {

@@ -3,7 +3,6 @@ package org.outreachdesk.ui.stock;
 import java.util.Arrays;
 import java.util.Locale;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -224,22 +223,7 @@ public final class StockView extends BorderPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(t, Priority.ALWAYS);
 
-        Button previous = new Button(m.get("ops.page.previous"));
-        Button next = new Button(m.get("ops.page.next"));
-        Label page = new Label();
-        previous.setOnAction(e -> model.previousPage());
-        next.setOnAction(e -> model.nextPage());
-        page.textProperty().bind(Bindings.createStringBinding(() -> {
-            long total = model.totalProperty().get();
-            int size = StockViewModel.PAGE_SIZE;
-            return m.get("ops.page.of", model.offsetProperty().get() / size + 1, Math.max(1, (total + size - 1) / size),
-                    total);
-        }, model.offsetProperty(), model.totalProperty()));
-        previous.disableProperty().bind(model.offsetProperty().isEqualTo(0));
-        next.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.offsetProperty().get() + model.ledger().size() >= model.totalProperty().get(),
-                model.offsetProperty(), model.totalProperty(), model.ledger()));
-        return new VBox(6, head, t, OpsFx.pager("ledger", previous, page, next));
+        return new VBox(6, head, t, OpsFx.pager("ledger", model.paging(), m));
     }
 
     private static Label hint(String text) {

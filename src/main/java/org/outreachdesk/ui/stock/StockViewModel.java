@@ -10,8 +10,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,6 +23,7 @@ import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.ui.UiContext;
 import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.ops.Paging;
 
 /**
  * State of the stock screen: stock on hand per commodity (overall or one team) with the low-stock
@@ -52,8 +51,7 @@ public final class StockViewModel {
 
     private final ObjectProperty<Commodity> ledgerCommodity = new SimpleObjectProperty<>();
     private final ObservableList<CommodityMovement> ledger = FXCollections.observableArrayList();
-    private final IntegerProperty offset = new SimpleIntegerProperty(0);
-    private final LongProperty total = new SimpleLongProperty(0);
+    private final Paging paging = new Paging(PAGE_SIZE, ledger, this::refreshLedger);
 
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty(false);
@@ -67,10 +65,7 @@ public final class StockViewModel {
         }
         date.set(ctx.workspace().today());
         levelTeam.addListener((o, a, b) -> refreshLevels());
-        ledgerCommodity.addListener((o, a, b) -> {
-            offset.set(0);
-            refreshLedger();
-        });
+        ledgerCommodity.addListener((o, a, b) -> paging.first());
     }
 
     public boolean canEdit() {
@@ -96,25 +91,19 @@ public final class StockViewModel {
 
     public void refreshLedger() {
         Commodity c = ledgerCommodity.get();
-        int from = offset.get();
+        int from = paging.offset();
         ctx.executor().submit(() -> stock.ledger(c, null, from, PAGE_SIZE), page -> {
             ledger.setAll(page.rows());
-            total.set(page.total());
+            paging.loaded(page.total());
         }, this::failed);
     }
 
     public void nextPage() {
-        if (offset.get() + ledger.size() < total.get()) {
-            offset.set(offset.get() + PAGE_SIZE);
-            refreshLedger();
-        }
+        paging.next();
     }
 
     public void previousPage() {
-        if (offset.get() > 0) {
-            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
-            refreshLedger();
-        }
+        paging.previous();
     }
 
     /** Records the receipt or issue in the form. */
@@ -144,7 +133,7 @@ public final class StockViewModel {
                             qty, OpsFx.label(ctx.messages(), "ops.commodity", c)), false);
                     quantity.set("");
                     note.set("");
-                    offset.set(0);
+                    paging.offsetProperty().set(0);
                     load();
                 }, this::failed);
     }
@@ -236,11 +225,16 @@ public final class StockViewModel {
     }
 
     public IntegerProperty offsetProperty() {
-        return offset;
+        return paging.offsetProperty();
     }
 
     public LongProperty totalProperty() {
-        return total;
+        return paging.totalProperty();
+    }
+
+    /** The list's paging (for the page bar). */
+    public Paging paging() {
+        return paging;
     }
 
     public StringProperty messageProperty() {
