@@ -37,6 +37,8 @@ import org.outreachdesk.ui.UiContext;
  */
 public final class ReportsViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportsViewModel.class);
+
     /** How the period is chosen. */
     public enum PeriodKind {
         MONTH, QUARTER, HALF_YEAR, YEAR, CUSTOM
@@ -91,7 +93,7 @@ public final class ReportsViewModel {
         ctx.executor().submit(() -> {
             ReportService.warmUp();
             return null;
-        }, ok -> { }, failure -> { });
+        }, ok -> { }, failure -> LOG.warn("workbook warm-up failed: {}", failure.getClass().getName()));
         // anything changed makes the preview stale
         for (var p : List.of(kind, year, month, quarter, half, from, to, audience)) {
             p.addListener((o, a, b) -> {
