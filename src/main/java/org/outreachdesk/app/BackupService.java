@@ -54,7 +54,7 @@ public final class BackupService {
             VaultBackup.Written w = VaultBackup.write(ws.vault(), out, AppInfo.version());
             return new Backup(w.file(), w.backupId().toString(), w.bytes());
         } catch (VaultException e) {
-            throw new InvalidInputException(e.getMessage(), e).keyedLike(e.key(), e.args());
+            throw new InvalidInputException(e.getMessage(), e).keyedLike(e);
         } catch (StoreException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
@@ -95,7 +95,7 @@ public final class BackupService {
                 case DAMAGED -> BackupUnreadableException.Reason.DAMAGED;
             }, e.getMessage(), e);
         } catch (VaultException e) {
-            throw new InvalidInputException(e.getMessage(), e).keyedLike(e.key(), e.args());
+            throw new InvalidInputException(e.getMessage(), e).keyedLike(e);
         } catch (StoreException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
