@@ -13,7 +13,7 @@ import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportFacts;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.report.ReportBuilder;
-import org.outreachdesk.report.ReportPeriod;
+import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.report.ReportWorkbook;
 import org.outreachdesk.report.Suppression;
 import org.outreachdesk.store.Database;

@@ -24,11 +24,11 @@ import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportFacts;
 import org.outreachdesk.report.Cell;
-import org.outreachdesk.report.InvalidPeriodException;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.report.ReportBuilder;
 import org.outreachdesk.report.ReportLabels;
-import org.outreachdesk.report.ReportPeriod;
+import org.outreachdesk.domain.ReportPeriod;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.report.ReportTable;
 import org.outreachdesk.report.ReportTables;
 import org.outreachdesk.report.ReportWorkbook;
@@ -48,8 +48,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportService {
 
-    /** Setting: counts from 1 to this minus one are suppressed in donor reports (default 5). */
-    public static final String SETTING_THRESHOLD = "report.suppression.threshold";
     /** The smallest threshold the setting accepts (1 would suppress nothing). */
     public static final int MIN_THRESHOLD = 2;
     public static final int MAX_THRESHOLD = 100;
@@ -81,33 +79,6 @@ public final class ReportService {
         return out;
     }
 
-    /**
-     * Reads the period of a request.
-     *
-     * @throws InvalidInputException when the period cannot be read, both or neither forms are given, or the
-     *                               dates are the wrong way round
-     */
-    public static ReportPeriod period(ReportRequest request) {
-        boolean named = request.period() != null && !request.period().isBlank();
-        boolean custom = request.from() != null || request.to() != null;
-        try {
-            if (named && custom) {
-                throw new InvalidInputException("give either a period or custom dates (from and to), not both")
-                        .keyed("report.bothPeriods");
-            }
-            if (named) {
-                return ReportPeriod.parse(request.period());
-            }
-            if (custom) {
-                return ReportPeriod.custom(request.from(), request.to());
-            }
-        } catch (InvalidPeriodException e) {
-            throw new InvalidInputException(e.getMessage()).keyedLike(e.key(), e.args());
-        }
-        throw new InvalidInputException("no period given: a month (2026-10), quarter (2026-Q3), half-year (2026-H1), "
-                + "year (2026) or custom dates").keyed("report.noPeriod");
-    }
-
     /** The key figures of the report, as its audience would see them. Nothing leaves the laptop; not audited. */
     public ReportPreview preview(ReportRequest request) {
         return preview(report(request));
@@ -121,7 +92,7 @@ public final class ReportService {
     public Report report(ReportRequest request) {
         Permission p = permissionFor(request.audience());
         ws.require(p);
-        ReportPeriod period = period(request);
+        ReportPeriod period = request.period();
         record Read(ReportFacts facts, int threshold) {
         }
         Read read = ws.read(p, tx -> new Read(facts(tx, period), threshold(tx)));
@@ -242,7 +213,7 @@ public final class ReportService {
                 report.period().end(), report.audience(), figures, report.suppressedCells());
     }
 
-    /** The suppression threshold of donor reports (setting {@value #SETTING_THRESHOLD}, default 5). */
+    /** The suppression threshold of donor reports (setting {@code report.suppression.threshold}, default 5). */
     public int suppressionThreshold() {
         return ws.read(Permission.DONOR_REPORT, ReportService::threshold);
     }
@@ -253,16 +224,16 @@ public final class ReportService {
             throw new InvalidInputException("the suppression threshold must be " + MIN_THRESHOLD + " to " + MAX_THRESHOLD)
                     .keyed("report.threshold", MIN_THRESHOLD, MAX_THRESHOLD);
         }
-        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", SETTING_THRESHOLD,
+        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", SettingKey.SUPPRESSION_THRESHOLD.key(),
                 "value=" + threshold, tx -> {
-                    tx.settings().put(SETTING_THRESHOLD, Integer.toString(threshold), ws.user().id(),
+                    tx.settings().put(SettingKey.SUPPRESSION_THRESHOLD, Integer.toString(threshold), ws.user().id(),
                             ws.clock().instant());
                     return null;
                 });
     }
 
     static int threshold(Tx tx) {
-        String v = tx.settings().get(SETTING_THRESHOLD).orElse(null);
+        String v = tx.settings().get(SettingKey.SUPPRESSION_THRESHOLD).orElse(null);
         if (v == null) {
             return Suppression.DEFAULT_THRESHOLD;
         }
@@ -274,7 +245,7 @@ public final class ReportService {
         } catch (NumberFormatException e) {
             // fall through to the default
         }
-        LOG.warn("setting {} is not a usable threshold; the default is used", SETTING_THRESHOLD);
+        LOG.warn("setting {} is not a usable threshold; the default is used", SettingKey.SUPPRESSION_THRESHOLD);
         return Suppression.DEFAULT_THRESHOLD;
     }
 

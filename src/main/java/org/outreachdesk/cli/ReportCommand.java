@@ -11,8 +11,10 @@ import org.outreachdesk.app.ReportRequest;
 import org.outreachdesk.app.ReportService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Coded;
+import org.outreachdesk.domain.InvalidPeriodException;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
+import org.outreachdesk.domain.ReportPeriod;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,13 +110,16 @@ final class ReportCommand implements Callable<Integer> {
         if (period == null && !custom) {
             throw new UsageException("--period PERIOD (or --from DATE --to DATE) is required");
         }
-        if (custom) {
-            if (from == null || to == null) {
-                throw new UsageException("custom dates need both --from and --to");
-            }
-            return ReportRequest.custom(date(from, "--from"), date(to, "--to"), a).in(language);
+        if (custom && (from == null || to == null)) {
+            throw new UsageException("custom dates need both --from and --to");
         }
-        return ReportRequest.of(period, a).in(language);
+        ReportPeriod p;
+        try {
+            p = custom ? ReportPeriod.custom(date(from, "--from"), date(to, "--to")) : ReportPeriod.parse(period);
+        } catch (InvalidPeriodException e) {
+            throw new InvalidArgumentException(e.getMessage());
+        }
+        return ReportRequest.of(p, a).in(language);
     }
 
     private static LocalDate date(String text, String option) {

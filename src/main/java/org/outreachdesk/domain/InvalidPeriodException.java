@@ -1,35 +1,28 @@
-package org.outreachdesk.report;
-
-import java.util.List;
+package org.outreachdesk.domain;
 
 /**
- * A report period cannot be read or makes no sense; the message says why and what is expected. {@link #key()}
- * names the problem for a translated text ({@code period.*}); {@link #args()} are the period as typed, dates and
- * years.
+ * A report period cannot be read or makes no sense; the message says why and what is expected. Its
+ * {@link #problem()} names it for a translated text ({@code period.*}) with the period as typed, dates and years.
  */
-public final class InvalidPeriodException extends IllegalArgumentException {
+public final class InvalidPeriodException extends IllegalArgumentException implements Problem.Carrier {
 
     private static final long serialVersionUID = 1L;
 
-    private final String key;
-    private final transient List<Object> args;
+    private final transient Problem problem;
 
     public InvalidPeriodException(String message) {
-        this(null, message);
+        super(message);
+        this.problem = null;
     }
 
     public InvalidPeriodException(String key, String message, Object... args) {
         super(message);
-        this.key = key;
-        this.args = List.of(args);
+        this.problem = key == null ? null : Problem.of(key, args);
     }
 
-    /** {@code period.month} …, or null. */
-    public String key() {
-        return key;
-    }
-
-    public List<Object> args() {
-        return args;
+    /** {@code period.month} … with its arguments, or null. */
+    @Override
+    public Problem problem() {
+        return problem;
     }
 }

@@ -1,8 +1,9 @@
-package org.outreachdesk.report;
+package org.outreachdesk.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * The dates a report covers, both included: a month ({@code 2026-10}), a quarter ({@code 2026-Q3}), a half-year
  * ({@code 2026-H1}), a year ({@code 2026}) or custom dates.
  */
-public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
+public record ReportPeriod(PeriodKind kind, LocalDate start, LocalDate end) {
 
     /** Years accepted in a period (anything else is surely a typing mistake). */
     public static final int MIN_YEAR = 2000;
@@ -29,11 +30,6 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H(\\d)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-
-    /** The kinds of period. */
-    public enum Kind {
-        MONTH, QUARTER, HALF_YEAR, YEAR, CUSTOM
-    }
 
     public ReportPeriod {
         Objects.requireNonNull(kind, "kind");
@@ -100,7 +96,7 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
     }
 
     public static ReportPeriod month(YearMonth month) {
-        return new ReportPeriod(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
+        return new ReportPeriod(PeriodKind.MONTH, month.atDay(1), month.atEndOfMonth());
     }
 
     /** Quarter {@code q} (1–4) of {@code year}. */
@@ -109,7 +105,7 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
             throw new InvalidPeriodException("period.quarterNumber", "the quarter must be 1 to 4");
         }
         YearMonth first = YearMonth.of(year, 3 * (q - 1) + 1);
-        return new ReportPeriod(Kind.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+        return new ReportPeriod(PeriodKind.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
     }
 
     /** Half-year {@code h} (1 = January–June, 2 = July–December) of {@code year}. */
@@ -118,11 +114,11 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
             throw new InvalidPeriodException("period.halfNumber", "the half-year must be 1 or 2");
         }
         YearMonth first = YearMonth.of(year, h == 1 ? 1 : 7);
-        return new ReportPeriod(Kind.HALF_YEAR, first.atDay(1), first.plusMonths(5).atEndOfMonth());
+        return new ReportPeriod(PeriodKind.HALF_YEAR, first.atDay(1), first.plusMonths(5).atEndOfMonth());
     }
 
     public static ReportPeriod year(int year) {
-        return new ReportPeriod(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return new ReportPeriod(PeriodKind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** Custom dates, both included. */
@@ -130,7 +126,7 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
         if (from == null || to == null) {
             throw new InvalidPeriodException("period.customBoth", "custom dates need both a start (--from) and an end (--to)");
         }
-        return new ReportPeriod(Kind.CUSTOM, from, to);
+        return new ReportPeriod(PeriodKind.CUSTOM, from, to);
     }
 
     /** The period as typed on the command line ({@code 2026-10}, {@code 2026-Q3} …; custom: {@code from..to}). */
@@ -173,7 +169,7 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
 
     /** Number of days covered. */
     public long days() {
-        return java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        return ChronoUnit.DAYS.between(start, end) + 1;
     }
 
     /** The month containing {@code day}. */

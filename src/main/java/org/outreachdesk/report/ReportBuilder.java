@@ -16,6 +16,7 @@ import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.KpType.DonorKp;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportFacts;
+import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.domain.ServiceType;
 
 /**

@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.outreachdesk.domain.ReportLanguage;
+import org.outreachdesk.domain.ReportPeriod;
 
 /**
  * The texts of a workbook meant for people, in English or Khmer, from the report's own bundle

@@ -48,6 +48,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
+import org.outreachdesk.domain.ReportPeriod;
+
 /**
  * Writes a {@link Report} as an Excel workbook (XSSF): one sheet per contract table, each table a real Excel
  * table object named as the contract says, the monthly reach chart on the Summary sheet, and an About sheet.

@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.outreachdesk.app.AppException;
+import org.outreachdesk.domain.Problem;
 
 /** The user-facing strings of the desktop app, from {@code i18n/messages*.properties}. */
 public final class Messages {
@@ -30,18 +31,25 @@ public final class Messages {
      * arguments when it has a key and the bundle a text for it; otherwise its English message as it is.
      */
     public String of(AppException failure) {
-        String key = failure.key();
-        if (key != null && bundle.containsKey("error.app." + key)) {
-            Object[] args = failure.args().toArray();
+        return of(failure.problem(), failure.getMessage());
+    }
+
+    /**
+     * {@code error.app.<key>} of {@code problem} with its arguments when the bundle has a text for it; otherwise
+     * {@code english} as it is.
+     */
+    public String of(Problem problem, String english) {
+        if (problem != null && bundle.containsKey("error.app." + problem.key())) {
+            Object[] args = problem.args().toArray();
             for (int i = 0; i < args.length; i++) {
                 if (args[i] instanceof AppException.Word w) {
                     String word = get("error.word." + w.key());
                     args[i] = word.startsWith("!") ? w.english() : word;
                 }
             }
-            return get("error.app." + key, args);
+            return get("error.app." + problem.key(), args);
         }
-        return failure.getMessage() == null ? "" : failure.getMessage();
+        return english == null ? "" : english;
     }
 
     /** The text for {@code key}, with {@code args} put into its {@code {0}}, {@code {1}} … places. */

@@ -22,6 +22,7 @@ import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.UserService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Commodity;
+import org.outreachdesk.domain.InvalidPeriodException;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.Role;
@@ -71,7 +72,7 @@ class ServiceFailureTextTest {
     void everyKeyedTextExistsInBothLanguages() {
         for (String key : new String[] {"denied", "contact.gone", "contact.changed", "import.fileChanged",
             "import.vaultChanged", "referral.outcome", "referral.outcomeBeforeMade", "referral.closed",
-            "report.bothPeriods", "report.noPeriod", "report.passwordShort", "report.notSaved", "report.noFile",
+            "report.passwordShort", "report.notSaved", "report.noFile",
             "report.fileName", "report.noFolder", "report.isFolder"}) {
             assertThat(en.get("error.app." + key, "X")).as(key).doesNotStartWith("!");
             assertThat(km.get("error.app." + key, "X")).as(key).doesNotStartWith("!")
@@ -187,14 +188,13 @@ class ServiceFailureTextTest {
     }
 
     @Test
-    void aPeriodThatIsNoPeriodIsSaidInKhmer(@TempDir Path dir) {
-        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("v"))) {
-            AppException e = catching(() -> new ReportService(ws).preview(
-                    new ReportRequest("2026-13", null, null, ReportAudience.DONOR)));
-            assertThat(e.getMessage()).isEqualTo("'2026-13': the month must be 01 to 12");
-            assertThat(km.of(e)).isEqualTo("«2026-13»៖ ខែ ត្រូវនៅចន្លោះ 01 ដល់ 12។");
-            assertThat(en.of(e)).isEqualTo("'2026-13': the month must be 01 to 12.");
-        }
+    void aPeriodThatIsNoPeriodIsSaidInKhmer() {
+        // the period is read where it is chosen or typed; its problem is said in the user's language there
+        InvalidPeriodException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidPeriodException.class, () -> ReportRequest.of("2026-13", ReportAudience.DONOR));
+        assertThat(e.getMessage()).isEqualTo("'2026-13': the month must be 01 to 12");
+        assertThat(km.of(e.problem(), e.getMessage())).isEqualTo("«2026-13»៖ ខែ ត្រូវនៅចន្លោះ 01 ដល់ 12។");
+        assertThat(en.of(e.problem(), e.getMessage())).isEqualTo("'2026-13': the month must be 01 to 12.");
     }
 
     @Test

@@ -32,11 +32,11 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.outreachdesk.app.ReportPreview;
+import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.report.ReportsViewModel.PeriodKind;
 
 /**
  * The REPORTS section: choose a period and an audience, preview the key figures, save the workbook (optionally

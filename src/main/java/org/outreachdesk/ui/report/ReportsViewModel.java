@@ -25,8 +25,11 @@ import org.outreachdesk.app.ExportResult;
 import org.outreachdesk.app.ReportPreview;
 import org.outreachdesk.app.ReportRequest;
 import org.outreachdesk.app.ReportService;
+import org.outreachdesk.domain.InvalidPeriodException;
+import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
+import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.UiContext;
 
@@ -38,11 +41,6 @@ import org.outreachdesk.ui.UiContext;
 public final class ReportsViewModel {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportsViewModel.class);
-
-    /** How the period is chosen. */
-    public enum PeriodKind {
-        MONTH, QUARTER, HALF_YEAR, YEAR, CUSTOM
-    }
 
     /** Shortest file password accepted (as the service requires). */
     public static final int MIN_PASSWORD = 8;
@@ -110,20 +108,26 @@ public final class ReportsViewModel {
         return req == null ? null : req.in(language.get());
     }
 
+    /** The period chosen, read here (the edge) into the one period type the service takes. */
     private ReportRequest periodRequest(ReportAudience a) {
-        return switch (kind.get()) {
-            case MONTH -> ReportRequest.of(YearMonth.of(year.get(), month.get()).toString(), a);
-            case QUARTER -> ReportRequest.of(year.get() + "-Q" + quarter.get(), a);
-            case HALF_YEAR -> ReportRequest.of(year.get() + "-H" + half.get(), a);
-            case YEAR -> ReportRequest.of(Integer.toString(year.get()), a);
-            case CUSTOM -> {
-                if (from.get() == null || to.get() == null) {
-                    fail(messages.get("report.error.customDates"));
-                    yield null;
+        try {
+            return ReportRequest.of(switch (kind.get()) {
+                case MONTH -> ReportPeriod.month(YearMonth.of(year.get(), month.get()));
+                case QUARTER -> ReportPeriod.quarter(year.get(), quarter.get());
+                case HALF_YEAR -> ReportPeriod.halfYear(year.get(), half.get());
+                case YEAR -> ReportPeriod.year(year.get());
+                case CUSTOM -> {
+                    if (from.get() == null || to.get() == null) {
+                        fail(messages.get("report.error.customDates"));
+                        yield null;
+                    }
+                    yield ReportPeriod.custom(from.get(), to.get());
                 }
-                yield ReportRequest.custom(from.get(), to.get(), a);
-            }
-        };
+            }, a);
+        } catch (InvalidPeriodException e) {
+            fail(messages.of(e.problem(), e.getMessage()));
+            return null;
+        }
     }
 
     /** Works out the key figures as the chosen audience will see them. */
@@ -146,8 +150,8 @@ public final class ReportsViewModel {
     /** A file name to offer: {@code outreach-report-2026-10-donor.xlsx}. */
     public String suggestedFileName() {
         ReportRequest req = request();
-        String code = req == null ? "custom" : req.period() != null ? req.period()
-                : req.from() + "_" + req.to();
+        String code = req == null ? "custom" : req.period().kind() == PeriodKind.CUSTOM
+                ? req.period().start() + "_" + req.period().end() : req.period().code();
         return "outreach-report-" + code + "-" + audience.get().code()
                 + (language.get() == ReportLanguage.KHMER ? "-km" : "") + ".xlsx";
     }

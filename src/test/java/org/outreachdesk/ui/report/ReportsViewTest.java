@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreachdesk.app.ReportFixture;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
+import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.Styles;
@@ -121,12 +122,12 @@ class ReportsViewTest {
     @Test
     void choosingAQuarterShowsTheQuarterInsteadOfTheMonth(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        ComboBox<ReportsViewModel.PeriodKind> kind = robot.lookup("#report-period-kind").queryAs(ComboBox.class);
+        ComboBox<PeriodKind> kind = robot.lookup("#report-period-kind").queryAs(ComboBox.class);
         assertThat(robot.lookup("#report-month").query().getParent().isVisible()).isTrue();
-        robot.interact(() -> kind.setValue(ReportsViewModel.PeriodKind.QUARTER));
+        robot.interact(() -> kind.setValue(PeriodKind.QUARTER));
         assertThat(robot.lookup("#report-month").query().getParent().isVisible()).isFalse();
         assertThat(robot.lookup("#report-quarter").query().getParent().isVisible()).isTrue();
-        robot.interact(() -> kind.setValue(ReportsViewModel.PeriodKind.CUSTOM));
+        robot.interact(() -> kind.setValue(PeriodKind.CUSTOM));
         assertThat(robot.lookup("#report-from").query().getParent().isVisible()).isTrue();
         assertThat(robot.lookup("#report-year").query().getParent().isVisible()).isFalse();
     }
