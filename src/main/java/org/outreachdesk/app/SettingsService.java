@@ -3,6 +3,7 @@ package org.outreachdesk.app;
 import java.util.Optional;
 
 import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.SettingKey;
 
 /**
  * Vault-wide settings that people change in the Settings screen. Everyone signed in may read them (the
@@ -11,7 +12,6 @@ import org.outreachdesk.domain.AuditAction;
 public final class SettingsService {
 
     /** Minutes without a key press or mouse use before the desktop app locks the vault. */
-    public static final String IDLE_MINUTES = "lock.idleMinutes";
     public static final int DEFAULT_IDLE_MINUTES = 10;
     public static final int MIN_IDLE_MINUTES = 1;
     public static final int MAX_IDLE_MINUTES = 240;
@@ -24,7 +24,7 @@ public final class SettingsService {
 
     /** The auto-lock time in minutes (the default when never set or unreadable). */
     public int idleMinutes() {
-        Optional<String> v = ws.read(Permission.RECORDS, tx -> tx.settings().get(IDLE_MINUTES));
+        Optional<String> v = ws.read(Permission.RECORDS, tx -> tx.settings().get(SettingKey.IDLE_MINUTES));
         try {
             int m = Integer.parseInt(v.orElse("").strip());
             return m >= MIN_IDLE_MINUTES && m <= MAX_IDLE_MINUTES ? m : DEFAULT_IDLE_MINUTES;
@@ -45,8 +45,8 @@ public final class SettingsService {
             throw new InvalidInputException("the auto-lock time must be " + MIN_IDLE_MINUTES + " to "
                     + MAX_IDLE_MINUTES + " minutes").keyed("settings.autoLock", MIN_IDLE_MINUTES, MAX_IDLE_MINUTES);
         }
-        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", IDLE_MINUTES, null, tx -> {
-            tx.settings().put(IDLE_MINUTES, Integer.toString(minutes), ws.user().id(), ws.clock().instant());
+        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", SettingKey.IDLE_MINUTES.key(), null, tx -> {
+            tx.settings().put(SettingKey.IDLE_MINUTES, Integer.toString(minutes), ws.user().id(), ws.clock().instant());
             return null;
         });
     }

@@ -34,6 +34,8 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.outreachdesk.domain.SettingKey;
+
 /**
  * One open vault database: an H2 file encrypted with AES under a random key the program made, migrated
  * by Flyway from {@code schema/} and queried through jOOQ.
@@ -188,7 +190,7 @@ public final class Database implements AutoCloseable {
         try (Connection keep = pool.getConnection()) {
             Database db = new Database(null, pool, new char[0], "");
             db.migrate();
-            db.read(tx -> tx.settings().get("warm-up"));
+            db.read(tx -> tx.settings().get(SettingKey.ORGANISATION));
             db.write(tx -> tx.users().findById(java.util.UUID.randomUUID()));
             try (Statement st = keep.createStatement()) {
                 st.execute("SHUTDOWN");

@@ -12,6 +12,7 @@ import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.RecordMeta;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.store.Database;
 import org.outreachdesk.store.StoreException;
 import org.outreachdesk.store.Tx;
@@ -27,8 +28,6 @@ import org.outreachdesk.store.Tx;
  */
 public final class Vault implements AutoCloseable {
 
-    public static final String SETTING_ORG = "org.name";
-    public static final String SETTING_DEVICE = "device.id";
 
     private final VaultFolder folder;
     private final Database db;
@@ -85,8 +84,8 @@ public final class Vault implements AutoCloseable {
             db = Database.openEncrypted(folder.dir(), dataKey);
             Vault v = new Vault(folder, db, dataKey, admin, deviceId, clock, kdf);
             db.write(tx -> {
-                tx.settings().put(SETTING_DEVICE, deviceId.toString(), adminId, now);
-                tx.settings().put(SETTING_ORG, orgName.strip(), adminId, now);
+                tx.settings().put(SettingKey.DEVICE_ID, deviceId.toString(), adminId, now);
+                tx.settings().put(SettingKey.ORGANISATION, orgName.strip(), adminId, now);
                 tx.users().insert(admin);
                 v.audit.append(tx, now, adminId, adminName, AuditAction.VAULT_CREATED, null, null, null);
                 return null;
@@ -158,7 +157,7 @@ public final class Vault implements AutoCloseable {
             throw e;
         }
         try {
-            UUID deviceId = UUID.fromString(db.read(tx -> tx.settings().get(SETTING_DEVICE)).orElseThrow());
+            UUID deviceId = UUID.fromString(db.read(tx -> tx.settings().get(SettingKey.DEVICE_ID)).orElseThrow());
             AppUser user;
             if (slot.isRecovery()) {
                 Instant now = clock.instant();
@@ -220,7 +219,7 @@ public final class Vault implements AutoCloseable {
     }
 
     public String organisation() {
-        return db.read(tx -> tx.settings().get(SETTING_ORG)).orElse("");
+        return db.read(tx -> tx.settings().get(SettingKey.ORGANISATION)).orElse("");
     }
 
     /**

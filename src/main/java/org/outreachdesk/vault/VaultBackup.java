@@ -35,6 +35,7 @@ import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.AuditVerification;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.store.Database;
 import org.outreachdesk.store.StoreException;
 import org.outreachdesk.store.WrongKeyException;
@@ -268,7 +269,7 @@ public final class VaultBackup {
         }
         AuditLog audit = null;
         try {
-            UUID deviceId = UUID.fromString(db.read(tx -> tx.settings().get(Vault.SETTING_DEVICE))
+            UUID deviceId = UUID.fromString(db.read(tx -> tx.settings().get(SettingKey.DEVICE_ID))
                     .orElseThrow(() -> new BackupDamagedException("the backup's database is incomplete")));
             audit = new AuditLog(dataKey, deviceId);
             AuditLog chain = audit;

@@ -72,7 +72,10 @@ class KhmerInterfaceTest {
 
         for (String section : new String[] {"encounters", "contacts", "referrals", "incidents", "stock", "directory"}) {
             robot.clickOn("#nav-" + section);
-            robot.sleep(300);
+            // the section's content comes in from the background; wait (with a deadline) for its labels
+            TestApp.waitUntil(() -> robot.lookup(".section-title").tryQuery().isPresent(), section);
+            TestApp.waitUntil(() -> robot.lookup(n -> n instanceof Labeled l && l.isVisible() && khmer(l.getText()))
+                    .queryAll().size() > 1, "Khmer labels on " + section);
             long khmerLabels = robot.lookup(n -> n instanceof Labeled l && l.isVisible() && khmer(l.getText()))
                     .queryAll().size();
             assertThat(khmerLabels).as("Khmer labels on " + section).isGreaterThan(1);

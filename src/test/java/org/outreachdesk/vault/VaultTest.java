@@ -7,6 +7,7 @@ import static org.outreachdesk.vault.TestVaults.CLOCK;
 import static org.outreachdesk.vault.TestVaults.FAST_KDF;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -136,11 +137,14 @@ class VaultTest {
     @Test
     void aVaultOpenInAnotherProcessIsReportedAsInUse() throws Exception {
         create().vault().close();
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HoldOpen.class.getName(), dir.toString())
-                .redirectErrorStream(true).start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        // many machines set it; the JVM then says "Picked up JAVA_TOOL_OPTIONS" (on standard error) first thing
+        child.environment().put("JAVA_TOOL_OPTIONS", "-Dfile.encoding=UTF-8");
+        Process holder = child.start();
         try {
-            String ready = new String(holder.getInputStream().readNBytes(5));
+            String ready = new String(holder.getInputStream().readNBytes(5), StandardCharsets.US_ASCII);
             assertThat(ready).isEqualTo("READY");
             assertThatThrownBy(() -> Vault.unlock(dir, "admin", ADMIN_PASSWORD.toCharArray(), CLOCK, FAST_KDF))
                     .isInstanceOf(VaultInUseException.class);
@@ -155,7 +159,8 @@ class VaultTest {
             Vault v = Vault.unlock(Path.of(args[0]), "admin", ADMIN_PASSWORD.toCharArray(), CLOCK, FAST_KDF);
             System.out.print("READY");
             System.out.flush();
-            Thread.sleep(60_000);
+            // holds the vault until the test ends this process (or its standard input closes)
+            System.in.read();
             v.close();
         }
     }

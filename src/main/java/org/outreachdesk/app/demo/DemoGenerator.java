@@ -34,6 +34,7 @@ import org.outreachdesk.domain.Referral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.SafeguardingScreen;
 import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.StaffKind;
@@ -50,7 +51,6 @@ import org.outreachdesk.domain.VenueType;
 public final class DemoGenerator {
 
     /** Vault setting that marks demo data (the window title says so). */
-    public static final String DEMO_SETTING = "demo.data";
 
     private static final String[] DISTRICTS = {"Sampov Meas", "Bakan", "Kandieng", "Krakor", "Phnum Kravanh",
         "Veal Veaeng", "Ta Lou Senchey"};
@@ -96,7 +96,7 @@ public final class DemoGenerator {
                 "demo sites=" + sites.size() + " staff=" + staff.size(), tx -> {
                     sites.forEach(tx.sites()::insert);
                     staff.forEach(tx.staff()::insert);
-                    tx.settings().put(DEMO_SETTING, "true", author.userId(), ws.clock().instant());
+                    tx.settings().put(SettingKey.DEMO_DATA, "true", author.userId(), ws.clock().instant());
                     return null;
                 });
         List<Person> people = makePeople(sites, staff, first);

@@ -32,6 +32,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.outreachdesk.app.EncounterService;
+import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.EncounterType;
 import org.outreachdesk.domain.HivStatus;
@@ -225,9 +227,12 @@ public final class EncounterDeskView extends StackPane {
     private Node quantities() {
         GridPane g = grid();
         VBox errors = new VBox(2);
+        Map<Commodity, String> quantityField = EncounterService.QUANTITY_FIELDS;
         String[][] fields = {
-            {"maleCondoms", "desk-male"}, {"femaleCondoms", "desk-female"},
-            {"lubricants", "desk-lube"}, {"hivSelfTests", "desk-selftests"}};
+            {quantityField.get(Commodity.MALE_CONDOM), "desk-male"},
+            {quantityField.get(Commodity.FEMALE_CONDOM), "desk-female"},
+            {quantityField.get(Commodity.LUBRICANT), "desk-lube"},
+            {quantityField.get(Commodity.HIV_SELF_TEST), "desk-selftests"}};
         javafx.beans.property.StringProperty[] props = {vm.maleCondomsProperty(), vm.femaleCondomsProperty(),
             vm.lubricantsProperty(), vm.hivSelfTestsProperty()};
         for (int i = 0; i < fields.length; i++) {

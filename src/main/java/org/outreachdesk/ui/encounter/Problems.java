@@ -45,7 +45,12 @@ public final class Problems {
 
     /** Puts each problem's text at its field (several problems of one field are joined). */
     public void putAll(InvalidFieldsException e, Map<String, String> errors) {
-        for (FieldProblem p : e.problems()) {
+        putAll(e.problems(), errors);
+    }
+
+    /** Puts each problem's text at its field (several problems of one field are joined). */
+    public void putAll(List<FieldProblem> problems, Map<String, String> errors) {
+        for (FieldProblem p : problems) {
             errors.merge(p.field(), text(p), (a, b) -> a + " " + b);
         }
     }
