@@ -1,4 +1,4 @@
-package org.outreachdesk.ui;
+package org.outreachdesk.harness;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +29,10 @@ import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
+import org.outreachdesk.ui.Fonts;
+import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.Styles;
+import org.outreachdesk.ui.UiContext;
 import org.outreachdesk.ui.encounter.EncounterDeskView;
 import org.outreachdesk.ui.shell.Section;
 import org.outreachdesk.ui.shell.SectionViews;
@@ -60,7 +64,7 @@ public final class DeskShowcase {
             List<String> args = getParameters().getRaw();
             String scenario = args.isEmpty() ? "desk" : args.get(0);
             Locale.setDefault(args.contains("km") ? Locale.forLanguageTag("km") : Locale.ENGLISH);
-            Path dir = Files.createTempDirectory("desk-showcase");
+            Path dir = TempFolders.create("desk-showcase");
             ws = TestWorkspaces.admin(dir.resolve("vault"));
             seed(ws, scenario.equals("contacts") ? 3000 : 40);
             executor = new FxTaskExecutor();

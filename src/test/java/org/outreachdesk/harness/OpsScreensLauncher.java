@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.ops;
+package org.outreachdesk.harness;
 
 /** Starts {@link OpsScreensHarness} from the class path (a main class that is not an Application). */
 public final class OpsScreensLauncher {

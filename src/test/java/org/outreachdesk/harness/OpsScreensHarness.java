@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.ops;
+package org.outreachdesk.harness;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,6 +25,7 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.Styles;
 import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.ops.OpsDemoData;
 import org.outreachdesk.ui.shell.Section;
 import org.outreachdesk.ui.shell.SectionViews;
 import org.outreachdesk.ui.shell.ShellView;
@@ -51,7 +52,7 @@ public final class OpsScreensHarness extends Application {
         Files.createDirectories(out);
         Locale locale = args.size() > 1 && args.get(1).equals("km") ? Locale.forLanguageTag("km") : Locale.ENGLISH;
         String role = args.size() > 2 ? args.get(2) : "admin";
-        Path dir = Files.createTempDirectory("ops-harness");
+        Path dir = TempFolders.create("ops-harness");
         Workspace ws = OpsDemoData.vault(dir, role);
         executor = new FxTaskExecutor();
         Messages messages = new Messages(locale);

@@ -1,6 +1,5 @@
-package org.outreachdesk.ui.report;
+package org.outreachdesk.harness;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -42,7 +41,7 @@ public final class ScreenshotHarness extends Application {
         }
 
         public static void main(String[] args) throws Exception {
-            Path dir = Files.createTempDirectory("shots");
+            Path dir = TempFolders.create("shots");
             ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("vault"));
             ReportFixture.insert(ws);
             RecordMeta.Author author = new RecordMeta.Author(ws.user().id(), ws.newMeta().originDevice());
