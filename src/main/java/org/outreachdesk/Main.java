@@ -1,6 +1,10 @@
 package org.outreachdesk;
 
+import javafx.application.Application;
+
 import org.outreachdesk.app.AppDirectories;
+import org.outreachdesk.cli.Cli;
+import org.outreachdesk.ui.OutreachDeskApp;
 
 /**
  * Entry point. Without arguments the desktop app opens; with a command the command line runs headless.
@@ -20,9 +24,9 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (args.length == 0) {
-            javafx.application.Application.launch(org.outreachdesk.ui.OutreachDeskApp.class, args);
+            Application.launch(OutreachDeskApp.class, args);
         } else {
-            System.exit(org.outreachdesk.cli.Cli.run(args));
+            System.exit(Cli.run(args));
         }
     }
 }

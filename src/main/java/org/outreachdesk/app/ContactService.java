@@ -3,6 +3,7 @@ package org.outreachdesk.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,7 +288,7 @@ public final class ContactService {
 
     public Choices choices() {
         return ws.read(Permission.RECORDS, tx -> {
-            Map<ServiceType, List<DirectoryEntry>> by = new java.util.EnumMap<>(ServiceType.class);
+            Map<ServiceType, List<DirectoryEntry>> by = new EnumMap<>(ServiceType.class);
             for (DirectoryEntry e : tx.directory().search(null, null, true)) {
                 for (ServiceType s : e.services()) {
                     by.computeIfAbsent(s, k -> new ArrayList<>()).add(e);

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.domain.RecordMeta;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.SettingKey;
 
@@ -149,7 +150,7 @@ public final class DirectoryService {
         return added[0];
     }
 
-    private static DirectoryEntry build(org.outreachdesk.domain.RecordMeta meta, Draft d, boolean active) {
+    private static DirectoryEntry build(RecordMeta meta, Draft d, boolean active) {
         String name = OpsChecks.requiredText(d.name(), 120, "The organisation's name");
         String description = OpsChecks.optionalText(d.description(), 500, "The description");
         String phone = OpsChecks.optionalText(d.publicPhone(), 40, "The public number");

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -278,7 +279,7 @@ public final class ReportService {
                         : Math.round(1000.0 * a.reached() / a.estimatedSize()) / 10.0;
                 coverage.add(new Dashboard.SiteCoverage(a.code(), a.name(), a.estimatedSize(), a.reached(), pct));
             }
-            Map<YearMonth, Long> byMonth = new java.util.HashMap<>();
+            Map<YearMonth, Long> byMonth = new HashMap<>();
             f.monthly().forEach(m -> byMonth.put(m.month(), m.reached()));
             List<Dashboard.MonthReach> trend = new ArrayList<>();
             for (YearMonth ym : month.trendMonths()) {

@@ -2,6 +2,7 @@ package org.outreachdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.outreachdesk.store.VaultInUseException;
 import org.outreachdesk.store.WrongKeyException;
@@ -24,7 +25,7 @@ public final class VaultService {
     /** With other key-derivation costs (tests use the minimum accepted to stay quick). */
     public VaultService(Clock clock, KdfParams kdf) {
         // records are stored with microseconds: a clock giving nanoseconds would make a record differ from itself
-        this.clock = Clock.tick(clock, java.time.Duration.ofNanos(1_000));
+        this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
         this.kdf = kdf;
     }
 

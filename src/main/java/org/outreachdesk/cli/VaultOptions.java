@@ -1,6 +1,7 @@
 package org.outreachdesk.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.outreachdesk.app.Workspace;
 
@@ -33,7 +34,7 @@ final class VaultOptions {
         try {
             return ctx.vaults().unlock(folder(ctx), user, password);
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 }

@@ -2,6 +2,7 @@ package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.AUDIT_ENTRY;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -48,7 +49,7 @@ public final class AuditRepository {
     }
 
     /** The newest {@code limit} entries, newest first (for the Settings view). */
-    public java.util.List<AuditEntry> latest(int limit) {
+    public List<AuditEntry> latest(int limit) {
         return dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(limit).fetch(AuditRepository::map);
     }
 

@@ -3,6 +3,8 @@ package org.outreachdesk.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -76,7 +78,7 @@ public final class OutreachDeskApp extends Application {
         stage.setTitle(AppInfo.NAME);
         // application icon (installer, issue 7): made from installer/icon/outreach-desk.svg. Tiny class-path
         // resources, read at once like the stylesheet: the window manager only gets icons already loaded
-        java.util.List<Image> icons = new java.util.ArrayList<>();
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             icons.add(new Image(OutreachDeskApp.class.getResource("icon-" + size + ".png").toExternalForm()));
         }

@@ -3,10 +3,16 @@ package org.outreachdesk.vault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditAction;
@@ -107,11 +113,11 @@ public final class Vault implements AutoCloseable {
         Database.warmUp();
         KdfParams.warmUp();
         try {
-            javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"),
-                    new javax.crypto.spec.GCMParameterSpec(128, new byte[12]));
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(new byte[32], "AES"),
+                    new GCMParameterSpec(128, new byte[12]));
             c.doFinal(new byte[32]);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             // nothing to prepare: a real unlock reports a missing cipher itself
         }
     }
@@ -226,7 +232,7 @@ public final class Vault implements AutoCloseable {
      * Runs {@code work} in one transaction together with its audit entry, then makes it durable.
      */
     public <T> T writeAudited(AuditAction action, String recordType, String recordId, String detail,
-                              java.util.function.Function<Tx, T> work) {
+                              Function<Tx, T> work) {
         // one audited transaction at a time: each entry chains to the head the previous one committed, so two
         // open transactions must not read the same head (they collided on the entry's sequence number)
         synchronized (auditedWrites) {
@@ -321,7 +327,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /** The other users' accounts (for the admin's list). */
-    public java.util.List<AppUser> users() {
+    public List<AppUser> users() {
         return db.read(tx -> tx.users().list());
     }
 

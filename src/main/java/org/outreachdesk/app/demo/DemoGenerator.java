@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -277,7 +278,7 @@ public final class DemoGenerator {
                 case STREET -> "Riverside park " + n;
                 case PRIVATE -> "Phone-based network " + n;
                 default -> SITE_WORDS[rnd.nextInt(SITE_WORDS.length)] + " " + t.name().charAt(0)
-                        + t.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + n;
+                        + t.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ') + " " + n;
             };
             out.add(new Site(meta(LocalDate.of(2020, 1, 1)), String.format("%s-%02d", prefix, n), name, t,
                     DISTRICTS[rnd.nextInt(DISTRICTS.length)], null, 10 + rnd.nextInt(110), true));

@@ -1,5 +1,8 @@
 package org.outreachdesk.ui.directory;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -50,7 +53,7 @@ abstract class EditorState<T> {
      * Reads the form (on the FX thread) and returns the background work that adds ({@code original} null) or
      * updates; null when the form itself is not acceptable (the message is already shown).
      */
-    protected abstract java.util.concurrent.Callable<T> saveTask(T original);
+    protected abstract Callable<T> saveTask(T original);
 
     protected abstract T setActive(T original, boolean active);
 
@@ -64,7 +67,7 @@ abstract class EditorState<T> {
     /** Adds or updates, from the form. */
     public void save() {
         T original = editing.get();
-        java.util.concurrent.Callable<T> task = saveTask(original);
+        Callable<T> task = saveTask(original);
         if (task == null) {
             return;
         }
@@ -99,7 +102,7 @@ abstract class EditorState<T> {
     }
 
     /** Replaces the list, keeping the edited row selected when it is still shown. */
-    protected void showRows(java.util.List<T> list) {
+    protected void showRows(List<T> list) {
         busy.set(false);
         rows.setAll(list);
     }

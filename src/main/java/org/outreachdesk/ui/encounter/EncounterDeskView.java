@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -128,7 +133,7 @@ public final class EncounterDeskView extends StackPane {
             }
         });
         // the keyboard goes to the UIC (or to what the round lacks) whenever the desk is shown
-        vm.setOnLoaded(first -> javafx.application.Platform.runLater(this::focusStart));
+        vm.setOnLoaded(first -> Platform.runLater(this::focusStart));
     }
 
     private Node header() {
@@ -233,7 +238,7 @@ public final class EncounterDeskView extends StackPane {
             {quantityField.get(Commodity.FEMALE_CONDOM), "desk-female"},
             {quantityField.get(Commodity.LUBRICANT), "desk-lube"},
             {quantityField.get(Commodity.HIV_SELF_TEST), "desk-selftests"}};
-        javafx.beans.property.StringProperty[] props = {vm.maleCondomsProperty(), vm.femaleCondomsProperty(),
+        StringProperty[] props = {vm.maleCondomsProperty(), vm.femaleCondomsProperty(),
             vm.lubricantsProperty(), vm.hivSelfTestsProperty()};
         for (int i = 0; i < fields.length; i++) {
             TextField t = Forms.textField(fields[i][1], props[i], 6);
@@ -391,7 +396,7 @@ public final class EncounterDeskView extends StackPane {
             e.consume();
         } else if (target == date.getEditor() || target == date) {
             // let the date picker take the typed date, then go on
-            javafx.application.Platform.runLater(() -> order.get(0).requestFocus());
+            Platform.runLater(() -> order.get(0).requestFocus());
         }
     }
 
@@ -471,9 +476,9 @@ public final class EncounterDeskView extends StackPane {
     }
 
     private static TableColumn<EncounterDeskViewModel.SessionRow, String> column(String title,
-            java.util.function.Function<EncounterDeskViewModel.SessionRow, String> value, double width) {
+            Function<EncounterDeskViewModel.SessionRow, String> value, double width) {
         TableColumn<EncounterDeskViewModel.SessionRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
@@ -505,7 +510,7 @@ public final class EncounterDeskView extends StackPane {
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty p) {
+    private static CheckBox check(String id, String text, BooleanProperty p) {
         CheckBox c = new CheckBox(text);
         c.setId(id);
         c.selectedProperty().bindBidirectional(p);

@@ -23,6 +23,7 @@ import org.outreachdesk.app.ContactService;
 import org.outreachdesk.app.EncounterService;
 import org.outreachdesk.app.InvalidFieldsException;
 import org.outreachdesk.app.SafeguardingService;
+import org.outreachdesk.domain.Age;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactListing;
@@ -366,7 +367,7 @@ public final class EncounterDeskViewModel {
                         worker.get() == null ? null : worker.get().meta().id(), null);
             }
         }
-        boolean child = c != null && org.outreachdesk.domain.Age.isUnder18(c.contact().uic(), c.contact().birthYear(), d);
+        boolean child = c != null && Age.isUnder18(c.contact().uic(), c.contact().birthYear(), d);
         return new SafeguardingRequest(d, c, person, site.get() == null ? null : site.get().meta().id(),
                 worker.get() == null ? null : worker.get().meta().id(), child);
     }

@@ -1,22 +1,31 @@
 package org.outreachdesk.ui.encounter;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.outreachdesk.ui.Wrapped;
@@ -143,7 +152,7 @@ public final class Forms {
         }));
     }
 
-    private static void filter(TextField field, java.util.function.Predicate<String> ok) {
+    private static void filter(TextField field, Predicate<String> ok) {
         UnaryOperator<TextFormatter.Change> f = change -> ok.test(change.getControlNewText()) ? change : null;
         field.setTextFormatter(new TextFormatter<String>(f));
     }
@@ -175,26 +184,26 @@ public final class Forms {
         Label l = new Label(text);
         l.setLabelFor(forNode);
         l.getStyleClass().add("form-label");
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
     /** Dates as day/month/year (the register's and Cambodia's order); typing also takes d/m/yyyy and yyyy-mm-dd. */
-    public static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A date picker showing and reading dates as day/month/year. */
-    public static javafx.scene.control.DatePicker datePicker(String id) {
-        javafx.scene.control.DatePicker p = new javafx.scene.control.DatePicker();
+    public static DatePicker datePicker(String id) {
+        DatePicker p = new DatePicker();
         p.setId(id);
         p.setConverter(new StringConverter<>() {
             @Override
-            public String toString(java.time.LocalDate d) {
+            public String toString(LocalDate d) {
                 return d == null ? "" : DAY_MONTH_YEAR.format(d);
             }
 
             @Override
-            public java.time.LocalDate fromString(String s) {
+            public LocalDate fromString(String s) {
                 return parseDate(s);
             }
         });
@@ -202,7 +211,7 @@ public final class Forms {
     }
 
     /** Reads d/m/yyyy (or dd.mm.yyyy, dd-mm-yyyy) and yyyy-mm-dd; null for blank or unreadable text. */
-    public static java.time.LocalDate parseDate(String s) {
+    public static LocalDate parseDate(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
@@ -210,20 +219,20 @@ public final class Forms {
         try {
             if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
                 String[] p = t.split("-");
-                return java.time.LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+                return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
             }
             String[] p = t.split("[/.\\-]");
             if (p.length == 3 && p[2].length() == 4) {
-                return java.time.LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
             }
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
         return null;
     }
 
     /** Keeps the focused control of {@code content} in view when the keyboard moves beyond the visible part. */
-    public static void followFocus(javafx.scene.control.ScrollPane scroll, Node content) {
+    public static void followFocus(ScrollPane scroll, Node content) {
         scroll.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 return;
@@ -232,7 +241,7 @@ public final class Forms {
                 if (focused == null || !isInside(focused, content)) {
                     return;
                 }
-                javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+                Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
                 double viewport = scroll.getViewportBounds().getHeight();
                 double total = content.getBoundsInLocal().getHeight();
                 if (total <= viewport) {
@@ -266,7 +275,7 @@ public final class Forms {
 
     /** The stylesheet of the desk's screens (added to their root nodes). */
     public static String stylesheet() {
-        return java.util.Objects.requireNonNull(Forms.class.getResource("/org/outreachdesk/ui/desk.css"),
+        return Objects.requireNonNull(Forms.class.getResource("/org/outreachdesk/ui/desk.css"),
                 "desk.css missing").toExternalForm();
     }
 

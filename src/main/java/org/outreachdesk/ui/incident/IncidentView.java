@@ -18,6 +18,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -116,7 +117,7 @@ public final class IncidentView extends BorderPane {
         note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= 500 ? c : null));
         note.textProperty().bindBidirectional(model.supportNoteProperty());
         // Tab leaves the note instead of typing a tab character
-        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
                 if (e.isShiftDown()) {

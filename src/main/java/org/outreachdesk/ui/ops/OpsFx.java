@@ -3,9 +3,12 @@ package org.outreachdesk.ui.ops;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -142,7 +147,7 @@ public final class OpsFx {
 
     /** Items for a combo box with a leading "none / any" choice (null). */
     public static <T> List<T> withNone(List<T> items) {
-        java.util.ArrayList<T> out = new java.util.ArrayList<>(items.size() + 1);
+        ArrayList<T> out = new ArrayList<>(items.size() + 1);
         out.add(null);
         out.addAll(items);
         return out;
@@ -152,7 +157,7 @@ public final class OpsFx {
     public static <S> TableColumn<S, S> column(String title, double width, Function<S, String> text) {
         TableColumn<S, S> c = new TableColumn<>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(S item, boolean empty) {
@@ -204,7 +209,7 @@ public final class OpsFx {
         Label page = new Label();
         previous.setOnAction(e -> paging.previous());
         next.setOnAction(e -> paging.next());
-        page.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        page.textProperty().bind(Bindings.createStringBinding(
                 () -> m.get("ops.page.of", paging.pageNumber(), paging.pageCount(), paging.totalProperty().get()),
                 paging.offsetProperty(), paging.totalProperty()));
         previous.disableProperty().bind(paging.offsetProperty().isEqualTo(0));
@@ -225,8 +230,8 @@ public final class OpsFx {
     }
 
     /** Fires {@code button} (when enabled) on {@code keys} pressed anywhere inside {@code root}. */
-    public static void onShortcut(Node root, javafx.scene.input.KeyCombination keys, Button button) {
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+    public static void onShortcut(Node root, KeyCombination keys, Button button) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (keys.match(e) && !button.isDisabled()) {
                 e.consume();
                 button.fire();

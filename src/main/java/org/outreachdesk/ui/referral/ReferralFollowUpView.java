@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -78,7 +81,7 @@ public final class ReferralFollowUpView extends BorderPane {
         HBox windows = new HBox(4);
         for (DueWindow w : DueWindow.values()) {
             ToggleButton b = new ToggleButton();
-            b.setId("window-" + w.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setId("window-" + w.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             b.getStyleClass().add("window-toggle");
             b.setMinWidth(Region.USE_PREF_SIZE);
             if (w == DueWindow.OVERDUE) {
@@ -96,7 +99,7 @@ public final class ReferralFollowUpView extends BorderPane {
         model.windowProperty().addListener((o, a, w) -> windowButtons.get(w).setSelected(true));
 
         ComboBox<Staff> worker = OpsFx.combo("filter-worker", Staff::code, m.get("ops.referrals.anyWorker"));
-        model.workers().addListener((javafx.collections.ListChangeListener<Staff>) c ->
+        model.workers().addListener((ListChangeListener<Staff>) c ->
                 worker.getItems().setAll(OpsFx.withNone(model.workers())));
         worker.getItems().setAll(OpsFx.withNone(model.workers()));
         worker.setValue(null);
@@ -221,7 +224,7 @@ public final class ReferralFollowUpView extends BorderPane {
 
         DatePicker date = OpsFx.datePicker("referrals-outcome-date");
         date.valueProperty().bindBidirectional(model.outcomeDateProperty());
-        date.setDayCellFactory(p -> new javafx.scene.control.DateCell() {
+        date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate d, boolean empty) {
                 super.updateItem(d, empty);

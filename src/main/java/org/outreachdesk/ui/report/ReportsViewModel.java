@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -19,6 +20,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.outreachdesk.app.AppException;
 import org.outreachdesk.app.ExportResult;
@@ -40,7 +43,7 @@ import org.outreachdesk.ui.UiContext;
  */
 public final class ReportsViewModel {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportsViewModel.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReportsViewModel.class);
 
     /** Shortest file password accepted (as the service requires). */
     public static final int MIN_PASSWORD = 8;
@@ -179,7 +182,7 @@ public final class ReportsViewModel {
             pw = p.toCharArray();
         }
         char[] filePassword = pw;
-        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
+        Path target = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file
                 : file.resolveSibling(file.getFileName() + ".xlsx");
         start(messages.get("report.status.saving"));
         ctx.executor().submit(() -> {

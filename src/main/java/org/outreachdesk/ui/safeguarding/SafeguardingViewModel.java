@@ -1,9 +1,11 @@
 package org.outreachdesk.ui.safeguarding;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -146,7 +148,7 @@ public final class SafeguardingViewModel {
         onCancel.run();
     }
 
-    private static java.util.UUID id(DirectoryEntry e) {
+    private static UUID id(DirectoryEntry e) {
         return e == null ? null : e.meta().id();
     }
 
@@ -250,7 +252,7 @@ public final class SafeguardingViewModel {
         this.onCancel = r;
     }
 
-    static javafx.beans.binding.StringBinding joined(ObservableList<DirectoryEntry> orgs, String none) {
+    static StringBinding joined(ObservableList<DirectoryEntry> orgs, String none) {
         return Bindings.createStringBinding(() -> orgs.isEmpty() ? none
                 : String.join("\n", orgs.stream().map(SafeguardingViewModel::describe).toList()), orgs);
     }

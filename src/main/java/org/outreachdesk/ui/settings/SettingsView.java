@@ -1,5 +1,8 @@
 package org.outreachdesk.ui.settings;
 
+import java.io.File;
+import java.time.LocalDate;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -17,11 +20,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
+import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.ui.Messages;
@@ -89,10 +95,10 @@ public final class SettingsView extends ScrollPane {
 
     /** English or Khmer, per user; applied at once. Each language is named in its own script. */
     private Node languageCard() {
-        javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>(
-                javafx.collections.FXCollections.observableArrayList("en", "km"));
+        ComboBox<String> choice = new ComboBox<>(
+                FXCollections.observableArrayList("en", "km"));
         choice.setId("settings-language");
-        choice.setConverter(new javafx.util.StringConverter<>() {
+        choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
                 return code == null ? "" : "km".equals(code) ? "ខ្មែរ (Khmer)" : "English";
@@ -192,10 +198,10 @@ public final class SettingsView extends ScrollPane {
         save.setId("settings-backup-now");
         save.disableProperty().bind(model.backup().busyProperty());
         save.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("settings.backup.now"));
-            chooser.setInitialFileName("outreach-desk-" + java.time.LocalDate.now() + org.outreachdesk.app.BackupService.FILE_EXTENSION);
-            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            chooser.setInitialFileName("outreach-desk-" + LocalDate.now() + BackupService.FILE_EXTENSION);
+            File file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
                 model.backupTo(file.toPath());
             }

@@ -1,5 +1,6 @@
 package org.outreachdesk.ui.settings;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.outreachdesk.app.AuditService;
+import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.app.UserService;
@@ -334,12 +336,12 @@ public final class SettingsViewModel {
     // ---- backup (admin)
 
     /** Writes an encrypted backup of the open vault to {@code file} (in the background). */
-    public void backupTo(java.nio.file.Path file) {
+    public void backupTo(Path file) {
         if (backup.busy.get() || file == null) {
             return;
         }
         backup.start();
-        ctx.executor().submit(() -> new org.outreachdesk.app.BackupService(ws).backup(file),
+        ctx.executor().submit(() -> new BackupService(ws).backup(file),
                 done -> backup.done(messages.get("settings.backup.done", done.file().getFileName().toString(),
                         Math.max(1, done.bytes() / 1024))),
                 failure -> backup.failed(Failures.describe(failure, messages)));

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,7 +43,7 @@ public final class ShellView extends BorderPane {
     private final Function<Section, Node> sectionViews;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
-    private final java.util.List<KeyCombination> shortcuts = new java.util.ArrayList<>();
+    private final List<KeyCombination> shortcuts = new ArrayList<>();
 
     /**
      * @param sectionViews makes the view of a section the first time it is shown

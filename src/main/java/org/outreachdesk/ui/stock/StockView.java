@@ -180,10 +180,10 @@ public final class StockView extends BorderPane {
         note.setOnAction(e -> save.fire());
         Label title = new Label(m.get("ops.stock.formTitle"));
         title.getStyleClass().add("ops-form-title");
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         kind.setMinWidth(120);
         commodity.setMinWidth(170);
-        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         note.setMinWidth(160);
         kind.setAccessibleText(title.getText());
         HBox form = new HBox(8, kind, commodity, OpsFx.fieldLabel(m.get("ops.stock.quantity"), quantity), quantity,

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.outreachdesk.app.BackupService;
@@ -25,6 +27,8 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.AppInfo;
 import org.outreachdesk.app.demo.DemoGenerator;
 import org.outreachdesk.app.demo.DemoSpec;
+import org.outreachdesk.domain.AppUser;
+import org.outreachdesk.ui.Fonts;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
@@ -251,7 +255,7 @@ public final class AppFlow {
         if (r.previousVault() != null) {
             notice = notice + "\n" + messages.get("restore.done.kept", RestoreView.breakablePath(r.previousVault()));
         }
-        String user = org.outreachdesk.domain.AppUser.RESERVED_RECOVERY.equalsIgnoreCase(done.userName()) ? "" : done.userName();
+        String user = AppUser.RESERVED_RECOVERY.equalsIgnoreCase(done.userName()) ? "" : done.userName();
         showUnlock(notice, user);
     }
 
@@ -269,10 +273,10 @@ public final class AppFlow {
             closeNow(ws);
             return;
         }
-        java.util.Locale locale = java.util.Locale.forLanguageTag(ws.user().language());
+        Locale locale = Locale.forLanguageTag(ws.user().language());
         Messages userMessages = locale.getLanguage().equals(messages.locale().getLanguage()) ? messages
                 : new Messages(locale);
-        org.outreachdesk.ui.Fonts.apply(root, userMessages.locale());
+        Fonts.apply(root, userMessages.locale());
         session = new Session(ws, executor, userMessages, root.getScene(), idleOverride, this::end);
         show(session.view());
         executor.submit(ws::isDemo, demo -> title(demo ? AppInfo.NAME + " — " + messages.get("title.demo")
@@ -295,7 +299,7 @@ public final class AppFlow {
             }
             return;
         }
-        org.outreachdesk.ui.Fonts.apply(root, messages.locale());
+        Fonts.apply(root, messages.locale());
         // drop the session's views before anything else, then lock in the background (the single worker
         // runs it after any save already queued, and before the next unlock)
         root.getChildren().clear();
@@ -306,7 +310,7 @@ public final class AppFlow {
 
     /** The window title: the program's name, and whether the data is a demo; never a user, path or record. */
     private void title(String text) {
-        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             stage.setTitle(text);
         }
     }

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.outreachdesk.app.VaultService;
+import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.ui.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
@@ -33,7 +34,7 @@ public final class FirstRunViewModel {
     }
 
     /** The demo vault, unlocked; {@code recoveryKey} is set only when it was just created. */
-    public record DemoOpened(org.outreachdesk.app.Workspace workspace, char[] recoveryKey) {
+    public record DemoOpened(Workspace workspace, char[] recoveryKey) {
     }
 
     private final Creator creator;

@@ -1,6 +1,7 @@
 package org.outreachdesk.ui.vault;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -51,7 +52,7 @@ public final class Forms {
         HBox box = new HBox(8, p, l);
         box.setId(id);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
+        box.visibleProperty().bind(Bindings.createBooleanBinding(busy::get, busy));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -60,7 +61,7 @@ public final class RestoreView extends StackPane {
                 : model.backupFileProperty().get().toAbsolutePath().toString(), model.backupFileProperty()));
         Button choose = new Button(messages.get("restore.file.choose"));
         choose.setId("restore-choose");
-        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> choose());
         Label fileLabel = new Label(messages.get("restore.file"));
         fileLabel.getStyleClass().add("field-label");
@@ -110,13 +111,13 @@ public final class RestoreView extends StackPane {
 
         Button restore = new Button(messages.get(model.replacesVault() ? "restore.submit.replace" : "restore.submit"));
         restore.setId("restore-submit");
-        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.getStyleClass().add(model.replacesVault() ? "danger" : "primary");
         restore.disableProperty().bind(model.canSubmitProperty().not());
         restore.setOnAction(e -> submit());
         Button cancel = new Button(messages.get("restore.back"));
         cancel.setId("restore-back");
-        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> back.run());
@@ -129,7 +130,7 @@ public final class RestoreView extends StackPane {
                 actions);
         card.getStyleClass().add("card");
         card.setMaxWidth(680);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
 
         ScrollPane scroll = new ScrollPane(UnlockView.centre(card));

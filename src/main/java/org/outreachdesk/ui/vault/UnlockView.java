@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -70,14 +71,14 @@ public final class UnlockView extends StackPane {
         if (model.restoreOffered()) {
             Button restore = new Button(messages.get("restore.open"));
             restore.setId("unlock-restore");
-            restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            restore.setMinWidth(Region.USE_PREF_SIZE);
             restore.disableProperty().bind(model.busyProperty());
             restore.setOnAction(e -> model.openRestore());
             card.getChildren().add(restore);
         }
         card.getStyleClass().add("card");
         card.setMaxWidth(400);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
         card.setFillWidth(true);
 
