@@ -17,6 +17,8 @@ import org.outreachdesk.app.VaultService;
 import org.outreachdesk.ui.task.FxTaskExecutor;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.outreachdesk.ui.vault.AppFlow;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.Messages;
 
 /**
  * The desktop application. Started by {@code org.outreachdesk.Main} when no command is given.

@@ -2,6 +2,7 @@ package org.outreachdesk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -62,4 +63,10 @@ class ArchitectureTest {
             .should(ACCESS_STANDARD_STREAMS)
             .because("System.out/err bypass the log's rules; messages for people go through the CLI or the UI, "
                     + "diagnostics through SLF4J, which never records content");
+
+    @ArchTest
+    static final ArchRule uiPackagesFormNoCycle = slices().matching(ROOT + ".ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("screens share their parts through ui.common; a feature package uses another only where "
+                    + "one window opens another (docs/decisions/0006-ui-common-and-shared-parts.md)");
 }

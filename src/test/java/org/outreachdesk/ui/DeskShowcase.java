@@ -30,11 +30,15 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.encounter.EncounterDeskView;
-import org.outreachdesk.ui.shell.Section;
+import org.outreachdesk.ui.common.Section;
 import org.outreachdesk.ui.shell.SectionViews;
 import org.outreachdesk.ui.shell.ShellView;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.FxTaskExecutor;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Fonts;
 
 /**
  * A throwaway harness to look at the desk's screens under Xvfb at 1366x768: opens a demo vault in a temp folder

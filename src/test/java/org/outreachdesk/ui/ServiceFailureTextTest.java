@@ -28,12 +28,14 @@ import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.VenueType;
 import org.outreachdesk.ui.importer.ImportViewModel;
-import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.common.OpsFx;
 import org.outreachdesk.ui.settings.SettingsViewModel;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.stock.StockViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
-import org.outreachdesk.ui.vault.Failures;
+import org.outreachdesk.ui.common.Failures;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Messages;
 
 /**
  * Services' failures keep their English message (for the command line and the log) and carry a key the desktop

@@ -30,10 +30,10 @@ import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.encounter.Forms;
-import org.outreachdesk.ui.encounter.Labels;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 
 /**
@@ -240,7 +240,7 @@ public final class UicBuilderWindow {
         Scene scene = new Scene(scroll);
         scene.getStylesheets().add(Styles.url());
         // a window of its own: the main window's Khmer font does not reach it
-        org.outreachdesk.ui.Fonts.apply(scroll, l.messages().locale());
+        org.outreachdesk.ui.common.Fonts.apply(scroll, l.messages().locale());
         stage.setScene(scene);
         // the answers leave with the window, whichever way it closes
         stage.setOnHidden(e -> {

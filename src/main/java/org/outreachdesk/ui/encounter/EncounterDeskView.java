@@ -38,13 +38,15 @@ import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.contact.UicBuilderViewModel;
 import org.outreachdesk.ui.contact.UicBuilderWindow;
 import org.outreachdesk.ui.safeguarding.SafeguardingPane;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 import org.outreachdesk.ui.safeguarding.SafeguardingViewModel;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * The encounter desk, made for the keyboard: type or scan a UIC and press Enter (the contact's details fill in,

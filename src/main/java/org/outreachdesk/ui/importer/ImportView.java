@@ -31,8 +31,8 @@ import org.outreachdesk.domain.Coded;
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportPreviewRow;
 import org.outreachdesk.domain.ImportProblem;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.importer.ImportViewModel.Step;
 
 /**

@@ -22,9 +22,9 @@ import org.outreachdesk.domain.IncidentType;
 import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.ops.OpsFx;
-import org.outreachdesk.ui.ops.Paging;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Paging;
 
 /**
  * State of the safety incident screen: the form (with an optional referral to a directory organisation)

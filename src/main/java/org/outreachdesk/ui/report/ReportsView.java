@@ -34,8 +34,8 @@ import javafx.util.StringConverter;
 import org.outreachdesk.app.ReportPreview;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.report.ReportsViewModel.PeriodKind;
 
 /**

@@ -2,7 +2,8 @@ package org.outreachdesk.ui.shell;
 
 import javafx.scene.Node;
 
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Section;
 
 /**
  * Makes the view of each section of the main window. Each section's line names the view that fills it;

@@ -21,9 +21,9 @@ import org.outreachdesk.app.StockService;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.MovementKind;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.ops.OpsFx;
-import org.outreachdesk.ui.ops.Paging;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Paging;
 
 /**
  * State of the stock screen: stock on hand per commodity (overall or one team) with the low-stock

@@ -25,10 +25,11 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.AppInfo;
 import org.outreachdesk.app.demo.DemoGenerator;
 import org.outreachdesk.app.demo.DemoSpec;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.outreachdesk.ui.common.Failures;
 
 /**
  * The start-up flow and the life of a session: no vault in the folder → first run (then the recovery key,
@@ -272,7 +273,7 @@ public final class AppFlow {
         java.util.Locale locale = java.util.Locale.forLanguageTag(ws.user().language());
         Messages userMessages = locale.getLanguage().equals(messages.locale().getLanguage()) ? messages
                 : new Messages(locale);
-        org.outreachdesk.ui.Fonts.apply(root, userMessages.locale());
+        org.outreachdesk.ui.common.Fonts.apply(root, userMessages.locale());
         session = new Session(ws, executor, userMessages, root.getScene(), idleOverride, this::end);
         show(session.view());
         executor.submit(ws::isDemo, demo -> title(demo ? AppInfo.NAME + " — " + messages.get("title.demo")
@@ -295,7 +296,7 @@ public final class AppFlow {
             }
             return;
         }
-        org.outreachdesk.ui.Fonts.apply(root, messages.locale());
+        org.outreachdesk.ui.common.Fonts.apply(root, messages.locale());
         // drop the session's views before anything else, then lock in the background (the single worker
         // runs it after any save already queued, and before the next unlock)
         root.getChildren().clear();

@@ -8,14 +8,15 @@ import javafx.scene.Scene;
 
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.app.Workspace;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.shell.SectionViews;
 import org.outreachdesk.ui.shell.ShellView;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.outreachdesk.ui.common.Roles;
 
 /**
  * One unlocked session: the workspace, the main window shell with every section view built for it, and the
@@ -55,7 +56,7 @@ final class Session {
         // managers and coordinators land on the dashboard; everyone else on the encounter desk
         if (workspace.role() == org.outreachdesk.domain.Role.MANAGER
                 || workspace.role() == org.outreachdesk.domain.Role.COORDINATOR) {
-            shell.show(org.outreachdesk.ui.shell.Section.DASHBOARD);
+            shell.show(org.outreachdesk.ui.common.Section.DASHBOARD);
         }
         view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
 
@@ -71,7 +72,7 @@ final class Session {
     }
 
     void showSettings() {
-        shell.show(org.outreachdesk.ui.shell.Section.SETTINGS);
+        shell.show(org.outreachdesk.ui.common.Section.SETTINGS);
     }
 
     Parent view() {

@@ -25,7 +25,7 @@ import org.outreachdesk.domain.Referral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.ops.OpsUiTests;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.ops;
+package org.outreachdesk.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,8 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.outreachdesk.app.AppException;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
 
 /**
  * Small pieces the coordinators' screens (referrals, incidents, directory, stock) share: ISO date pickers,

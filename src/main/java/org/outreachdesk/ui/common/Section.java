@@ -1,4 +1,5 @@
-package org.outreachdesk.ui.shell;
+package org.outreachdesk.ui.common;
+
 
 /** The places the main window navigates between, in the order of the navigation bar. */
 public enum Section {

@@ -1,9 +1,8 @@
-package org.outreachdesk.ui.encounter;
+package org.outreachdesk.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import org.outreachdesk.ui.Messages;
 
 /** Names of codes (enum constants) and dates as the desk's screens show them, from the bundles. */
 public final class Labels {

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.encounter;
+package org.outreachdesk.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.encounter;
+package org.outreachdesk.ui.common;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,6 +6,14 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.PasswordField;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
 import javafx.scene.Node;
@@ -19,12 +27,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
-import org.outreachdesk.ui.Wrapped;
 
 /**
- * Small pieces the desk, the UIC builder, the contact register and the safeguarding screen share: combo boxes
- * that can be driven from the keyboard without opening them, fields that accept only what they may hold, and
- * messages shown at their field.
+ * Small form pieces every screen shares: combo boxes that can be driven from the keyboard without opening
+ * them, fields that accept only what they may hold, messages shown at their field, a label above its control,
+ * a busy line, password fields that are emptied when read.
  */
 public final class Forms {
 
@@ -277,5 +284,69 @@ public final class Forms {
         t.setPrefColumnCount(columns);
         t.textProperty().bindBidirectional(value);
         return t;
+    }
+
+    /** A label above its control (the label's mnemonic target, so screen readers pair them). */
+    public static VBox field(String label, Control control) {
+        Label l = new Label(label);
+        l.setLabelFor(control);
+        l.getStyleClass().add("field-label");
+        control.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(3, l, control);
+    }
+
+    /** A label that wraps and disappears while its text is empty. */
+    public static Label message(String id, ObservableStringValue text, String styleClass) {
+        Wrapped l = new Wrapped();
+        l.setId(id);
+        l.sourceProperty().bind(text);
+        l.visibleProperty().bind(l.sourceProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
+    }
+
+    /** A spinning indicator with a line of text, shown only while {@code busy}. */
+    public static Node busy(String id, String text, ObservableBooleanValue busy) {
+        ProgressIndicator p = new ProgressIndicator();
+        p.setPrefSize(22, 22);
+        p.setMaxSize(22, 22);
+        Label l = new Label(text);
+        HBox box = new HBox(8, p, l);
+        box.setId(id);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A paragraph of text that wraps. */
+    public static Label text(String text, String styleClass) {
+        Wrapped l = new Wrapped(text);
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
+    }
+
+    /**
+     * Takes what was typed into a password field as a fresh array (the caller wipes it) and empties the
+     * field, so the secret does not linger in the screen.
+     */
+    public static char[] take(PasswordField field) {
+        CharSequence cs = field.getCharacters();
+        char[] out = new char[cs.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = cs.charAt(i);
+        }
+        field.clear();
+        return out;
+    }
+
+    /** Focuses {@code node} once it is showing. */
+    public static void focusLater(Node node) {
+        Platform.runLater(node::requestFocus);
     }
 }
