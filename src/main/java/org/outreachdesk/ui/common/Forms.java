@@ -186,49 +186,6 @@ public final class Forms {
         return l;
     }
 
-    /** Dates as day/month/year (the register's and Cambodia's order); typing also takes d/m/yyyy and yyyy-mm-dd. */
-    public static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    /** A date picker showing and reading dates as day/month/year. */
-    public static javafx.scene.control.DatePicker datePicker(String id) {
-        javafx.scene.control.DatePicker p = new javafx.scene.control.DatePicker();
-        p.setId(id);
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : DAY_MONTH_YEAR.format(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String s) {
-                return parseDate(s);
-            }
-        });
-        return p;
-    }
-
-    /** Reads d/m/yyyy (or dd.mm.yyyy, dd-mm-yyyy) and yyyy-mm-dd; null for blank or unreadable text. */
-    public static java.time.LocalDate parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        try {
-            if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
-                String[] p = t.split("-");
-                return java.time.LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
-            }
-            String[] p = t.split("[/.\\-]");
-            if (p.length == 3 && p[2].length() == 4) {
-                return java.time.LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-            }
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return null;
-        }
-        return null;
-    }
-
     /** Keeps the focused control of {@code content} in view when the keyboard moves beyond the visible part. */
     public static void followFocus(javafx.scene.control.ScrollPane scroll, Node content) {
         scroll.sceneProperty().addListener((obs, old, scene) -> {

@@ -38,6 +38,7 @@ import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
+import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.contact.UicBuilderViewModel;
 import org.outreachdesk.ui.contact.UicBuilderWindow;
@@ -70,7 +71,7 @@ public final class EncounterDeskView extends StackPane {
     private final SafeguardingPane safeguarding;
     private final List<Control> order = new ArrayList<>();
 
-    private final DatePicker date = Forms.datePicker("desk-date");
+    private final DatePicker date = Dates.picker("desk-date");
     private final TextField uic = new TextField();
     private final TextField note = new TextField();
 
@@ -317,11 +318,11 @@ public final class EncounterDeskView extends StackPane {
         vm.choicesProperty().addListener((obs, old, now) -> fill.run());
         fill.run();
         dest.valueProperty().bindBidirectional(vm.destinationProperty(s));
-        DatePicker due = Forms.datePicker("desk-due-" + s.code());
+        DatePicker due = Dates.picker("desk-due-" + s.code());
         due.setPrefWidth(150);
         due.valueProperty().bindBidirectional(vm.dueDateProperty(s));
         due.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.dateProperty().get() == null ? ""
-                : Forms.DAY_MONTH_YEAR.format(vm.dateProperty().get().plusDays(7)), vm.dateProperty()));
+                : Dates.format(vm.dateProperty().get().plusDays(7)), vm.dateProperty()));
         HBox row = new HBox(8, name, Forms.label(l.get("desk.destination"), dest), dest,
                 Forms.label(l.get("desk.due"), due), due);
         row.setAlignment(Pos.CENTER_LEFT);

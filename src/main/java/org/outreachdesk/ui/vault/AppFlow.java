@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -25,6 +24,7 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.AppInfo;
 import org.outreachdesk.app.demo.DemoGenerator;
 import org.outreachdesk.app.demo.DemoSpec;
+import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
@@ -247,7 +247,7 @@ public final class AppFlow {
         BackupService.Restored r = done.restored();
         LOG.info("backup {} restored from the desktop", r.backupId());
         String taken = r.takenAt() == null ? "?"
-                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(r.takenAt());
+                : Dates.format(r.takenAt(), ZoneId.systemDefault());
         String notice = messages.get("restore.done", taken);
         if (r.previousVault() != null) {
             notice = notice + "\n" + messages.get("restore.done.kept", RestoreView.breakablePath(r.previousVault()));
