@@ -208,6 +208,9 @@ public final class EncounterDeskView extends StackPane {
         Button screen = new Button(l.get("desk.safeguarding"));
         screen.setId("desk-safeguarding");
         screen.setFocusTraversable(false);
+        // the two buttons keep their whole text (the Khmer one is long); the row has room beside the UIC
+        newContact.setMinWidth(Region.USE_PREF_SIZE);
+        screen.setMinWidth(Region.USE_PREF_SIZE);
         screen.setOnAction(e -> vm.openSafeguarding());
         Wrapped found = new Wrapped();
         found.setId("desk-contact");

@@ -24,6 +24,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -240,6 +241,10 @@ public final class ReportsView extends VBox {
         l.setMinWidth(LABEL_WIDTH);
         l.setPrefWidth(LABEL_WIDTH);
         l.setAlignment(Pos.CENTER_RIGHT);
+        // a long label ("Workbook language", Khmer) wraps in its column instead of ending in "…"
+        l.setWrapText(true);
+        l.setTextAlignment(TextAlignment.RIGHT);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.setLabelFor(control);
         if (control instanceof Region r) {
             r.setMaxWidth(Double.MAX_VALUE);
