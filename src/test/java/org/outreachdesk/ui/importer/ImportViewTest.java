@@ -137,9 +137,9 @@ class ImportViewTest {
         assertThat(robot.lookup("#import-sum-sites").queryAs(Label.class).getText()).isEqualTo("Sites to create: 2 (BG-01, KTV-03)");
         TableView<ImportPreviewRow> preview = robot.lookup("#import-preview").queryAs(TableView.class);
         assertThat(preview.getItems()).extracting(r -> r.uic().value(), r -> r.date().toString())
-                .containsExactly(org.assertj.core.api.Assertions.tuple("SOCH2150398", "01/10/2026"),
-                        org.assertj.core.api.Assertions.tuple("DAKA2010195", "03/10/2026"),
-                        org.assertj.core.api.Assertions.tuple("MEPI1220702", "04/10/2026"));
+                .containsExactly(org.assertj.core.api.Assertions.tuple("SOCH2150398", "2026-10-01"),
+                        org.assertj.core.api.Assertions.tuple("DAKA2010195", "2026-10-03"),
+                        org.assertj.core.api.Assertions.tuple("MEPI1220702", "2026-10-04"));
         assertThat(encounters()).isZero();
 
         robot.clickOn("#import-run");

@@ -104,7 +104,7 @@ class ReferralFollowUpViewTest {
         assertThat(robot.lookup(".table-row-cell.overdue").queryAll()).isEmpty();
         assertThat(robot.lookup("#window-overdue").queryAs(ToggleButton.class).getText()).isEqualTo("Overdue (0)");
         assertThat(robot.lookup("#referrals-message").queryAs(Label.class).getText())
-                .isEqualTo("Outcome recorded: Completed on " + TODAY + ".");
+                .isEqualTo("Outcome recorded: Completed on 20/10/2026.");
     }
 
     @Test
