@@ -79,4 +79,10 @@ class ArchitectureTest {
             .ignoreDependency(resideInAPackage(ROOT + ".store.jooq.."), resideInAPackage(ROOT + ".store.jooq.."))
             .because("a package and its sub-packages (app and app.demo, app.bench) depend one way, so that each "
                     + "can be read and changed on its own (the ui packages have a rule of their own)");
+
+    @ArchTest
+    static final ArchRule uiPackagesFormNoCycle = slices().matching(ROOT + ".ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("screens share their parts through ui.common; a feature package uses another only where "
+                    + "one window opens another (docs/decisions/0006-ui-common-and-shared-parts.md)");
 }

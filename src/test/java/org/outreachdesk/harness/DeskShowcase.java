@@ -29,15 +29,15 @@ import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.Fonts;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.Fonts;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.encounter.EncounterDeskView;
-import org.outreachdesk.ui.shell.Section;
+import org.outreachdesk.ui.common.Section;
 import org.outreachdesk.ui.shell.SectionViews;
 import org.outreachdesk.ui.shell.ShellView;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.FxTaskExecutor;
 
 /**

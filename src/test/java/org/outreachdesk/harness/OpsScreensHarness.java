@@ -22,14 +22,14 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.outreachdesk.app.Workspace;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.ops.OpsDemoData;
-import org.outreachdesk.ui.shell.Section;
+import org.outreachdesk.ui.common.Section;
 import org.outreachdesk.ui.shell.SectionViews;
 import org.outreachdesk.ui.shell.ShellView;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.FxTaskExecutor;
 
 /**
@@ -62,7 +62,7 @@ public final class OpsScreensHarness extends Application {
         shell.roleNameProperty().set(ws.role().code());
         UiContext ctx = new UiContext(ws, executor, messages, shell);
         ShellView view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
-        org.outreachdesk.ui.Fonts.apply(view, locale);
+        org.outreachdesk.ui.common.Fonts.apply(view, locale);
         Scene scene = new Scene(view, 1366, 768);
         scene.getStylesheets().add(Styles.url());
         stage.setScene(scene);

@@ -18,13 +18,13 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.RecordMeta;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.shell.Section;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Section;
 import org.outreachdesk.ui.shell.SectionViews;
 import org.outreachdesk.ui.shell.ShellView;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.FxTaskExecutor;
 
 /**
@@ -64,7 +64,7 @@ public final class ScreenshotHarness extends Application {
         UiContext ctx = new UiContext(ws, new FxTaskExecutor(), messages, shell);
         shell.show(section);
         ShellView view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
-        org.outreachdesk.ui.Fonts.apply(view, locale);
+        org.outreachdesk.ui.common.Fonts.apply(view, locale);
         Scene scene = new Scene(view, 1366, 740);
         scene.getStylesheets().add(Styles.url());
         stage.setTitle(AppInfo.NAME);

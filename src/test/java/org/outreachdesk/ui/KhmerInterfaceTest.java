@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.outreachdesk.ui.common.Fonts;
 
 /** A user switches to Khmer in Settings: the screens come back in Khmer, in the bundled font, without a restart. */
 @ExtendWith(ApplicationExtension.class)

@@ -29,12 +29,13 @@ import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.VenueType;
 import org.outreachdesk.ui.importer.ImportViewModel;
-import org.outreachdesk.ui.ops.OpsFx;
 import org.outreachdesk.ui.settings.SettingsViewModel;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.stock.StockViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
-import org.outreachdesk.ui.vault.Failures;
+import org.outreachdesk.ui.common.Failures;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Messages;
 
 /**
  * Services' failures keep their English message (for the command line and the log) and carry a key the desktop
@@ -147,13 +148,13 @@ class ServiceFailureTextTest {
             AppException e = catching(() -> new StockService(ws).receive(Commodity.LUBRICANT, 5, tomorrow, null, null));
             // the command line's English is as it was
             assertThat(e.getMessage()).isEqualTo("The date cannot be in the future");
-            assertThat(OpsFx.failure(e, km)).isEqualTo("កាលបរិច្ឆេទ មិនអាចជាថ្ងៃអនាគតបានទេ។");
-            assertThat(OpsFx.failure(e, en)).isEqualTo("The date cannot be in the future.");
+            assertThat(Failures.describe(e, km)).isEqualTo("កាលបរិច្ឆេទ មិនអាចជាថ្ងៃអនាគតបានទេ។");
+            assertThat(Failures.describe(e, en)).isEqualTo("The date cannot be in the future.");
 
             AppException big = catching(() -> new StockService(ws).receive(Commodity.LUBRICANT, 0, ws.today(), null, null));
             assertThat(big.getMessage()).isEqualTo("The quantity must be 1-1,000,000");
             // the maximum is written the way the language writes numbers
-            assertThat(OpsFx.failure(big, km)).startsWith("បរិមាណ ត្រូវនៅចន្លោះ 1-1").endsWith("000។");
+            assertThat(Failures.describe(big, km)).startsWith("បរិមាណ ត្រូវនៅចន្លោះ 1-1").endsWith("000។");
         }
     }
 

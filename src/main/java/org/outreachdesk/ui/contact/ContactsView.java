@@ -46,10 +46,11 @@ import org.outreachdesk.domain.SafeguardingScreen;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.encounter.Forms;
-import org.outreachdesk.ui.encounter.Labels;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.safeguarding.SafeguardingWindow;
 
 /**
@@ -219,7 +220,7 @@ public final class ContactsView extends VBox {
         status.getItems().setAll(ContactStatus.values());
         Forms.keyboardCombo(status, l::of, null, null);
         status.valueProperty().bindBidirectional(vm.newStatusProperty());
-        DatePicker date = Forms.datePicker("contact-status-date");
+        DatePicker date = Dates.picker("contact-status-date");
         date.setPrefWidth(140);
         date.valueProperty().bindBidirectional(vm.statusDateProperty());
         Button change = new Button(l.get("contacts.status.change"));
@@ -242,7 +243,7 @@ public final class ContactsView extends VBox {
         destination.setPrefWidth(200);
         Forms.keyboardCombo(destination, DirectoryEntry::name, null, l.get("desk.destination.later"));
         destination.valueProperty().bindBidirectional(vm.referDestinationProperty());
-        DatePicker due = Forms.datePicker("contact-refer-due");
+        DatePicker due = Dates.picker("contact-refer-due");
         due.setPrefWidth(160);
         due.setPromptText(l.get("contacts.refer.due"));
         due.valueProperty().bindBidirectional(vm.referDueProperty());

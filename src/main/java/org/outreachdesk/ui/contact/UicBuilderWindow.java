@@ -33,11 +33,11 @@ import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
-import org.outreachdesk.ui.Fonts;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.encounter.Forms;
-import org.outreachdesk.ui.encounter.Labels;
+import org.outreachdesk.ui.common.Fonts;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 
 /**

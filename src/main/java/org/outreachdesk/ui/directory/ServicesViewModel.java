@@ -14,7 +14,7 @@ import javafx.collections.ObservableSet;
 import org.outreachdesk.app.DirectoryService;
 import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.ServiceType;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 
 /** The service directory tab: search (text and service) and the organisation editor. */
 public final class ServicesViewModel extends EditorState<DirectoryEntry> {

@@ -45,13 +45,16 @@ import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.contact.UicBuilderViewModel;
 import org.outreachdesk.ui.contact.UicBuilderWindow;
 import org.outreachdesk.ui.safeguarding.SafeguardingPane;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 import org.outreachdesk.ui.safeguarding.SafeguardingViewModel;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * The encounter desk, made for the keyboard: type or scan a UIC and press Enter (the contact's details fill in,
@@ -75,7 +78,7 @@ public final class EncounterDeskView extends StackPane {
     private final SafeguardingPane safeguarding;
     private final List<Control> order = new ArrayList<>();
 
-    private final DatePicker date = Forms.datePicker("desk-date");
+    private final DatePicker date = Dates.picker("desk-date");
     private final TextField uic = new TextField();
     private final TextField note = new TextField();
 
@@ -212,6 +215,9 @@ public final class EncounterDeskView extends StackPane {
         Button screen = new Button(l.get("desk.safeguarding"));
         screen.setId("desk-safeguarding");
         screen.setFocusTraversable(false);
+        // the two buttons keep their whole text (the Khmer one is long); the row has room beside the UIC
+        newContact.setMinWidth(Region.USE_PREF_SIZE);
+        screen.setMinWidth(Region.USE_PREF_SIZE);
         screen.setOnAction(e -> vm.openSafeguarding());
         Wrapped found = new Wrapped();
         found.setId("desk-contact");
@@ -325,11 +331,11 @@ public final class EncounterDeskView extends StackPane {
         vm.choicesProperty().addListener((obs, old, now) -> fill.run());
         fill.run();
         dest.valueProperty().bindBidirectional(vm.destinationProperty(s));
-        DatePicker due = Forms.datePicker("desk-due-" + s.code());
+        DatePicker due = Dates.picker("desk-due-" + s.code());
         due.setPrefWidth(150);
         due.valueProperty().bindBidirectional(vm.dueDateProperty(s));
         due.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.dateProperty().get() == null ? ""
-                : Forms.DAY_MONTH_YEAR.format(vm.dateProperty().get().plusDays(7)), vm.dateProperty()));
+                : Dates.format(vm.dateProperty().get().plusDays(7)), vm.dateProperty()));
         HBox row = new HBox(8, name, Forms.label(l.get("desk.destination"), dest), dest,
                 Forms.label(l.get("desk.due"), due), due);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -38,8 +38,10 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
+import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Labels;
 
 /**
  * The encounter desk's state: the round (date, site, worker — they carry over from one encounter to the next),

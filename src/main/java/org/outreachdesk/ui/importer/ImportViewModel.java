@@ -20,8 +20,8 @@ import org.outreachdesk.app.RegisterRejectedException;
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportPreviewRow;
 import org.outreachdesk.domain.ImportProblem;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.TaskExecutor;
 
 /**

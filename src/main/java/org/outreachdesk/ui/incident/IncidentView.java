@@ -32,10 +32,11 @@ import org.outreachdesk.domain.IncidentType;
 import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.OpsFx;
 
 /**
  * Safety incidents: the form on the left (date, site, optional contact by UIC, type, perpetrator, support,
@@ -85,7 +86,7 @@ public final class IncidentView extends BorderPane {
         fields.setFillWidth(true);
         g.getColumnConstraints().addAll(labels, fields);
 
-        DatePicker date = OpsFx.datePicker("incident-date");
+        DatePicker date = Dates.picker("incident-date");
         date.valueProperty().bindBidirectional(model.dateProperty());
         ComboBox<Site> site = OpsFx.combo("incident-site", s -> s.code() + " — " + s.name(), m.get("ops.incidents.noSite"));
         site.setItems(model.siteChoices());
@@ -151,7 +152,7 @@ public final class IncidentView extends BorderPane {
         destination.setItems(model.destinations());
         destination.valueProperty().bindBidirectional(model.destinationProperty());
         destination.setMaxWidth(Double.MAX_VALUE);
-        DatePicker due = OpsFx.datePicker("incident-referral-due");
+        DatePicker due = Dates.picker("incident-referral-due");
         due.valueProperty().bindBidirectional(model.dueDateProperty());
         service.disableProperty().bind(refer.selectedProperty().not());
         destination.disableProperty().bind(refer.selectedProperty().not());
@@ -202,7 +203,7 @@ public final class IncidentView extends BorderPane {
         TableView<IncidentListing> t = new TableView<>(model.rows());
         t.setId("incidents-table");
         t.setPlaceholder(new Label(m.get("ops.incidents.none")));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.date"), 88, l -> OpsFx.date(l.incident().date())));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.date"), 88, l -> Dates.format(l.incident().date())));
         t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.type"), 165,
                 l -> OpsFx.label(m, "ops.incidentType", l.incident().type())));
         t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.perpetrator"), 150,

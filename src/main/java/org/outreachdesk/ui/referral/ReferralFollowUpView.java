@@ -35,9 +35,10 @@ import org.outreachdesk.domain.PendingReferral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.OpsFx;
 
 /**
  * The coordinators' referral follow-up: pending referrals by due date (overdue rows highlighted), filtered
@@ -138,7 +139,7 @@ public final class ReferralFollowUpView extends BorderPane {
         t.setPlaceholder(new Label(m.get("ops.referrals.none")));
         LocalDate today = model.today();
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.due"), 100,
-                p -> p.referral().dueDate() == null ? m.get("ops.referrals.noDue") : OpsFx.date(p.referral().dueDate())));
+                p -> p.referral().dueDate() == null ? m.get("ops.referrals.noDue") : Dates.format(p.referral().dueDate())));
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.state"), 150, p -> state(p, today)));
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.uic"), 120, p -> p.uic().value()));
         t.getColumns().get(t.getColumns().size() - 1).setMinWidth(110);
@@ -146,7 +147,7 @@ public final class ReferralFollowUpView extends BorderPane {
                 p -> OpsFx.label(m, "ops.service", p.referral().serviceType())));
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.destination"), 230,
                 p -> p.destinationName() == null ? "—" : p.destinationName()));
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.made"), 100, p -> OpsFx.date(p.referral().madeDate())));
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.made"), 100, p -> Dates.format(p.referral().madeDate())));
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.worker"), 90,
                 p -> p.workerCode() == null ? "—" : p.workerCode()));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -222,7 +223,7 @@ public final class ReferralFollowUpView extends BorderPane {
         outcome.getItems().setAll(ReferralFollowUpViewModel.outcomes());
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
 
-        DatePicker date = OpsFx.datePicker("referrals-outcome-date");
+        DatePicker date = Dates.picker("referrals-outcome-date");
         date.valueProperty().bindBidirectional(model.outcomeDateProperty());
         date.setDayCellFactory(p -> new DateCell() {
             @Override

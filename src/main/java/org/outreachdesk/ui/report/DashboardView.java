@@ -35,8 +35,8 @@ import javafx.scene.layout.VBox;
 import org.outreachdesk.app.Dashboard;
 import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.ServiceType;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
 
 /**
  * The DASHBOARD section (home view for managers and coordinators): reach this month and its 12-month trend, the

@@ -30,6 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,8 +42,8 @@ import org.outreachdesk.app.ReportPreview;
 import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
 
 /**
  * The REPORTS section: choose a period and an audience, preview the key figures, save the workbook (optionally
@@ -246,6 +247,10 @@ public final class ReportsView extends VBox {
         l.setMinWidth(LABEL_WIDTH);
         l.setPrefWidth(LABEL_WIDTH);
         l.setAlignment(Pos.CENTER_RIGHT);
+        // a long label ("Workbook language", Khmer) wraps in its column instead of ending in "…"
+        l.setWrapText(true);
+        l.setTextAlignment(TextAlignment.RIGHT);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.setLabelFor(control);
         if (control instanceof Region r) {
             r.setMaxWidth(Double.MAX_VALUE);

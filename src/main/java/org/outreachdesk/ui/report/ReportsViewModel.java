@@ -33,8 +33,8 @@ import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.domain.ReportPeriod;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
 
 /**
  * State of the Reports view: the period (month, quarter, half-year, year or custom dates), the audience (donor by

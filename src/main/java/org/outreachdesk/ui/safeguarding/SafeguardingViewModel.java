@@ -19,9 +19,9 @@ import javafx.collections.ObservableMap;
 import org.outreachdesk.app.InvalidFieldsException;
 import org.outreachdesk.app.SafeguardingService;
 import org.outreachdesk.domain.DirectoryEntry;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.encounter.Labels;
-import org.outreachdesk.ui.encounter.Problems;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.common.Problems;
 
 /**
  * The safeguarding screen and its protocol: five indicators; any of them shows the NCCT hotline 1288, the

@@ -8,9 +8,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.outreachdesk.app.SafeguardingService;
-import org.outreachdesk.ui.Fonts;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.Fonts;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.UiContext;
 
 /** The safeguarding screen in a window of its own, as the contact register opens it. */
 public final class SafeguardingWindow {

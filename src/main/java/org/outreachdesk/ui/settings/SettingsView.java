@@ -30,11 +30,11 @@ import javafx.util.StringConverter;
 import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.vault.Forms;
-import org.outreachdesk.ui.vault.PasswordCheck;
-import org.outreachdesk.ui.vault.Roles;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Roles;
 
 /**
  * The Settings section. Everyone: their own password, and how soon the vault locks. Admins also: users, the

@@ -25,10 +25,10 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditVerification;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.vault.Failures;
-import org.outreachdesk.ui.vault.PasswordCheck;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Failures;
+import org.outreachdesk.ui.common.PasswordCheck;
 
 /**
  * The Settings section: one's own password (everyone); users, the audit chain and the auto-lock time

@@ -2,7 +2,7 @@ package org.outreachdesk.ui.shell;
 
 import javafx.scene.Node;
 
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.contact.ContactsView;
 import org.outreachdesk.ui.directory.DirectoryView;
 import org.outreachdesk.ui.encounter.EncounterDeskView;
@@ -17,6 +17,7 @@ import org.outreachdesk.ui.report.ReportsViewModel;
 import org.outreachdesk.ui.settings.SettingsView;
 import org.outreachdesk.ui.settings.SettingsViewModel;
 import org.outreachdesk.ui.stock.StockView;
+import org.outreachdesk.ui.common.Section;
 
 /**
  * Makes the view of each section of the main window. Each section's line names the view that fills it;

@@ -30,7 +30,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.ShellViewModel;
+import org.outreachdesk.ui.common.Section;
 
 /**
  * The main window's layout: a navigation bar on the left (also Ctrl+1 … Ctrl+9 and Ctrl+0), the current section in

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -28,11 +27,13 @@ import org.outreachdesk.app.AppInfo;
 import org.outreachdesk.app.demo.DemoGenerator;
 import org.outreachdesk.app.demo.DemoSpec;
 import org.outreachdesk.domain.AppUser;
-import org.outreachdesk.ui.Fonts;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Fonts;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.outreachdesk.ui.common.Failures;
 
 /**
  * The start-up flow and the life of a session: no vault in the folder → first run (then the recovery key,
@@ -250,7 +251,7 @@ public final class AppFlow {
         BackupService.Restored r = done.restored();
         LOG.info("backup {} restored from the desktop", r.backupId());
         String taken = r.takenAt() == null ? "?"
-                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(r.takenAt());
+                : Dates.format(r.takenAt(), ZoneId.systemDefault());
         String notice = messages.get("restore.done", taken);
         if (r.previousVault() != null) {
             notice = notice + "\n" + messages.get("restore.done.kept", RestoreView.breakablePath(r.previousVault()));

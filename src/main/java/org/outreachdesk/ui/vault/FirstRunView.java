@@ -14,7 +14,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * The first-run screen: there is no vault yet, so the person creates one and becomes its first admin.

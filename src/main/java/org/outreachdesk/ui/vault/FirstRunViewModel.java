@@ -12,8 +12,10 @@ import javafx.beans.property.StringProperty;
 import org.outreachdesk.app.VaultService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AppUser;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
+import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Failures;
 
 /**
  * The first-run screen's state: organisation, first admin's name, and creating the vault in the background.

@@ -10,7 +10,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * Shows the new vault's recovery key, once. It is never put on the clipboard, logged or stored; the

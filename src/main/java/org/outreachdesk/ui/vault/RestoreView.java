@@ -20,7 +20,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * Restoring a backup while no vault is unlocked: the backup file (chosen with the system's open dialog), the
@@ -149,7 +150,7 @@ public final class RestoreView extends StackPane {
 
     /**
      * A folder path to show in wrapped text: a zero-width space after each separator lets a long path break there
-     * instead of being cut off (Khmer text is broken only at spaces, see {@link org.outreachdesk.ui.Wrapped}).
+     * instead of being cut off (Khmer text is broken only at spaces, see {@link org.outreachdesk.ui.common.Wrapped}).
      */
     static String breakablePath(Path path) {
         String s = path.toAbsolutePath().toString();

@@ -10,15 +10,16 @@ import javafx.scene.Scene;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.shell.Section;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Section;
 import org.outreachdesk.ui.shell.SectionViews;
 import org.outreachdesk.ui.shell.ShellView;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.outreachdesk.ui.common.Roles;
 
 /**
  * One unlocked session: the workspace, the main window shell with every section view built for it, and the

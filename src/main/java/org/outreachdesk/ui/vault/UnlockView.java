@@ -14,7 +14,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Forms;
 
 /** The unlock screen: user name, password, Unlock (Enter in either field submits). */
 public final class UnlockView extends StackPane {

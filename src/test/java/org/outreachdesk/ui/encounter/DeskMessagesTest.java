@@ -21,6 +21,8 @@ import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Uic;
+import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Labels;
 
 /** Every name and message the desk's screens can show exists in English and in Khmer. */
 class DeskMessagesTest {
@@ -77,7 +79,7 @@ class DeskMessagesTest {
 
     @Test
     void problemsNameTheirFieldInPlainWords() {
-        Problems p = new Problems(new Labels(new org.outreachdesk.ui.Messages(java.util.Locale.ENGLISH)));
+        Problems p = new Problems(new Labels(new org.outreachdesk.ui.common.Messages(java.util.Locale.ENGLISH)));
         assertThat(p.text(org.outreachdesk.app.FieldProblem.of("maleCondoms", ProblemCode.QUANTITY_NEGATIVE, "x")))
                 .isEqualTo("Male condoms cannot be negative.");
         assertThat(p.text(org.outreachdesk.app.FieldProblem.of("referral.LEGAL", ProblemCode.REFERRAL_DUE_BEFORE_MADE, "x")))

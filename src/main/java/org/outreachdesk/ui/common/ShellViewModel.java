@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.shell;
+package org.outreachdesk.ui.common;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.ops;
+package org.outreachdesk.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,19 +1,15 @@
-package org.outreachdesk.ui.encounter;
+package org.outreachdesk.ui.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
-import org.outreachdesk.ui.Messages;
 
 /** Names of codes (enum constants) and dates as the desk's screens show them, from the bundles. */
 public final class Labels {
 
     private final Messages messages;
-    private final DateTimeFormatter dates;
 
     public Labels(Messages messages) {
         this.messages = messages;
-        this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale());
     }
 
     public Messages messages() {
@@ -29,7 +25,7 @@ public final class Labels {
     }
 
     public String date(LocalDate d) {
-        return d == null ? "" : dates.format(d);
+        return Dates.format(d);
     }
 
     public String get(String key, Object... args) {

@@ -1,9 +1,8 @@
-package org.outreachdesk.ui.vault;
+package org.outreachdesk.ui.common;
 
 import java.util.Locale;
 
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
 
 /** Roles in words. */
 public final class Roles {

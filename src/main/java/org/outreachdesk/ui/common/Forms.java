@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.encounter;
+package org.outreachdesk.ui.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,6 +11,14 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.PasswordField;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Bounds;
@@ -28,12 +36,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-import org.outreachdesk.ui.Wrapped;
 
 /**
- * Small pieces the desk, the UIC builder, the contact register and the safeguarding screen share: combo boxes
- * that can be driven from the keyboard without opening them, fields that accept only what they may hold, and
- * messages shown at their field.
+ * Small form pieces every screen shares: combo boxes that can be driven from the keyboard without opening
+ * them, fields that accept only what they may hold, messages shown at their field, a label above its control,
+ * a busy line, password fields that are emptied when read.
  */
 public final class Forms {
 
@@ -188,49 +195,6 @@ public final class Forms {
         return l;
     }
 
-    /** Dates as day/month/year (the register's and Cambodia's order); typing also takes d/m/yyyy and yyyy-mm-dd. */
-    public static final DateTimeFormatter DAY_MONTH_YEAR =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    /** A date picker showing and reading dates as day/month/year. */
-    public static DatePicker datePicker(String id) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DAY_MONTH_YEAR.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return parseDate(s);
-            }
-        });
-        return p;
-    }
-
-    /** Reads d/m/yyyy (or dd.mm.yyyy, dd-mm-yyyy) and yyyy-mm-dd; null for blank or unreadable text. */
-    public static LocalDate parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        try {
-            if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
-                String[] p = t.split("-");
-                return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
-            }
-            String[] p = t.split("[/.\\-]");
-            if (p.length == 3 && p[2].length() == 4) {
-                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-            }
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-        return null;
-    }
-
     /** Keeps the focused control of {@code content} in view when the keyboard moves beyond the visible part. */
     public static void followFocus(ScrollPane scroll, Node content) {
         scroll.sceneProperty().addListener((obs, old, scene) -> {
@@ -286,5 +250,69 @@ public final class Forms {
         t.setPrefColumnCount(columns);
         t.textProperty().bindBidirectional(value);
         return t;
+    }
+
+    /** A label above its control (the label's mnemonic target, so screen readers pair them). */
+    public static VBox field(String label, Control control) {
+        Label l = new Label(label);
+        l.setLabelFor(control);
+        l.getStyleClass().add("field-label");
+        control.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(3, l, control);
+    }
+
+    /** A label that wraps and disappears while its text is empty. */
+    public static Label message(String id, ObservableStringValue text, String styleClass) {
+        Wrapped l = new Wrapped();
+        l.setId(id);
+        l.sourceProperty().bind(text);
+        l.visibleProperty().bind(l.sourceProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
+    }
+
+    /** A spinning indicator with a line of text, shown only while {@code busy}. */
+    public static Node busy(String id, String text, ObservableBooleanValue busy) {
+        ProgressIndicator p = new ProgressIndicator();
+        p.setPrefSize(22, 22);
+        p.setMaxSize(22, 22);
+        Label l = new Label(text);
+        HBox box = new HBox(8, p, l);
+        box.setId(id);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(Bindings.createBooleanBinding(busy::get, busy));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A paragraph of text that wraps. */
+    public static Label text(String text, String styleClass) {
+        Wrapped l = new Wrapped(text);
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
+    }
+
+    /**
+     * Takes what was typed into a password field as a fresh array (the caller wipes it) and empties the
+     * field, so the secret does not linger in the screen.
+     */
+    public static char[] take(PasswordField field) {
+        CharSequence cs = field.getCharacters();
+        char[] out = new char[cs.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = cs.charAt(i);
+        }
+        field.clear();
+        return out;
+    }
+
+    /** Focuses {@code node} once it is showing. */
+    public static void focusLater(Node node) {
+        Platform.runLater(node::requestFocus);
     }
 }

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui;
+package org.outreachdesk.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.ops;
+package org.outreachdesk.ui.common;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

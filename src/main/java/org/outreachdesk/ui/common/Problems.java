@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.encounter;
+package org.outreachdesk.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,15 +55,9 @@ public final class Problems {
         }
     }
 
-    /** A message for a failure that is not about one field. */
+    /** A message for a failure that is not about one field: {@link Failures#describe}, app failures prefixed "Not done:". */
     public String general(Throwable t) {
-        if (t instanceof AccessDeniedException) {
-            return labels.get("desk.error.denied");
-        }
-        if (t instanceof AppException) {
-            // app messages are written to be shown as they are and never carry record content
-            return labels.get("desk.error.app", labels.messages().of((AppException) t));
-        }
-        return labels.get("desk.error.unexpected", t.getClass().getSimpleName());
+        String text = Failures.describe(t, labels.messages());
+        return t instanceof AppException && !(t instanceof AccessDeniedException) ? labels.get("desk.error.app", text) : text;
     }
 }

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui;
+package org.outreachdesk.ui.common;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

@@ -1,10 +1,9 @@
-package org.outreachdesk.ui.vault;
+package org.outreachdesk.ui.common;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 import org.outreachdesk.app.PasswordRules;
-import org.outreachdesk.ui.Messages;
 
 /** The checks a screen makes on a new password and its confirmation before asking the vault. */
 public final class PasswordCheck {

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui.ops;
+package org.outreachdesk.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
@@ -26,19 +25,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-import org.outreachdesk.app.AppException;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
 
 /**
- * Small pieces the coordinators' screens (referrals, incidents, directory, stock) share: ISO date pickers,
- * enum labels from the bundle, combo boxes with a "none" choice, and a plain message for a failure.
+ * Small pieces the coordinators' screens (referrals, incidents, directory, stock) share: 
+ * enum labels from the bundle, combo boxes with a "none" choice,.
  */
 public final class OpsFx {
-
-    /** Dates are shown and typed as ISO {@code 2026-10-20} (also accepted: {@code 20/10/2026}). */
-    public static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     /** The stylesheet of these screens (added to each view, so the shared one stays untouched). */
     public static final String STYLESHEET = OpsFx.class.getResource("/org/outreachdesk/ui/ops.css").toExternalForm();
@@ -46,67 +38,9 @@ public final class OpsFx {
     private OpsFx() {
     }
 
-    /**
-     * The text for a failure: an app failure in the user's language ({@link Messages#of(AppException)}; never
-     * record content), otherwise a plain sentence.
-     */
-    public static String failure(Throwable t, Messages messages) {
-        if (t instanceof AppException a) {
-            return messages.of(a);
-        }
-        return messages.get("ops.error.unexpected");
-    }
-
     /** The bundle label of an enum constant: {@code prefix.NAME}. */
     public static String label(Messages messages, String prefix, Enum<?> e) {
         return e == null ? "" : messages.get(prefix + "." + e.name());
-    }
-
-    public static String date(LocalDate d) {
-        return d == null ? "" : ISO.format(d);
-    }
-
-    /** Parses ISO or day/month/year text; null when blank or not a date. */
-    public static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        try {
-            return LocalDate.parse(t, ISO);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(t, DMY);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
-    }
-
-    /** A date picker showing ISO dates, whose typed text counts as soon as it is a date. */
-    public static DatePicker datePicker(String id) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
-        p.setPrefWidth(140);
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return date(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return parseDate(s);
-            }
-        });
-        p.getEditor().textProperty().addListener((obs, old, text) -> {
-            LocalDate d = parseDate(text);
-            if (d != null && !d.equals(p.getValue()) && p.getEditor().isFocused()) {
-                p.setValue(d);
-            }
-        });
-        p.setPromptText("YYYY-MM-DD");
-        return p;
     }
 
     /** A combo box whose items are shown by {@code text}; a null item reads {@code noneText}. */

@@ -1,4 +1,5 @@
-package org.outreachdesk.ui.shell;
+package org.outreachdesk.ui.common;
+
 
 import java.util.Locale;
 

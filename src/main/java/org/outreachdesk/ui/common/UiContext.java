@@ -1,7 +1,6 @@
-package org.outreachdesk.ui;
+package org.outreachdesk.ui.common;
 
 import org.outreachdesk.app.Workspace;
-import org.outreachdesk.ui.shell.ShellViewModel;
 import org.outreachdesk.ui.task.TaskExecutor;
 
 /**

@@ -1,11 +1,10 @@
-package org.outreachdesk.ui.vault;
+package org.outreachdesk.ui.common;
 
 import org.outreachdesk.app.AccessDeniedException;
 import org.outreachdesk.app.AppException;
 import org.outreachdesk.app.BackupUnreadableException;
 import org.outreachdesk.app.VaultBusyException;
 import org.outreachdesk.app.WrongPasswordException;
-import org.outreachdesk.ui.Messages;
 
 /**
  * What to tell a person when background work fails. {@link AppException} messages are written to be shown
