@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public final class Passwords {
                 case DATES -> "the password leans on a year or a date";
                 case GUESSABLE -> "the password is too easy to guess";
             };
-            throw new VaultException(english + ": a short sentence of three or four words of your own would do")
+            throw new VaultException(english + ": a sentence of three or four words of your own would do")
                     .keyed(k.key(), MIN_LENGTH);
         }
     }
@@ -118,8 +119,9 @@ public final class Passwords {
                 }
             }
         }
-        CharBuffer measured = CharBuffer.wrap(password, 0, Math.min(password.length, MEASURED_LENGTH));
-        Strength s = Estimator.ZXCVBN.measure(measured, inputs);
+        // a copy: zxcvbn wipes what it measured (Strength.wipe), and the caller still needs the password
+        char[] copy = Arrays.copyOf(password, Math.min(password.length, MEASURED_LENGTH));
+        Strength s = Estimator.ZXCVBN.measure(CharBuffer.wrap(copy), inputs);
         try {
             double log10 = s.getGuessesLog10() - khmerOvercount(s.getSequence());
             if (log10 >= MIN_GUESSES_LOG10) {
@@ -128,6 +130,7 @@ public final class Passwords {
             return Optional.of(why(s.getSequence()));
         } finally {
             s.wipe();
+            Arrays.fill(copy, '\0');
         }
     }
 

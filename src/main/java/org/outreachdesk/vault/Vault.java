@@ -107,6 +107,7 @@ public final class Vault implements AutoCloseable {
     public static void warmUp() {
         Database.warmUp();
         KdfParams.warmUp();
+        Passwords.warmUp();
         try {
             javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
             c.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"),

@@ -71,4 +71,12 @@ class PasswordRulesTest {
         }
         assertThat(PasswordRules.Problem.values()).hasSameSizeAs(Passwords.Weakness.values());
     }
+
+    @Test
+    void checkingLeavesThePasswordAsItWas() {
+        char[] pwd = "rain on the red motorbike".toCharArray();
+        assertThat(PasswordRules.check(pwd)).isEmpty();
+        Passwords.requireStrong(pwd, "dara");
+        assertThat(new String(pwd)).isEqualTo("rain on the red motorbike");
+    }
 }
