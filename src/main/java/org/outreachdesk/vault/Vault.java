@@ -75,7 +75,7 @@ public final class Vault implements AutoCloseable {
         if (orgName == null || orgName.isBlank()) {
             throw new VaultException("the organisation name is empty").keyed("vault.orgEmpty");
         }
-        Passwords.requireStrong(adminPassword);
+        Passwords.requireStrong(adminPassword, adminName, orgName);
         byte[] dataKey = Secrets.random(32);
         char[] recovery = RecoveryKey.generate();
         UUID deviceId = UUID.randomUUID();
@@ -112,6 +112,7 @@ public final class Vault implements AutoCloseable {
     public static void warmUp() {
         Database.warmUp();
         KdfParams.warmUp();
+        Passwords.warmUp();
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(new byte[32], "AES"),
@@ -176,6 +177,7 @@ public final class Vault implements AutoCloseable {
                 }
             }
             Vault v = new Vault(folder, db, dataKey, user, deviceId, clock, kdf);
+            v.removeSlotsOfDisabledUsers();
             v.writeAudited(AuditAction.LOGIN, "user", user.id().toString(), slot.isRecovery() ? "recovery key" : null,
                     tx -> null);
             return v;
@@ -248,7 +250,7 @@ public final class Vault implements AutoCloseable {
 
     /** Adds a user with a key slot of their own. */
     public AppUser addUser(String name, Role role, char[] password) {
-        Passwords.requireStrong(password);
+        Passwords.requireStrong(password, name, organisation());
         if (!AppUser.isValidName(name)) {
             throw new VaultException("user name must be 2-64 letters, digits, '.', '_' or '-'")
                     .keyed("user.nameFormat");
@@ -266,20 +268,28 @@ public final class Vault implements AutoCloseable {
         return u;
     }
 
-    /** Disables a user: their key slot is removed, so their password no longer opens the vault. */
+    /**
+     * Disables a user: their key slot is removed first (made durable), then the account is flagged, so from this
+     * moment their password opens neither the program nor, offline, the data key. A disabled account cannot be
+     * given a password again ({@link #setPassword} refuses it): the way back is a new account.
+     */
     public void disableUser(String name) {
         AppUser u = db.read(tx -> tx.users().findByName(name)).orElseThrow(() -> new VaultException("no such user").keyed("user.unknown"));
         if (u.id().equals(user.id())) {
             throw new VaultException("you cannot disable your own account").keyed("user.disableSelf");
         }
+        removeSlot(u.id());
         AppUser disabled = new AppUser(u.meta().touch(author(), clock.instant()), u.name(), u.role(), false,
                 u.language(), u.staffId());
         writeAudited(AuditAction.USER_DISABLED, "user", u.id().toString(), null, tx -> {
             tx.users().update(disabled);
             return null;
         });
+    }
+
+    private void removeSlot(UUID userId) {
         try {
-            folder.removeSlot(u.id());
+            folder.removeSlot(userId);
         } catch (IOException e) {
             throw new VaultException("the user's key slot could not be removed", e)
                     .keyed("user.slotNotRemoved");
@@ -287,12 +297,28 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * Removes any key slot still on disk for a disabled account (one left by an older version, or by a failure
+     * between the two steps of {@link #disableUser}); a slot that cannot be removed now is tried at the next unlock.
+     */
+    private void removeSlotsOfDisabledUsers() {
+        for (AppUser u : db.read(tx -> tx.users().list())) {
+            if (!u.active()) {
+                try {
+                    folder.removeSlot(u.id());
+                } catch (IOException e) {
+                    // left for the next unlock; unlock refuses a disabled account all the same
+                }
+            }
+        }
+    }
+
+    /**
      * Gives {@code name} a new password. Rewrites that user's slot only; the data key does not change.
      */
     public void setPassword(String name, char[] newPassword) {
-        Passwords.requireStrong(newPassword);
         AppUser u = db.read(tx -> tx.users().findByName(name)).filter(AppUser::active)
                 .orElseThrow(() -> new VaultException("no such active user").keyed("user.unknownActive"));
+        Passwords.requireStrong(newPassword, u.name(), organisation());
         KeySlot slot = KeySlot.seal(u.id(), u.name(), newPassword, dataKey, kdf);
         AuditAction action = u.id().equals(user.id()) ? AuditAction.PASSWORD_CHANGED : AuditAction.PASSWORD_RESET;
         writeAudited(action, "user", u.id().toString(), null, tx -> null);

@@ -55,8 +55,9 @@ public final class VaultFolder {
     }
 
     void removeSlot(UUID userId) throws IOException {
-        Files.deleteIfExists(keys().resolve(userId + ".slot"));
-        syncDirectory(keys());
+        if (Files.deleteIfExists(keys().resolve(userId + ".slot"))) {
+            syncDirectory(keys());
+        }
     }
 
     private Path slotFile(KeySlot slot) {

@@ -11,14 +11,14 @@ public final class PasswordCheck {
     private PasswordCheck() {
     }
 
-    /** What is wrong with {@code password} + {@code confirm}, in words; empty when both are fine. */
-    public static Optional<String> problem(char[] password, char[] confirm, Messages messages) {
-        Optional<PasswordRules.Problem> p = PasswordRules.check(password);
+    /**
+     * What is wrong with {@code password} + {@code confirm}, in words (why it is refused and what would do); empty
+     * when both are fine. {@code context}: the names a guesser tries first (the user's, the organisation's).
+     */
+    public static Optional<String> problem(char[] password, char[] confirm, Messages messages, String... context) {
+        Optional<PasswordRules.Problem> p = PasswordRules.check(password, context);
         if (p.isPresent()) {
-            return Optional.of(switch (p.get()) {
-                case TOO_SHORT -> messages.get("password.error.short", PasswordRules.MIN_LENGTH);
-                case ONE_CHARACTER_REPEATED -> messages.get("password.error.repeated");
-            });
+            return Optional.of(messages.get("error.app." + p.get().key(), PasswordRules.MIN_LENGTH));
         }
         if (!Arrays.equals(password, confirm)) {
             return Optional.of(messages.get("password.error.mismatch"));

@@ -187,7 +187,7 @@ public final class SettingsViewModel {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
-        String problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+        String problem = PasswordCheck.problem(password, confirm, messages, ws.user().name()).orElse(null);
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
@@ -240,7 +240,7 @@ public final class SettingsViewModel {
         } else if (role == null) {
             problem = messages.get("settings.users.error.role");
         } else {
-            problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+            problem = PasswordCheck.problem(password, confirm, messages, name).orElse(null);
         }
         PasswordCheck.wipe(confirm);
         if (problem != null) {
@@ -293,7 +293,7 @@ public final class SettingsViewModel {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
-        String problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+        String problem = PasswordCheck.problem(password, confirm, messages, row.name()).orElse(null);
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);

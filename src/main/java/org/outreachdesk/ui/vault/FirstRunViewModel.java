@@ -97,7 +97,7 @@ public final class FirstRunViewModel {
         }
         String name = adminName.get() == null ? "" : adminName.get().strip();
         String problem = !AppUser.isValidName(name) || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)
-                ? messages.get("user.error.name") : PasswordCheck.problem(password, confirm, messages).orElse(null);
+                ? messages.get("user.error.name") : PasswordCheck.problem(password, confirm, messages, name).orElse(null);
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
@@ -156,7 +156,7 @@ public final class FirstRunViewModel {
         } else if (!AppUser.isValidName(name) || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)) {
             problem = messages.get("user.error.name");
         } else {
-            problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+            problem = PasswordCheck.problem(password, confirm, messages, name, org).orElse(null);
         }
         PasswordCheck.wipe(confirm);
         if (problem != null) {
