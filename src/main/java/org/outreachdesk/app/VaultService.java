@@ -79,6 +79,9 @@ public final class VaultService {
             throw new VaultBusyException();
         } catch (NoVaultException e) {
             throw InvalidInputException.of(e);
+        } catch (VaultException e) {
+            // two key slots claiming the name, a damaged or rolled-back database: said as such (exit code 2)
+            throw InvalidInputException.of(e);
         }
     }
 }

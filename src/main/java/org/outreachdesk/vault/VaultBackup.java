@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 
 import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.AuditEntry;
 import org.outreachdesk.domain.AuditVerification;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.store.Database;
@@ -187,15 +188,13 @@ public final class VaultBackup {
         byte[] payloadKey = null;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(from), 1 << 16)) {
             BackupEnvelope.Header header = BackupEnvelope.Header.read(raw);
+            // the header is authenticated with the payload: a slot that does not read was already so in the vault,
+            // and is skipped like there, so that one damaged slot does not make the whole backup unusable
             List<KeySlot> slots = new ArrayList<>();
             for (BackupEnvelope.SlotFile f : header.slots()) {
-                try {
-                    slots.add(KeySlot.decode(f.bytes(), f.fileName()));
-                } catch (IOException e) {
-                    throw new BackupDamagedException("a key slot in the backup is damaged");
-                }
+                VaultFolder.readable(f.fileName(), f.bytes()).ifPresent(slots::add);
             }
-            KeySlot slot = slots.stream().filter(s -> s.userName().equals(userName)).findFirst().orElse(null);
+            KeySlot slot = VaultFolder.pick(slots, userName).orElse(null);
             if (slot == null) {
                 // the same effort as a real attempt, so timing does not reveal which names exist
                 KeySlot.sealRecovery(password, new byte[32], KdfParams.DEFAULT);
@@ -256,7 +255,7 @@ public final class VaultBackup {
 
     /** Opens the restored database where it is staged: checks it, checks the user, records the restore. */
     private static void checkAndRecord(Path staging, byte[] dataKey, KeySlot slot, UUID backupId, String takenAt,
-                                       boolean replaced, Clock clock, Predicate<Role> mayRestore) {
+                                       boolean replaced, Clock clock, Predicate<Role> mayRestore) throws IOException {
         Database db;
         try {
             db = Database.openEncrypted(staging, dataKey);
@@ -292,9 +291,20 @@ public final class VaultBackup {
                 name = u.name();
             }
             String detail = "taken " + takenAt + (replaced ? "; replaced the vault that was there" : "");
-            db.write(tx -> chain.append(tx, clock.instant(), userId, name, AuditAction.RESTORE, "backup",
-                    backupId.toString(), detail));
+            AuditEntry entry = db.write(tx -> {
+                AuditEntry e = chain.append(tx, clock.instant(), userId, name, AuditAction.RESTORE, "backup",
+                        backupId.toString(), detail);
+                tx.settings().put(AuditHead.REQUIRED_SETTING, "1", userId, e.at());
+                return e;
+            });
             db.checkpoint();
+            // the restored vault's head starts at its RESTORE entry (the replaced vault keeps its own, beside it)
+            AuditHead head = new AuditHead(staging, dataKey);
+            try {
+                head.record(entry);
+            } finally {
+                head.wipe();
+            }
         } finally {
             db.close();
             if (audit != null) {

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files of a vault folder: {@code vault.properties} (format marker, nothing secret), the encrypted
@@ -20,6 +24,8 @@ import java.util.UUID;
  * Slots are written atomically: temp file, fsync, rename, fsync of the folder.
  */
 public final class VaultFolder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VaultFolder.class);
 
     static final String MARKER = "vault.properties";
     static final String KEYS = "keys";
@@ -60,19 +66,35 @@ public final class VaultFolder {
     }
 
     private Path slotFile(KeySlot slot) {
-        return keys().resolve(slot.isRecovery() ? RECOVERY_SLOT : slot.userId() + ".slot");
+        return keys().resolve(slot.fileName());
     }
 
-    /** The slot of the user with this name (or the recovery slot for {@code recovery}). */
+    /**
+     * The slot of the user with this name (or the recovery slot for {@code recovery}). Slots that cannot be read
+     * are skipped (see {@link #slots()}), so one damaged file locks nobody else out.
+     *
+     * @throws VaultException when two readable slots claim this user name (which one is theirs cannot be told)
+     */
     Optional<KeySlot> findSlot(String userName) throws IOException {
-        for (KeySlot s : slots()) {
-            if (s.userName().equals(userName)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return pick(slots(), userName);
     }
 
+    /** The one slot in {@code slots} that claims {@code userName}; refused when more than one does. */
+    static Optional<KeySlot> pick(List<KeySlot> slots, String userName) {
+        List<KeySlot> claims = slots.stream().filter(s -> s.userName().equals(userName)).toList();
+        if (claims.size() > 1) {
+            String files = claims.stream().map(KeySlot::fileName).sorted().collect(Collectors.joining(", "));
+            LOG.warn("key slots {} claim the same user name; that login is refused", files);
+            throw new VaultException("two key slots (" + files + ") claim this user name, so neither is used; an admin "
+                    + "must remove the one that is not theirs from the vault's keys folder").keyed("vault.slotClash", files);
+        }
+        return claims.stream().findFirst();
+    }
+
+    /**
+     * Every readable slot. A slot file that cannot be read, is damaged, or is not named after the user it claims
+     * ({@code <user id>.slot}, {@code recovery.slot}) is skipped and named in the log by its file name only.
+     */
     List<KeySlot> slots() throws IOException {
         List<KeySlot> out = new ArrayList<>();
         if (!Files.isDirectory(keys())) {
@@ -80,10 +102,34 @@ public final class VaultFolder {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(keys(), "*.slot")) {
             for (Path f : files) {
-                out.add(KeySlot.read(f));
+                String name = f.getFileName().toString();
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(f);
+                } catch (IOException e) {
+                    LOG.warn("key slot {} skipped: it cannot be read ({})", name, e.getClass().getSimpleName());
+                    continue;
+                }
+                readable(name, bytes).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** The slot in a slot file's bytes, or nothing (logged by file name) when it is damaged or misnamed. */
+    static Optional<KeySlot> readable(String fileName, byte[] bytes) {
+        KeySlot slot;
+        try {
+            slot = KeySlot.decode(bytes, fileName);
+        } catch (IOException e) {
+            LOG.warn("key slot {} skipped: it is damaged or not a key slot", fileName);
+            return Optional.empty();
+        }
+        if (!slot.fileName().equals(fileName)) {
+            LOG.warn("key slot {} skipped: its file name does not match the user it claims", fileName);
+            return Optional.empty();
+        }
+        return Optional.of(slot);
     }
 
     static void writeAtomically(Path target, String text) throws IOException {
