@@ -152,6 +152,10 @@ public final class ReportService {
         Permission p = permissionFor(request.audience());
         ws.require(p);
         Path target = checkTarget(out);
+        if (org.outreachdesk.vault.VaultBackup.isInside(target, ws.vault().folder())) {
+            throw new InvalidInputException("a report cannot be saved inside the vault folder; choose another place")
+                    .keyed("report.insideVault");
+        }
         if (password != null && password.length < WorkbookEncryption.MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("the file password must have at least "
                     + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters").keyed("report.passwordShort",

@@ -13,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -82,9 +83,18 @@ public final class VaultBackup {
      * @throws VaultException when the target cannot be used or written
      */
     public static Written write(Vault vault, Path out, String programVersion) {
+        return write(vault, out, programVersion, false);
+    }
+
+    /**
+     * Writes a backup; an existing file at {@code out} is replaced only when {@code replace} is set. Refused inside
+     * the vault folder, compared by real paths (a symbolic link to the vault, or from the target into it, is seen
+     * through).
+     */
+    public static Written write(Vault vault, Path out, String programVersion, boolean replace) {
         Path target = out.toAbsolutePath().normalize();
         Path vaultDir = vault.folder();
-        if (target.startsWith(vaultDir)) {
+        if (isInside(target, vaultDir)) {
             throw new VaultException("a backup cannot be written inside the vault folder; choose another place")
                     .keyed("backup.insideVault");
         }
@@ -95,6 +105,10 @@ public final class VaultBackup {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new VaultException("the folder for the backup does not exist: " + parent)
                     .keyed("backup.noFolder", String.valueOf(parent));
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !replace) {
+            throw new VaultException("a file of that name exists already; choose another name, or replace it "
+                    + "explicitly (--force)").keyed("backup.exists");
         }
         UUID id = UUID.randomUUID();
         Path work = vaultDir.resolve(".backup-" + id);
@@ -399,6 +413,29 @@ public final class VaultBackup {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * Whether {@code target} (a file that may not exist yet) would land inside {@code folder}: by the normalised
+     * paths, by the real path of its folder, and by the real path of the file itself when it exists (a symbolic
+     * link). Public so that other exports (reports) use the same test.
+     */
+    public static boolean isInside(Path target, Path folder) {
+        Path t = target.toAbsolutePath().normalize();
+        Path f = folder.toAbsolutePath().normalize();
+        if (t.startsWith(f)) {
+            return true;
+        }
+        try {
+            Path realFolder = f.toRealPath();
+            Path parent = t.getParent();
+            if (parent != null && Files.exists(parent) && parent.toRealPath().startsWith(realFolder)) {
+                return true;
+            }
+            return Files.exists(t) && t.toRealPath().startsWith(realFolder);
+        } catch (IOException e) {
+            return false;
         }
     }
 

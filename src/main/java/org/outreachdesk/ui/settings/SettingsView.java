@@ -200,6 +200,21 @@ public final class SettingsView extends ScrollPane {
                 model.backupTo(file.toPath());
             }
         });
+        model.replaceAskedProperty().addListener((obs, old, file) -> {
+            if (file == null) {
+                return;
+            }
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    messages.get("settings.backup.replaceAsk", file.getFileName().toString()),
+                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            ask.setTitle(messages.get("settings.backup.replaceTitle"));
+            ask.setHeaderText(null);
+            ask.initOwner(getScene().getWindow());
+            if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent()) {
+                model.backupTo(file, true);
+            }
+        });
         return card("settings-backup", messages.get("settings.backup.title"),
                 Forms.text(messages.get("settings.backup.intro"), null), save,
                 Forms.text(messages.get("settings.backup.restoreHint"), "hint"),

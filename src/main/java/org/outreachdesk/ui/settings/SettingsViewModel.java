@@ -333,16 +333,38 @@ public final class SettingsViewModel {
 
     // ---- backup (admin)
 
-    /** Writes an encrypted backup of the open vault to {@code file} (in the background). */
+    /** A backup target that exists already, waiting for the person to confirm replacing it (else null). */
+    private final javafx.beans.property.ObjectProperty<java.nio.file.Path> replaceAsked =
+            new javafx.beans.property.SimpleObjectProperty<>();
+
+    public javafx.beans.property.ReadOnlyObjectProperty<java.nio.file.Path> replaceAskedProperty() {
+        return replaceAsked;
+    }
+
+    /** Writes an encrypted backup of the open vault to {@code file} (in the background); never over a file. */
     public void backupTo(java.nio.file.Path file) {
+        backupTo(file, false);
+    }
+
+    /**
+     * Writes a backup; an existing {@code file} is replaced only with {@code replace} (after the window asked). When
+     * the file exists and {@code replace} is not set, {@link #replaceAskedProperty()} names it and nothing is written.
+     */
+    public void backupTo(java.nio.file.Path file, boolean replace) {
         if (backup.busy.get() || file == null) {
             return;
         }
+        replaceAsked.set(null);
         backup.start();
-        ctx.executor().submit(() -> new org.outreachdesk.app.BackupService(ws).backup(file),
+        ctx.executor().submit(() -> new org.outreachdesk.app.BackupService(ws).backup(file, replace),
                 done -> backup.done(messages.get("settings.backup.done", done.file().getFileName().toString(),
                         Math.max(1, done.bytes() / 1024))),
-                failure -> backup.failed(Failures.describe(failure, messages)));
+                failure -> {
+                    backup.failed(Failures.describe(failure, messages));
+                    if (failure instanceof org.outreachdesk.app.AppException a && "backup.exists".equals(a.key())) {
+                        replaceAsked.set(file);
+                    }
+                });
     }
 
     // ---- auto-lock
