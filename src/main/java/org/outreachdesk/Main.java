@@ -17,12 +17,36 @@ public final class Main {
         if (System.getProperty("outreachdesk.logdir") == null) {
             System.setProperty("outreachdesk.logdir", AppDirectories.system().logs().toString());
         }
+        ownerOnlyLogs(java.nio.file.Path.of(System.getProperty("outreachdesk.logdir")));
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (args.length == 0) {
             javafx.application.Application.launch(org.outreachdesk.ui.OutreachDeskApp.class, args);
         } else {
             System.exit(org.outreachdesk.cli.Cli.run(args));
+        }
+    }
+
+    /**
+     * The log folder 0700 and its files 0600 on POSIX systems (issue 17.8), before the logger opens a file: logs hold
+     * no record content, but user names and times of work are nobody else's business.
+     */
+    static void ownerOnlyLogs(java.nio.file.Path logs) {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(logs);
+            java.nio.file.Files.setPosixFilePermissions(logs,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(logs)) {
+                for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    java.nio.file.Files.setPosixFilePermissions(f,
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not fatal: the program still runs; the folder keeps the modes it had
         }
     }
 }

@@ -111,6 +111,7 @@ public final class Vault implements AutoCloseable {
             v.head.record(first);
             v.headRequired = true;
             folder.writeMarker();
+            VaultFolder.ownerOnly(folder.dir());
             return new Created(v, recovery);
         } catch (IOException | RuntimeException e) {
             if (db != null) {
@@ -236,6 +237,8 @@ public final class Vault implements AutoCloseable {
                                 ? "older than its recorded state" : "its recorded state was missing or damaged"),
                         tx -> null);
             }
+            VaultBackup.removeAbandonedWork(folder.dir());
+            VaultFolder.ownerOnly(folder.dir());
             v.writeAudited(AuditAction.LOGIN, "user", user.id().toString(), slot.isRecovery() ? "recovery key" : null,
                     tx -> null);
             return v;
@@ -425,6 +428,7 @@ public final class Vault implements AutoCloseable {
             writeAudited(AuditAction.LOCK, "user", user.id().toString(), null, tx -> null);
         } finally {
             db.close();
+            VaultFolder.ownerOnly(folder.dir()); // a compacting close leaves a new database file
             audit.wipe();
             Arrays.fill(dataKey, (byte) 0);
             dataKey = null;

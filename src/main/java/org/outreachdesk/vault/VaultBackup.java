@@ -61,7 +61,29 @@ public final class VaultBackup {
     private static final int MAX_MANIFEST = 64 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    private static final String WORK_PREFIX = ".backup-";
+    /** Working folders of backups being written by this program now (never removed as abandoned). */
+    private static final java.util.Set<Path> IN_PROGRESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private VaultBackup() {
+    }
+
+    /**
+     * Removes working folders ({@code .backup-<id>}, holding an H2-encrypted copy) that a backup killed half-way
+     * left in the vault folder. Run at unlock: the database is then open here, so no other program is backing it up,
+     * and this program's own backups in progress are known.
+     */
+    static void removeAbandonedWork(Path vaultDir) {
+        try (DirectoryStream<Path> work = Files.newDirectoryStream(vaultDir, WORK_PREFIX + "*")) {
+            for (Path w : work) {
+                if (Files.isDirectory(w, LinkOption.NOFOLLOW_LINKS) && !IN_PROGRESS.contains(w)) {
+                    LOG.info("removing the working folder of an unfinished backup: {}", w.getFileName());
+                    deleteTree(w);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("unfinished backups' working folders could not be listed ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** A backup written. */
@@ -111,7 +133,8 @@ public final class VaultBackup {
                     + "explicitly (--force)").keyed("backup.exists");
         }
         UUID id = UUID.randomUUID();
-        Path work = vaultDir.resolve(".backup-" + id);
+        Path work = vaultDir.resolve(WORK_PREFIX + id);
+        IN_PROGRESS.add(work);
         Path partial = parent.resolve("." + target.getFileName() + "." + id + ".partial");
         long started = System.nanoTime();
         byte[] payloadKey = null;
@@ -126,7 +149,8 @@ public final class VaultBackup {
             manifest.put("program.version", programVersion);
             manifest.put("database.bytes", Long.toString(Files.size(copy)));
             byte[] manifestBytes = BackupEnvelope.lines(manifest);
-            try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(partial, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), VaultFolder.ownerOnlyFile())) {
                 OutputStream file = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 file.write(header.prefix());
                 try (BackupEnvelope.SealingOutputStream sealed = new BackupEnvelope.SealingOutputStream(file, header,
@@ -156,6 +180,7 @@ public final class VaultBackup {
             }
             deleteQuietly(partial);
             deleteTree(work);
+            IN_PROGRESS.remove(work);
         }
     }
 

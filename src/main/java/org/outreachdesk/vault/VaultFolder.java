@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -134,8 +141,9 @@ public final class VaultFolder {
 
     static void writeAtomically(Path target, String text) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        Files.deleteIfExists(tmp);
+        try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                ownerOnlyFile())) {
             ch.write(StandardCharsets.UTF_8.encode(text));
             ch.force(true);
         }
@@ -145,6 +153,36 @@ public final class VaultFolder {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         syncDirectory(target.getParent());
+    }
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
+
+    /** The attribute that creates a file readable by its owner only (0600) on POSIX systems; none elsewhere. */
+    public static FileAttribute<?>[] ownerOnlyFile() {
+        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_MODE)} : new FileAttribute<?>[0];
+    }
+
+    /**
+     * Gives {@code folder} mode 0700 and everything in it 0600 (folders 0700), on POSIX systems (elsewhere the
+     * per-user data folder's own access rules apply). Files other programs create here (H2's database, its
+     * compacted copy) come with the process's umask; this is run after they may have appeared.
+     */
+    public static void ownerOnly(Path folder) {
+        if (!POSIX || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.toList()) {
+                if (Files.isSymbolicLink(p)) {
+                    continue;
+                }
+                Files.setPosixFilePermissions(p, Files.isDirectory(p) ? FOLDER_MODE : FILE_MODE);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("file modes of a vault folder could not be set ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** Makes a rename durable (where the platform allows opening a folder; Windows does not). */
