@@ -36,9 +36,11 @@ public final class Vault implements AutoCloseable {
     public static final String SETTING_DEVICE = "device.id";
 
     private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
-    static final String OLDER_MESSAGE = "the database is older than its last recorded state: restore from a backup";
+    static final String OLDER_MESSAGE = "the database is older than its last recorded state: restore from a backup"
+            + " (or, when no newer backup exists, an admin accepts it as it is: outreach-desk audit accept-older)";
     static final String UNCHECKABLE_MESSAGE = "the record of the database's last state (audit.head) is missing or "
-            + "damaged, so the database cannot be checked against it: restore from a backup";
+            + "damaged, so the database cannot be checked against it: restore from a backup (or an admin accepts it as"
+            + " it is: outreach-desk audit accept-older)";
     static final String DAMAGED_MESSAGE = "the database is damaged: it does not open with the key that this password "
             + "unlocked; restore from a backup";
 

@@ -109,4 +109,19 @@ class VaultHardeningCommandsTest {
         assertThat(err.toString()).contains("the database is damaged").doesNotContain("password is wrong")
                 .doesNotContain("unexpected");
     }
+
+    @Test
+    void aRolledBackDatabaseExitsTwoUntilAnAdminAcceptsIt() throws Exception {
+        Path db = vault().resolve("outreach.mv.db");
+        Path older = dir.resolve("older.mv.db");
+        Files.copy(db, older);
+        assertThat(run("audit", "verify", "--vault", vault().toString(), "--user", "admin")).isEqualTo(ExitCode.OK);
+        Files.copy(older, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(run("audit", "verify", "--vault", vault().toString(), "--user", "admin"))
+                .isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString()).contains("older than its last recorded state").contains("restore from a backup");
+        assertThat(run("audit", "accept-older", "--vault", vault().toString(), "--user", "admin")).isEqualTo(ExitCode.OK);
+        assertThat(run("audit", "verify", "--vault", vault().toString(), "--user", "admin")).isEqualTo(ExitCode.OK);
+    }
 }
