@@ -38,6 +38,7 @@ import org.outreachdesk.report.WorkbookEncryption;
 import org.outreachdesk.store.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.outreachdesk.vault.VaultBackup;
 
 /**
  * Reports and the dashboard. A donor report (small cells suppressed) needs {@link Permission#DONOR_REPORT}
@@ -124,6 +125,10 @@ public final class ReportService {
         Permission p = permissionFor(request.audience());
         ws.require(p);
         Path target = checkTarget(out);
+        if (VaultBackup.isInside(target, ws.vault().folder())) {
+            throw new InvalidInputException("a report cannot be saved inside the vault folder; choose another place")
+                    .keyed("report.insideVault");
+        }
         if (password != null && password.length < WorkbookEncryption.MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("the file password must have at least "
                     + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters").keyed("report.passwordShort",

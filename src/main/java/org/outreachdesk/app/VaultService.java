@@ -11,6 +11,7 @@ import org.outreachdesk.vault.NoVaultException;
 import org.outreachdesk.vault.Vault;
 import org.outreachdesk.vault.VaultException;
 import org.outreachdesk.vault.VaultFolder;
+import org.outreachdesk.vault.NotAdminException;
 
 /** Creating and unlocking vaults. */
 public final class VaultService {
@@ -72,13 +73,33 @@ public final class VaultService {
      * @throws InvalidInputException  when there is no vault in {@code dir}
      */
     public Workspace unlock(Path dir, String userName, char[] password) {
+        return unlock(dir, userName, password, false);
+    }
+
+    /**
+     * Unlocks as an admin who accepts a database older than its recorded state (no newer backup exists); audited.
+     * An ordinary unlock when there is nothing to accept.
+     *
+     * @throws AccessDeniedException when there was something to accept and the user is not an admin
+     */
+    public Workspace unlockAcceptingOlderDatabase(Path dir, String userName, char[] password) {
+        return unlock(dir, userName, password, true);
+    }
+
+    private Workspace unlock(Path dir, String userName, char[] password, boolean acceptOlder) {
         try {
-            return new Workspace(Vault.unlock(dir, userName, password, clock, kdf));
+            return new Workspace(acceptOlder ? Vault.unlockAcceptingOlderDatabase(dir, userName, password, clock, kdf)
+                    : Vault.unlock(dir, userName, password, clock, kdf));
+        } catch (NotAdminException e) {
+            throw new AccessDeniedException(Permission.ADMINISTER);
         } catch (org.outreachdesk.vault.WrongPasswordException | WrongKeyException e) {
             throw new WrongPasswordException();
         } catch (VaultInUseException e) {
             throw new VaultBusyException();
         } catch (NoVaultException e) {
+            throw InvalidInputException.of(e);
+        } catch (VaultException e) {
+            // two key slots claiming the name, a damaged or rolled-back database: said as such (exit code 2)
             throw InvalidInputException.of(e);
         }
     }

@@ -14,6 +14,8 @@ public final class SettingKey {
     public static final SettingKey DEVICE_ID = new SettingKey("device.id");
     /** The head of the audit chain ({@code seq:mac}). */
     public static final SettingKey AUDIT_HEAD = new SettingKey("audit.head");
+    /** Set once the audit head is also kept outside the database ({@code audit.head} file; ADR 9). */
+    public static final SettingKey AUDIT_HEAD_FILE_REQUIRED = new SettingKey("audit.headFile");
     /** Minutes of idleness after which the desktop locks the vault. */
     public static final SettingKey IDLE_MINUTES = new SettingKey("lock.idleMinutes");
     /** {@code true} in a vault of generated demo data. */

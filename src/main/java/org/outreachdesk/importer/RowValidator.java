@@ -22,6 +22,7 @@ import org.outreachdesk.domain.InvalidUicException;
 import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Uic;
+import java.util.ArrayList;
 
 /**
  * Checks a register's header and rows exactly as DOMAIN.md defines the format, and turns each valid row into
@@ -100,7 +101,7 @@ final class RowValidator {
                     + "', not by commas", "a comma-separated file (save it from Excel as \"CSV UTF-8\")");
             return;
         }
-        List<Integer> unknown = new java.util.ArrayList<>();
+        List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i) == null ? "" : cells.get(i).strip();
             if (text.isEmpty()) {

@@ -28,10 +28,17 @@ public final class AuditLog {
 
     private final byte[] macKey;
     private final UUID deviceId;
+    private final AuditHead head;
 
     AuditLog(byte[] dataKey, UUID deviceId) {
+        this(dataKey, deviceId, null);
+    }
+
+    /** With the head kept outside the database ({@code head} null: a database checked on its own, as in a restore). */
+    AuditLog(byte[] dataKey, UUID deviceId, AuditHead head) {
         this.macKey = hmac(dataKey, "outreach-desk audit chain v1".getBytes(StandardCharsets.UTF_8));
         this.deviceId = deviceId;
+        this.head = head;
     }
 
     /** Appends one entry inside the caller's transaction, so it is stored exactly when the change is. */
@@ -87,6 +94,13 @@ public final class AuditLog {
             return AuditVerification.broken(count[0], expectedSeq[0] - 1,
                     "the newest entries are missing (the chain ends before its recorded head)");
         }
+        if (this.head != null) {
+            var problem = this.head.check(tx);
+            if (problem.isPresent()) {
+                return AuditVerification.broken(count[0], expectedSeq[0] - 1,
+                        problem.get() == AuditHead.Problem.OLDER ? Vault.OLDER_MESSAGE : Vault.UNCHECKABLE_MESSAGE);
+            }
+        }
         return AuditVerification.intact(count[0]);
     }
 
@@ -96,6 +110,9 @@ public final class AuditLog {
 
     void wipe() {
         Arrays.fill(macKey, (byte) 0);
+        if (head != null) {
+            head.wipe();
+        }
     }
 
     private static byte[] hmac(byte[] key, byte[] data) {

@@ -35,6 +35,8 @@ import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.Forms;
 import org.outreachdesk.ui.common.PasswordCheck;
 import org.outreachdesk.ui.common.Roles;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 
 /**
  * The Settings section. Everyone: their own password, and how soon the vault locks. Admins also: users, the
@@ -204,6 +206,21 @@ public final class SettingsView extends ScrollPane {
             File file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
                 model.backupTo(file.toPath());
+            }
+        });
+        model.replaceAskedProperty().addListener((obs, old, file) -> {
+            if (file == null) {
+                return;
+            }
+            Alert ask = new Alert(
+                    Alert.AlertType.CONFIRMATION,
+                    messages.get("settings.backup.replaceAsk", file.getFileName().toString()),
+                    ButtonType.OK, ButtonType.CANCEL);
+            ask.setTitle(messages.get("settings.backup.replaceTitle"));
+            ask.setHeaderText(null);
+            ask.initOwner(getScene().getWindow());
+            if (ask.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                model.backupTo(file, true);
             }
         });
         return card("settings-backup", messages.get("settings.backup.title"),

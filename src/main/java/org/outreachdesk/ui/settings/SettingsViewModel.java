@@ -29,6 +29,8 @@ import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Failures;
 import org.outreachdesk.ui.common.PasswordCheck;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.outreachdesk.app.AppException;
 
 /**
  * The Settings section: one's own password (everyone); users, the audit chain and the auto-lock time
@@ -335,16 +337,38 @@ public final class SettingsViewModel {
 
     // ---- backup (admin)
 
-    /** Writes an encrypted backup of the open vault to {@code file} (in the background). */
+    /** A backup target that exists already, waiting for the person to confirm replacing it (else null). */
+    private final ObjectProperty<Path> replaceAsked =
+            new SimpleObjectProperty<>();
+
+    public ReadOnlyObjectProperty<Path> replaceAskedProperty() {
+        return replaceAsked;
+    }
+
+    /** Writes an encrypted backup of the open vault to {@code file} (in the background); never over a file. */
     public void backupTo(Path file) {
+        backupTo(file, false);
+    }
+
+    /**
+     * Writes a backup; an existing {@code file} is replaced only with {@code replace} (after the window asked). When
+     * the file exists and {@code replace} is not set, {@link #replaceAskedProperty()} names it and nothing is written.
+     */
+    public void backupTo(Path file, boolean replace) {
         if (backup.busy.get() || file == null) {
             return;
         }
+        replaceAsked.set(null);
         backup.start();
-        ctx.executor().submit(() -> new BackupService(ws).backup(file),
+        ctx.executor().submit(() -> new BackupService(ws).backup(file, replace),
                 done -> backup.done(messages.get("settings.backup.done", done.file().getFileName().toString(),
                         Math.max(1, done.bytes() / 1024))),
-                failure -> backup.failed(Failures.describe(failure, messages)));
+                failure -> {
+                    backup.failed(Failures.describe(failure, messages));
+                    if (failure instanceof AppException a && "backup.exists".equals(a.key())) {
+                        replaceAsked.set(file);
+                    }
+                });
     }
 
     // ---- auto-lock
