@@ -3,7 +3,7 @@ package org.outreachdesk.app;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.outreachdesk.report.NationalFormat;
+import org.outreachdesk.domain.NationalFormat;
 
 /**
  * A saved national export: where, how big, in which format and for which period, how many values it carries, and

@@ -27,7 +27,7 @@ import org.outreachdesk.report.Cell;
 import org.outreachdesk.report.InvalidMappingException;
 import org.outreachdesk.report.InvalidPeriodException;
 import org.outreachdesk.report.NationalExport;
-import org.outreachdesk.report.NationalFormat;
+import org.outreachdesk.domain.NationalFormat;
 import org.outreachdesk.report.NationalMapping;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.report.ReportBuilder;

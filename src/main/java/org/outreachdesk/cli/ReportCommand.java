@@ -14,7 +14,7 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Coded;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
-import org.outreachdesk.report.NationalFormat;
+import org.outreachdesk.domain.NationalFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.outreachdesk.domain.NationalFormat;
+
 /**
  * Writes a report's mapped exact figures for a national system: the IHE QRPH ADX profile's XML (one
  * {@code group} for the org unit, period and data set; one {@code dataValue} per figure with its disaggregation

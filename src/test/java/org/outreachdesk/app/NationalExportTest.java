@@ -25,7 +25,7 @@ import org.outreachdesk.domain.AuditEntry;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.report.Cell;
-import org.outreachdesk.report.NationalFormat;
+import org.outreachdesk.domain.NationalFormat;
 import org.outreachdesk.report.Report;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,6 +1,4 @@
-package org.outreachdesk.report;
-
-import org.outreachdesk.domain.Coded;
+package org.outreachdesk.domain;
 
 /**
  * The formats in which a report's exact aggregates go to a national (DHIS2-based) system: the IHE QRPH ADX
