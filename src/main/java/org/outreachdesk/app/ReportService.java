@@ -25,6 +25,11 @@ import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportFacts;
 import org.outreachdesk.report.Cell;
+import org.outreachdesk.report.InvalidMappingException;
+import org.outreachdesk.domain.InvalidPeriodException;
+import org.outreachdesk.report.NationalExport;
+import org.outreachdesk.domain.NationalFormat;
+import org.outreachdesk.report.NationalMapping;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.report.ReportBuilder;
 import org.outreachdesk.report.ReportLabels;
@@ -39,6 +44,10 @@ import org.outreachdesk.store.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.outreachdesk.vault.VaultBackup;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.outreachdesk.domain.Site;
 
 /**
  * Reports and the dashboard. A donor report (small cells suppressed) needs {@link Permission#DONOR_REPORT}
@@ -124,7 +133,7 @@ public final class ReportService {
     public ExportResult export(ReportRequest request, Path out, char[] password) {
         Permission p = permissionFor(request.audience());
         ws.require(p);
-        Path target = checkTarget(out);
+        Path target = checkTarget(out, ".xlsx");
         if (VaultBackup.isInside(target, ws.vault().folder())) {
             throw new InvalidInputException("a report cannot be saved inside the vault folder; choose another place")
                     .keyed("report.insideVault");
@@ -136,6 +145,89 @@ public final class ReportService {
         }
         Report report = report(request);
         byte[] bytes = ReportWorkbook.bytes(report, ReportLabels.of(request.language()), password);
+        String detail = "period=" + report.period().code() + " from=" + report.period().start() + " to="
+                + report.period().end() + " audience=" + request.audience().code() + " encrypted="
+                + (password != null) + " labels=" + request.language().code();
+        save(bytes, target, p, detail);
+        return new ExportResult(target, sizeOf(target), password != null, preview(report));
+    }
+
+    /** The largest mapping file read (a mapping of every figure of the workbook is a few kilobytes). */
+    static final long MAX_MAPPING_BYTES = 1 << 20;
+
+    /**
+     * Saves a period's exact aggregates for a national system (managers and admins): the figures of the internal
+     * workbook (made by the same {@link #report}, no suppression) that {@code mappingFile} maps, as ADX or DHIS2
+     * JSON in {@code out} (written beside it, audited, then moved into place). Figures the mapping leaves out are
+     * listed in the result, by table, row and column only.
+     *
+     * @param request its period (a DHIS2 JSON file needs a named one) and language are used; the audience is always
+     *                internal
+     * @throws AccessDeniedException  for roles without exact reports
+     * @throws InvalidInputException  for a mapping that cannot be used (its message names the line; nothing is
+     *                                written), a wrong file name ending, or custom dates for DHIS2 JSON
+     */
+    public NationalExportResult exportNational(ReportRequest request, NationalFormat format, Path mappingFile,
+                                               Path out) {
+        ws.require(Permission.INTERNAL_REPORT);
+        Path target = checkTarget(out, format.extension());
+        if (VaultBackup.isInside(target, ws.vault().folder())) {
+            throw new InvalidInputException("a report cannot be saved inside the vault folder; choose another place")
+                    .keyed("report.insideVault");
+        }
+        ReportRequest exact = new ReportRequest(request.period(), ReportAudience.INTERNAL, request.language());
+        ReportPeriod period = exact.period();
+        try {
+            if (format == NationalFormat.DHIS2_JSON) {
+                NationalExport.dhis2Period(period);
+            }
+        } catch (InvalidPeriodException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        NationalMapping mapping;
+        try {
+            mapping = NationalMapping.parse(readMapping(mappingFile), format);
+        } catch (InvalidMappingException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        Report report = report(exact);
+        Set<String> siteCodes = ws.read(Permission.INTERNAL_REPORT, tx -> tx.sites().list(false).stream()
+                .map(Site::code).collect(Collectors.toSet()));
+        NationalMapping.Resolved figures;
+        try {
+            figures = mapping.resolve(report, siteCodes);
+        } catch (InvalidMappingException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        byte[] bytes = NationalExport.bytes(format, period, figures, ws.clock().instant());
+        String detail = "period=" + period.code() + " from=" + period.start() + " to=" + period.end()
+                + " audience=internal format=" + format.code() + " values=" + figures.values().size();
+        save(bytes, target, Permission.INTERNAL_REPORT, detail);
+        return new NationalExportResult(target, sizeOf(target), format, period.code(), figures.values().size(),
+                figures.unmapped(), figures.absent());
+    }
+
+    private static String readMapping(Path file) {
+        if (file == null) {
+            throw new InvalidInputException("no mapping file given");
+        }
+        try {
+            if (Files.size(file) > MAX_MAPPING_BYTES) {
+                throw new InvalidInputException("the mapping file is larger than " + MAX_MAPPING_BYTES + " bytes");
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("the mapping file cannot be read (" + e.getClass().getSimpleName()
+                    + "); it must be a UTF-8 CSV file");
+        }
+    }
+
+    /**
+     * Writes {@code bytes} beside {@code target}, forces them to disk, audits the export (EXPORT, {@code detail}:
+     * never content), then moves the file into place: either the complete file appears under its name, with its
+     * audit entry, or none. The bytes are wiped afterwards.
+     */
+    private void save(byte[] bytes, Path target, Permission p, String detail) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.getParent(), ".outreach-report-", ".part");
@@ -146,9 +238,6 @@ public final class ReportService {
                 }
                 ch.force(true);
             }
-            String detail = "period=" + report.period().code() + " from=" + report.period().start() + " to="
-                    + report.period().end() + " audience=" + request.audience().code() + " encrypted="
-                    + (password != null) + " labels=" + request.language().code();
             // audited before the file appears under its name: no export exists without its audit entry
             ws.write(p, AuditAction.EXPORT, "report", UUID.randomUUID().toString(), detail, tx -> null);
             move(tmp, target);
@@ -167,7 +256,6 @@ public final class ReportService {
                 }
             }
         }
-        return new ExportResult(target, sizeOf(target), password != null, preview(report));
     }
 
     private static long sizeOf(Path f) {
@@ -186,20 +274,21 @@ public final class ReportService {
         }
     }
 
-    private static Path checkTarget(Path out) {
+    private static Path checkTarget(Path out, String extension) {
         if (out == null) {
             throw new InvalidInputException("no file to save the report in").keyed("report.noFile");
         }
         Path target = out.toAbsolutePath().normalize();
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx") || name.length() <= ".xlsx".length()) {
-            throw new InvalidInputException("the report file name must end with .xlsx").keyed("report.fileName");
+        if (!name.toLowerCase(Locale.ROOT).endsWith(extension) || name.length() <= extension.length()) {
+            InvalidInputException e = new InvalidInputException("the report file name must end with " + extension);
+            throw ".xlsx".equals(extension) ? e.keyed("report.fileName") : e;
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new InvalidInputException("the folder to save the report in does not exist").keyed("report.noFolder");
         }
         if (Files.isDirectory(target)) {
-            throw new InvalidInputException("a folder of that name exists; choose a file name ending with .xlsx")
+            throw new InvalidInputException("a folder of that name exists; choose a file name ending with " + extension)
                     .keyed("report.isFolder");
         }
         return target;
