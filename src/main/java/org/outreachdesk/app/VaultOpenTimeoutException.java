@@ -9,6 +9,6 @@ public final class VaultOpenTimeoutException extends InvalidInputException {
         super("the vault did not open within " + seconds + " seconds: its database is probably damaged. "
                 + "Nothing was changed. Restore it from your latest backup: outreach-desk restore --from FILE --vault DIR "
                 + "--user NAME --force (the damaged vault is moved aside, not deleted)");
-        keyed("unlock.openTimedOut", seconds);
+        keyed("vault.openTimedOut", String.valueOf(seconds));
     }
 }

@@ -85,7 +85,7 @@ class VaultOpenWatchdogTest {
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
                 () -> vaults.unlock(dir.resolve("any"), "admin", "admin password 1".toCharArray()));
         assertThat(failure).isInstanceOf(VaultOpenTimeoutException.class);
-        assertThat(((AppException) failure).key()).isEqualTo("unlock.openTimedOut");
+        assertThat(((AppException) failure).key()).isEqualTo("vault.openTimedOut");
 
         String en = Failures.describe(failure, new Messages(Locale.ENGLISH));
         String km = Failures.describe(failure, new Messages(Locale.forLanguageTag("km")));

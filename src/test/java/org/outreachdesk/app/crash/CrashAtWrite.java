@@ -21,6 +21,8 @@ import org.outreachdesk.vault.TestVaults;
  *   <li>{@code record VAULT REGISTER}: imports and prints {@code COMMIT_WRITES m TOTAL_WRITES n}.</li>
  *   <li>{@code crash VAULT REGISTER j}: stops the JVM dead ({@code Runtime.halt}, like {@code kill -9}) right after
  *       the j-th write made inside a commit.</li>
+ *   <li>{@code crash-any VAULT REGISTER k}: the same right after the k-th write of all (the sweep in
+ *       {@link ImportCrashHarness}: a SIGKILL can only leave the file as it was after one of these writes).</li>
  * </ul>
  */
 public final class CrashAtWrite {
@@ -30,6 +32,7 @@ public final class CrashAtWrite {
 
     public static void main(String[] args) {
         boolean record = args[0].equals("record");
+        boolean any = args[0].equals("crash-any");
         Path vault = Path.of(args[1]);
         Path register = Path.of(args[2]);
         int haltAfter = record ? -1 : Integer.parseInt(args[3]);
@@ -39,8 +42,10 @@ public final class CrashAtWrite {
             if (op != Recorder.WRITE || !fileName.endsWith(".mv.db")) {
                 return;
             }
-            total.incrementAndGet();
-            if (insideCommit() && inCommit.incrementAndGet() == haltAfter) {
+            if (total.incrementAndGet() == haltAfter && any) {
+                Runtime.getRuntime().halt(137);
+            }
+            if (insideCommit() && inCommit.incrementAndGet() == haltAfter && !any) {
                 Runtime.getRuntime().halt(137);
             }
         });

@@ -62,6 +62,9 @@ public final class ImportCrashHarness {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--sweep")) {
+            System.exit(sweep(Path.of(args[1]), Integer.parseInt(args[2])) == 0 ? 0 : 1);
+        }
         Path work = Path.of(args[0]);
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int kills = args.length > 2 ? Integer.parseInt(args[2]) : 200;
@@ -141,6 +144,57 @@ public final class ImportCrashHarness {
         log(lines, String.format(Locale.ROOT, "%d kills: %d failed; %d left nothing, %d the whole import; slowest open %.2f s",
                 kills, failures, none, all, worstOpen));
         Files.write(work.resolve("crash-results.txt"), lines, StandardCharsets.UTF_8);
+        return failures;
+    }
+
+    /**
+     * The exhaustive companion of {@link #run}: the import (in a child JVM through {@link CrashAtWrite}) is stopped
+     * right after each of its writes to the database file in turn, first to last. Whatever the moment of a
+     * {@code kill -9}, the file is left as it was after one of these writes (the kernel keeps what was written;
+     * nothing is written after the kill), so this covers every state a kill can leave.
+     */
+    static int sweep(Path work, int rows) throws Exception {
+        Files.createDirectories(work);
+        Path register = work.resolve("register-" + rows + ".csv");
+        RegisterGenerator.write(register, rows, LocalDate.now(), 1);
+        Path pristine = work.resolve("pristine");
+        deleteTree(pristine);
+        createVault(pristine);
+        List<String> lines = new ArrayList<>();
+        Path full = work.resolve("full");
+        deleteTree(full);
+        copyTree(pristine, full);
+        Process rec = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                "-Doutreachdesk.logdir=" + work.resolve("logs"), CrashAtWrite.class.getName(), "record", full.toString(),
+                register.toString()).redirectErrorStream(true).start();
+        String out = new String(rec.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        rec.waitFor();
+        String[] f = out.lines().filter(l -> l.startsWith("COMMIT_WRITES")).findFirst().orElseThrow().split(" ");
+        int total = Integer.parseInt(f[3]);
+        Outcome whole = check(full);
+        log(lines, String.format(Locale.ROOT, "sweep: rows %d; the import makes %s writes (%s inside H2's commit); whole: "
+                + "%d contacts, %d encounters", rows, f[3], f[1], whole.contacts(), whole.encounters()));
+        int failures = 0;
+        for (int k = 1; k <= total; k++) {
+            Path v = work.resolve("kill");
+            deleteTree(v);
+            copyTree(pristine, v);
+            Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                    "-Doutreachdesk.logdir=" + work.resolve("logs"), CrashAtWrite.class.getName(), "crash-any", v.toString(),
+                    register.toString(), Integer.toString(k))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int rc = child.waitFor();
+            Outcome o = check(v);
+            boolean good = o.opened() && o.auditIntact() && o.allOrNothing(whole.contacts(), whole.encounters());
+            if (!good) {
+                failures++;
+            }
+            log(lines, String.format(Locale.ROOT, "halt after write %2d%s: %s, opened %.2f s, audit %s, contacts %d, encounters %d",
+                    k, rc == 137 ? "" : " (not reached)", good ? "ok" : "FAILED", o.openSeconds(),
+                    o.auditIntact() ? "intact" : "BROKEN", o.contacts(), o.encounters()));
+        }
+        log(lines, String.format(Locale.ROOT, "sweep: %d crash points, %d failed", total, failures));
+        Files.write(work.resolve("sweep-results.txt"), lines, StandardCharsets.UTF_8);
         return failures;
     }
 
