@@ -89,6 +89,12 @@ public final class Database implements AutoCloseable {
     private static final String OPTIONS = ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE"
             + ";MAX_COMPACT_TIME=0;CACHE_SIZE=131072";
 
+    /**
+     * H2's file system for the database file: {@code file:} (the disk). Crash tests switch it to H2's recording
+     * file system ({@code rec:}, the same disk with a hook on every write) to stop the program at an exact write.
+     */
+    static volatile String fileSystem = "file:";
+
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -154,10 +160,15 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(4);
         try (Connection probe = pool.getConnection()) {
             LOG.debug("database opened");
+            finishInterruptedCommits(probe);
         } catch (SQLException e) {
             pool.dispose();
             Arrays.fill(password, '\0');
             throw translate(e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            Arrays.fill(password, '\0');
+            throw e;
         }
         Database db = new Database(file, pool, password, cipher);
         try {
@@ -167,6 +178,21 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return db;
+    }
+
+    /**
+     * Applies the rest of any commit a crash interrupted ({@link InterruptedCommits}) and makes that durable, before
+     * anything else writes: otherwise the vault would hold half of that transaction and the first write to one of
+     * its rows (the unlock's LOGIN entry) would spin for ever.
+     */
+    private static void finishInterruptedCommits(Connection c) throws SQLException {
+        int finished = InterruptedCommits.finish(c);
+        if (finished > 0) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
+            LOG.warn("finished {} commit(s) that a crash had interrupted", finished);
+        }
     }
 
     private static final Object WARM_UP_LOCK = new Object();
@@ -222,7 +248,7 @@ public final class Database implements AutoCloseable {
 
     private static JdbcDataSource dataSource(Path file, String cipher, char[] password) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + cipher + OPTIONS);
+        ds.setURL("jdbc:h2:" + fileSystem + file.toAbsolutePath() + cipher + OPTIONS);
         ds.setUser(DB_USER);
         ds.setPasswordChars(password);
         return ds;
