@@ -84,8 +84,8 @@ public final class ReportService {
     /**
      * Reads the period of a request.
      *
-     * @throws InvalidInputException when the period cannot be read, both or neither forms are given, or the
-     *                               dates are the wrong way round
+     * @throws InvalidInputException when the period cannot be read, both or neither forms are given, the
+     *                               dates are the wrong way round, or custom dates are asked for a donor report
      */
     public static ReportPeriod period(ReportRequest request) {
         boolean named = request.period() != null && !request.period().isBlank();
@@ -99,6 +99,11 @@ public final class ReportService {
                 return ReportPeriod.parse(request.period());
             }
             if (custom) {
+                if (request.audience().suppressed()) {
+                    // a day or a week can hold one person: donor workbooks cover whole periods only
+                    throw new InvalidInputException("donor reports cover whole periods only (a month, quarter, "
+                            + "half-year or year); custom dates are for internal reports").keyed("report.donorCustom");
+                }
                 return ReportPeriod.custom(request.from(), request.to());
             }
         } catch (InvalidPeriodException e) {
@@ -122,10 +127,12 @@ public final class ReportService {
         Permission p = permissionFor(request.audience());
         ws.require(p);
         ReportPeriod period = period(request);
-        record Read(ReportFacts facts, int threshold) {
+        record Read(ReportFacts facts, int threshold, boolean siteNames) {
         }
-        Read read = ws.read(p, tx -> new Read(facts(tx, period), threshold(tx)));
-        return ReportBuilder.build(read.facts(), period, request.audience(), read.threshold(), ws.organisation(),
+        Read read = ws.read(p, tx -> new Read(facts(tx, period), threshold(tx), SettingsService.donorSiteNames(tx)));
+        ReportBuilder.Options options = new ReportBuilder.Options(read.threshold(), read.siteNames(),
+                ReportLabels.of(request.language()));
+        return ReportBuilder.build(read.facts(), period, request.audience(), options, ws.organisation(),
                 ws.clock().instant(), ws.clock().getZone(), AppInfo.version());
     }
 
