@@ -30,11 +30,13 @@ import java.util.Set;
  *       ones are {@code <5} and zeros are shown; a hidden quantity at least 1; a forced entry at least 0). If a
  *       suppressed value is pinned to one number, the next smallest non-zero cell of a line through it (or that
  *       line's total) is suppressed as well, and everything is checked again.</li>
- *   <li><b>Last resort:</b> a pinned value with no cell left that could hide it (the other cells are zeros and the
- *       total is exact) has its whole group of connected lines forced; {@link Result#exposed()} is then empty.</li>
+ *   <li><b>Zeros, then the last resort:</b> a pinned value with no non-zero cell left that could hide it (the
+ *       other cells are zeros and the total is exact) has a zero of a line through it hidden ({@code x}, which may be
+ *       zero); if not even that is possible, its whole group of connected lines is forced. {@link Result#exposed()}
+ *       is then empty.</li>
  * </ol>
  * Only suppressed entries that are neither forced nor hidden to protect another are shown as {@code <5} (see
- * {@link Result#small}); every other suppressed entry is shown as {@code x}. So every {@code <5} is truly 1–4.
+ * {@link Result#isSmall}); every other suppressed entry is shown as {@code x}. So every {@code <5} is truly 1–4.
  */
 public final class Suppression {
 
@@ -185,6 +187,13 @@ public final class Suppression {
                     continue;
                 }
                 int pick = hideFor(i, v, fixed, s);
+                if (pick < 0) {
+                    // nothing non-zero left to hide beside it: hide a zero (shown as x, which may be zero)
+                    pick = zeroFor(i, v, fixed, s);
+                    if (pick >= 0) {
+                        isForced[pick] = true;
+                    }
+                }
                 if (pick >= 0) {
                     s[pick] = true;
                     auditCells++;
@@ -270,6 +279,28 @@ public final class Suppression {
             int pick = candidate(l, v, fixed, s);
             if (pick >= 0) {
                 return pick;
+            }
+        }
+        return -1;
+    }
+
+    /** A shown zero (cell or total, never an exact one) of the line through {@code i} with fewest unknowns. */
+    private int zeroFor(int i, long[] v, boolean[] fixed, boolean[] s) {
+        List<Line> through = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.contains(i)) {
+                through.add(l);
+            }
+        }
+        through.sort(Comparator.comparingInt(l -> suppressedIn(l, s)));
+        for (Line l : through) {
+            for (int c : l.cells()) {
+                if (!s[c] && !fixed[c] && v[c] == 0) {
+                    return c;
+                }
+            }
+            if (!s[l.total()] && !fixed[l.total()] && v[l.total()] == 0) {
+                return l.total();
             }
         }
         return -1;
