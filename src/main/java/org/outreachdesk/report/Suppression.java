@@ -194,6 +194,10 @@ public final class Suppression {
                         isForced[pick] = true;
                     }
                 }
+                if (pick < 0) {
+                    // every line through it is hidden or exact: hide something on a line one step further out
+                    pick = hideNear(i, v, fixed, s, isForced);
+                }
                 if (pick >= 0) {
                     s[pick] = true;
                     auditCells++;
@@ -280,6 +284,52 @@ public final class Suppression {
             if (pick >= 0) {
                 return pick;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * A cell to hide on the lines through the hidden entries joined to {@code i} (breadth first, nearest lines
+     * first): a non-zero one if any (hidden to protect), else a zero (forced, shown as x); -1 when none is left.
+     */
+    private int hideNear(int i, long[] v, boolean[] fixed, boolean[] s, boolean[] isForced) {
+        Set<Integer> reached = new HashSet<>(Set.of(i));
+        Set<Line> seen = new HashSet<>();
+        List<Integer> frontier = List.of(i);
+        while (!frontier.isEmpty()) {
+            List<Line> ring = new ArrayList<>();
+            for (Line l : lines) {
+                if (!seen.contains(l) && frontier.stream().anyMatch(l::contains)) {
+                    ring.add(l);
+                }
+            }
+            seen.addAll(ring);
+            for (Line l : ring) {
+                int pick = candidate(l, v, fixed, s);
+                if (pick >= 0) {
+                    return pick;
+                }
+            }
+            for (Line l : ring) {
+                for (int c : l.cells()) {
+                    if (!s[c] && !fixed[c] && v[c] == 0) {
+                        isForced[c] = true;
+                        return c;
+                    }
+                }
+            }
+            List<Integer> next = new ArrayList<>();
+            for (Line l : ring) {
+                if (s[l.total()] && reached.add(l.total())) {
+                    next.add(l.total());
+                }
+                for (int c : l.cells()) {
+                    if (s[c] && reached.add(c)) {
+                        next.add(c);
+                    }
+                }
+            }
+            frontier = next;
         }
         return -1;
     }
