@@ -112,12 +112,12 @@ public final class ReportsViewModel {
         boolean custom = a != null && !a.suppressed();
         List<PeriodKind> allowed = Arrays.stream(PeriodKind.values())
                 .filter(k -> custom || k != PeriodKind.CUSTOM).toList();
-        if (!allowed.contains(kind.get())) {
-            kind.set(PeriodKind.MONTH);
-        }
+        PeriodKind keep = allowed.contains(kind.get()) ? kind.get() : PeriodKind.MONTH;
         if (!kinds.equals(allowed)) {
             kinds.setAll(allowed);
         }
+        // a combo box whose items change may clear its value: choose again
+        kind.set(keep);
     }
 
     /** The request the current choices make; null (with a message) when they are incomplete. */
