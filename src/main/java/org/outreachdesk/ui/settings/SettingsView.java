@@ -61,10 +61,10 @@ public final class SettingsView extends ScrollPane {
             HBox.setHgrow(users, Priority.ALWAYS);
             columns.getChildren().add(users);
         }
+        left.getChildren().add(languageCard());
         if (model.isReportsManager()) {
             left.getChildren().add(siteNamesCard());
         }
-        left.getChildren().add(languageCard());
         VBox content = new VBox(12, title, columns);
         content.setPadding(new Insets(0, 4, 8, 0));
         setContent(content);
@@ -132,9 +132,15 @@ public final class SettingsView extends ScrollPane {
         name.setOnAction(e -> model.saveDonorSiteNames(true));
         code.disableProperty().bind(model.siteNames().busyProperty());
         name.disableProperty().bind(model.siteNames().busyProperty());
-        return card("settings-site-names", messages.get("settings.siteNames.title"),
-                Forms.text(messages.get("settings.siteNames.intro"), "hint"), new HBox(12, code, name),
-                outcome("settings-site-names", model.siteNames(), messages.get("settings.busy")));
+        // folded by default: it is chosen once, and the cards above keep their place
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                messages.get("settings.siteNames.title"), new VBox(8,
+                        Forms.text(messages.get("settings.siteNames.intro"), "hint"), new HBox(12, code, name),
+                        outcome("settings-site-names", model.siteNames(), messages.get("settings.busy"))));
+        pane.setId("settings-site-names");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
     }
 
     private Node ownPasswordCard() {
