@@ -1,7 +1,8 @@
 package org.outreachdesk.app;
 
-import java.util.Arrays;
 import java.util.List;
+
+import org.outreachdesk.domain.Problem;
 
 /**
  * A failure the user can act on. Messages are meant to be shown as they are; they never contain record
@@ -12,10 +13,9 @@ import java.util.List;
  * bundles (English and Khmer) and falls back on the English message when there is no key or no text for it.
  * Arguments are identifiers, dates and counts, never record content.
  */
-public class AppException extends RuntimeException {
+public class AppException extends RuntimeException implements Problem.Carrier {
 
-    private String key;
-    private transient List<Object> args = List.of();
+    private transient Problem problem;
 
     public AppException(String message) {
         super(message);
@@ -30,22 +30,22 @@ public class AppException extends RuntimeException {
      * {@code throw new InvalidInputException("the contact is no longer in the vault").keyed("contact.gone")}.
      */
     public AppException keyed(String key, Object... args) {
-        if (this.key != null) {
+        return keyed(Problem.of(key, args));
+    }
+
+    /** Gives this failure its problem (set once, as it is thrown). */
+    public AppException keyed(Problem p) {
+        if (this.problem != null) {
             throw new IllegalStateException("the message key is set already");
         }
-        this.key = key;
-        this.args = List.copyOf(Arrays.asList(args));
+        this.problem = p;
         return this;
     }
 
-    /** The message key ({@code contact.gone} …) or null when only the English message exists. */
-    public String key() {
-        return key;
-    }
-
-    /** The values for the key's places {@code {0}}, {@code {1}} …. */
-    public List<Object> args() {
-        return args;
+    /** The message key and arguments ({@code contact.gone} …), or null when only the English message exists. */
+    @Override
+    public Problem problem() {
+        return problem;
     }
 
     /**
@@ -59,7 +59,12 @@ public class AppException extends RuntimeException {
         }
     }
 
-    /** Keys this failure like a lower layer's failure that carries {@code key} (nothing when that is null). */
+    /** Keys this failure like a lower layer's failure (nothing when that carries no problem). */
+    AppException keyedLike(Problem.Carrier lower) {
+        return lower.problem() == null ? this : keyed(lower.problem());
+    }
+
+    /** Keys this failure with {@code key} and {@code args} (nothing when {@code key} is null). */
     AppException keyedLike(String key, List<?> args) {
         return key == null ? this : keyed(key, args.toArray());
     }

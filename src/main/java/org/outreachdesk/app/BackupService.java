@@ -48,13 +48,23 @@ public final class BackupService {
      * @throws InvalidInputException when the file cannot be written there
      */
     public Backup backup(Path out) {
+        return backup(out, false);
+    }
+
+    /**
+     * Writes a backup; an existing file at {@code out} is replaced only when {@code replaceExisting} is set (the
+     * command line's {@code --force}, or a confirmation in the window). Never inside the vault folder.
+     *
+     * @throws InvalidInputException keyed {@code backup.exists} when a file is there and replacing was not asked
+     */
+    public Backup backup(Path out, boolean replaceExisting) {
         ws.require(Permission.ADMINISTER);
         Objects.requireNonNull(out, "out");
         try {
-            VaultBackup.Written w = VaultBackup.write(ws.vault(), out, AppInfo.version());
+            VaultBackup.Written w = VaultBackup.write(ws.vault(), out, AppInfo.version(), replaceExisting);
             return new Backup(w.file(), w.backupId().toString(), w.bytes());
         } catch (VaultException e) {
-            throw new InvalidInputException(e.getMessage(), e).keyedLike(e.key(), e.args());
+            throw new InvalidInputException(e.getMessage(), e).keyedLike(e);
         } catch (StoreException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
@@ -95,7 +105,7 @@ public final class BackupService {
                 case DAMAGED -> BackupUnreadableException.Reason.DAMAGED;
             }, e.getMessage(), e);
         } catch (VaultException e) {
-            throw new InvalidInputException(e.getMessage(), e).keyedLike(e.key(), e.args());
+            throw new InvalidInputException(e.getMessage(), e).keyedLike(e);
         } catch (StoreException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }

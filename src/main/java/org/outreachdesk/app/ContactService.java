@@ -3,6 +3,7 @@ package org.outreachdesk.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,15 +103,15 @@ public final class ContactService {
         try {
             return Uic.parse(text);
         } catch (InvalidUicException e) {
-            int length = text == null ? 0 : text.replaceAll("[\\s\u00a0-]", "").length();
+            int length = Uic.normalise(text).length();
             if (length == 0) {
-                throw new InvalidFieldsException(FieldProblem.of("uic", "required", "Type or scan the UIC"));
+                throw new InvalidFieldsException(FieldProblem.of("uic", ProblemCode.REQUIRED, "Type or scan the UIC"));
             }
             if (length != Uic.LENGTH) {
-                throw new InvalidFieldsException(FieldProblem.of("uic", "uic.length",
+                throw new InvalidFieldsException(FieldProblem.of("uic", ProblemCode.UIC_LENGTH,
                         "The UIC has " + length + " characters; it needs " + Uic.LENGTH, length, Uic.LENGTH));
             }
-            throw new InvalidFieldsException(FieldProblem.of("uic", "uic.invalid", "The " + e.getMessage(),
+            throw new InvalidFieldsException(FieldProblem.of("uic", ProblemCode.UIC_INVALID, "The " + e.getMessage(),
                     e.getMessage()));
         }
     }
@@ -182,38 +183,38 @@ public final class ContactService {
     }
 
     private static FieldProblem uicTaken() {
-        return FieldProblem.of("uic", "uic.taken", "A contact with this UIC is already recorded: use that contact");
+        return FieldProblem.of("uic", ProblemCode.UIC_TAKEN, "A contact with this UIC is already recorded: use that contact");
     }
 
     List<FieldProblem> checkShape(NewContact c) {
         List<FieldProblem> p = new ArrayList<>();
         LocalDate today = ws.today();
         if (c.uic() == null) {
-            p.add(FieldProblem.of("uic", "required", "The UIC is missing"));
+            p.add(FieldProblem.of("uic", ProblemCode.REQUIRED, "The UIC is missing"));
         }
         if (c.gender() == null) {
-            p.add(FieldProblem.of("gender", "required", "Choose the gender"));
+            p.add(FieldProblem.of("gender", ProblemCode.REQUIRED, "Choose the gender"));
         }
         if (c.kpType() == null) {
-            p.add(FieldProblem.of("kpType", "required", "Choose the key-population type"));
+            p.add(FieldProblem.of("kpType", ProblemCode.REQUIRED, "Choose the key-population type"));
         }
         if (c.firstContactDate() == null) {
-            p.add(FieldProblem.of("firstContactDate", "required", "The date of first contact is missing"));
+            p.add(FieldProblem.of("firstContactDate", ProblemCode.REQUIRED, "The date of first contact is missing"));
         } else if (c.firstContactDate().isAfter(today)) {
-            p.add(FieldProblem.of("firstContactDate", "date.future", "The date of first contact is in the future"));
+            p.add(FieldProblem.of("firstContactDate", ProblemCode.DATE_FUTURE, "The date of first contact is in the future"));
         }
         if (c.birthYear() != null) {
             if (!Age.isPlausibleBirthYear(c.birthYear(), today)) {
-                p.add(FieldProblem.of("birthYear", "birthYear.implausible",
+                p.add(FieldProblem.of("birthYear", ProblemCode.BIRTH_YEAR_IMPLAUSIBLE,
                         "The birth year must be between 1900 and this year", today.getYear()));
             } else if (c.uic() != null && c.uic().birthYearDigits() != 99
                     && Math.floorMod(c.birthYear(), 100) != c.uic().birthYearDigits()) {
-                p.add(FieldProblem.of("birthYear", "birthYear.mismatch",
+                p.add(FieldProblem.of("birthYear", ProblemCode.BIRTH_YEAR_MISMATCH,
                         "The birth year does not match the year in the UIC"));
             }
         }
         if (c.note() != null && c.note().length() > NOTE_MAX) {
-            p.add(FieldProblem.of("note", "note.tooLong", "The note is longer than " + NOTE_MAX + " characters",
+            p.add(FieldProblem.of("note", ProblemCode.NOTE_TOO_LONG, "The note is longer than " + NOTE_MAX + " characters",
                     NOTE_MAX));
         }
         return p;
@@ -225,10 +226,10 @@ public final class ContactService {
             p.add(uicTaken());
         }
         if (c.homeSiteId() != null && tx.sites().findById(c.homeSiteId()).isEmpty()) {
-            p.add(FieldProblem.of("site", "unknown", "The home site is not in the vault"));
+            p.add(FieldProblem.of("site", ProblemCode.UNKNOWN, "The home site is not in the vault"));
         }
         if (c.staffId() != null && tx.staff().findById(c.staffId()).isEmpty()) {
-            p.add(FieldProblem.of("worker", "unknown", "The assigned worker is not in the vault"));
+            p.add(FieldProblem.of("worker", ProblemCode.UNKNOWN, "The assigned worker is not in the vault"));
         }
         return p;
     }
@@ -243,9 +244,9 @@ public final class ContactService {
         Objects.requireNonNull(status, "status");
         List<FieldProblem> p = new ArrayList<>();
         if (date == null) {
-            p.add(FieldProblem.of("statusDate", "required", "The date of the status change is missing"));
+            p.add(FieldProblem.of("statusDate", ProblemCode.REQUIRED, "The date of the status change is missing"));
         } else if (date.isAfter(ws.today())) {
-            p.add(FieldProblem.of("statusDate", "date.future", "The date of the status change is in the future"));
+            p.add(FieldProblem.of("statusDate", ProblemCode.DATE_FUTURE, "The date of the status change is in the future"));
         }
         if (!p.isEmpty()) {
             throw new InvalidFieldsException(p);
@@ -258,7 +259,7 @@ public final class ContactService {
                     throw new ConcurrentChangeException("contact");
                 }
                 if (date.isBefore(c.firstContactDate())) {
-                    throw new InvalidFieldsException(FieldProblem.of("statusDate", "date.beforeFirstContact",
+                    throw new InvalidFieldsException(FieldProblem.of("statusDate", ProblemCode.DATE_BEFORE_FIRST_CONTACT,
                             "The date of the status change is before the first contact"));
                 }
                 Contact changed = new Contact(ws.touch(c.meta()), c.uic(), c.birthYear(), c.gender(), c.kpType(),
@@ -287,7 +288,7 @@ public final class ContactService {
 
     public Choices choices() {
         return ws.read(Permission.RECORDS, tx -> {
-            Map<ServiceType, List<DirectoryEntry>> by = new java.util.EnumMap<>(ServiceType.class);
+            Map<ServiceType, List<DirectoryEntry>> by = new EnumMap<>(ServiceType.class);
             for (DirectoryEntry e : tx.directory().search(null, null, true)) {
                 for (ServiceType s : e.services()) {
                     by.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
@@ -306,14 +307,14 @@ public final class ContactService {
         ws.require(Permission.RECORDS);
         List<FieldProblem> p = new ArrayList<>();
         if (service == null) {
-            p.add(FieldProblem.of("referral", "required", "Choose the service"));
+            p.add(FieldProblem.of("referral", ProblemCode.REQUIRED, "Choose the service"));
         }
         if (made == null) {
-            p.add(FieldProblem.of("referralDate", "required", "The date of the referral is missing"));
+            p.add(FieldProblem.of("referralDate", ProblemCode.REQUIRED, "The date of the referral is missing"));
         } else if (made.isAfter(ws.today())) {
-            p.add(FieldProblem.of("referralDate", "date.future", "The date of the referral is in the future"));
+            p.add(FieldProblem.of("referralDate", ProblemCode.DATE_FUTURE, "The date of the referral is in the future"));
         } else if (due != null && due.isBefore(made)) {
-            p.add(FieldProblem.of("referral", "referral.dueBeforeMade", "The follow-up date is before the referral"));
+            p.add(FieldProblem.of("referral", ProblemCode.REFERRAL_DUE_BEFORE_MADE, "The follow-up date is before the referral"));
         }
         if (!p.isEmpty()) {
             throw new InvalidFieldsException(p);
@@ -326,7 +327,7 @@ public final class ContactService {
             }
             if (destinationId != null && tx.directory().findById(destinationId)
                     .filter(e -> e.services().contains(service)).isEmpty()) {
-                throw new InvalidFieldsException(FieldProblem.of("referral", "referral.destination",
+                throw new InvalidFieldsException(FieldProblem.of("referral", ProblemCode.REFERRAL_DESTINATION,
                         "The chosen organisation does not offer this service"));
             }
             tx.referrals().insert(r);

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.domain.RecordMeta;
 import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.SettingKey;
 
 /**
  * The service directory: organisations contacts are referred to. Everyone can search it (RECORDS);
@@ -29,7 +31,6 @@ public final class DirectoryService {
 
     static final String RECORD_TYPE = "directory_entry";
     /** Set once the default organisations were put in; seeding again then does nothing. */
-    static final String SEEDED_SETTING = "directory.seeded";
 
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,40}");
 
@@ -129,12 +130,12 @@ public final class DirectoryService {
      */
     public int seedDefaults() {
         ws.require(Permission.COORDINATE);
-        if (ws.read(Permission.COORDINATE, tx -> tx.settings().get(SEEDED_SETTING)).isPresent()) {
+        if (ws.read(Permission.COORDINATE, tx -> tx.settings().get(SettingKey.DIRECTORY_SEEDED)).isPresent()) {
             return 0;
         }
         int[] added = {0};
         ws.write(Permission.COORDINATE, AuditAction.CREATE, RECORD_TYPE, null, "default directory", tx -> {
-            if (tx.settings().get(SEEDED_SETTING).isPresent()) {
+            if (tx.settings().get(SettingKey.DIRECTORY_SEEDED).isPresent()) {
                 return null;
             }
             for (Draft d : DEFAULTS) {
@@ -143,13 +144,13 @@ public final class DirectoryService {
                     added[0]++;
                 }
             }
-            tx.settings().put(SEEDED_SETTING, "1", ws.user().id(), ws.clock().instant());
+            tx.settings().put(SettingKey.DIRECTORY_SEEDED, "1", ws.user().id(), ws.clock().instant());
             return null;
         });
         return added[0];
     }
 
-    private static DirectoryEntry build(org.outreachdesk.domain.RecordMeta meta, Draft d, boolean active) {
+    private static DirectoryEntry build(RecordMeta meta, Draft d, boolean active) {
         String name = OpsChecks.requiredText(d.name(), 120, "The organisation's name");
         String description = OpsChecks.optionalText(d.description(), 500, "The description");
         String phone = OpsChecks.optionalText(d.publicPhone(), 40, "The public number");

@@ -11,7 +11,7 @@ import java.util.Objects;
 public record FieldProblem(String field, String code, String message, List<Object> args) {
 
     /** The code of a quantity that needs confirming before it is saved. */
-    public static final String NEEDS_CONFIRMATION = "quantity.confirm";
+    public static final String NEEDS_CONFIRMATION = ProblemCode.QUANTITY_CONFIRM.code();
 
     public FieldProblem {
         Objects.requireNonNull(field, "field");
@@ -20,6 +20,16 @@ public record FieldProblem(String field, String code, String message, List<Objec
         args = List.copyOf(args);
     }
 
+    public static FieldProblem of(String field, ProblemCode code, String message, Object... args) {
+        return new FieldProblem(field, code.code(), message, List.of(args));
+    }
+
+    /**
+     * A problem by the code's text.
+     *
+     * @deprecated name the kind with {@link ProblemCode} (its texts are then checked to exist)
+     */
+    @Deprecated
     public static FieldProblem of(String field, String code, String message, Object... args) {
         return new FieldProblem(field, code, message, List.of(args));
     }

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,7 +58,7 @@ public final class ImportBenchmark {
         try (Workspace ws = vaults.create(workDir.resolve("vault"), "Benchmark", "bench", password).workspace()) {
             System.gc();
             try (HeapSampler heap = new HeapSampler()) {
-                java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long t0 = System.nanoTime();
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 ImportPlan checked = new ImportService(ws).dryRun(register);
@@ -87,9 +91,9 @@ public final class ImportBenchmark {
      */
     private static final class HeapSampler implements AutoCloseable {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final java.util.List<java.lang.management.MemoryPoolMXBean> pools = ManagementFactory
+        private final List<MemoryPoolMXBean> pools = ManagementFactory
                 .getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
                 .toList();
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong peakLive = new AtomicLong();
@@ -114,7 +118,7 @@ public final class ImportBenchmark {
         private void sample() {
             peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
             long live = 0;
-            for (java.lang.management.MemoryPoolMXBean p : pools) {
+            for (MemoryPoolMXBean p : pools) {
                 live += p.getCollectionUsage().getUsed();
             }
             peakLive.accumulateAndGet(live, Math::max);

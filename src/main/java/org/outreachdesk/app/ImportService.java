@@ -130,7 +130,7 @@ public final class ImportService {
         try {
             return RegisterFiles.sha256(file);
         } catch (RegisterFileException e) {
-            throw new InvalidInputException(e.getMessage()).keyedLike(e.key(), e.args());
+            throw new InvalidInputException(e.getMessage()).keyedLike(e);
         }
     }
 
@@ -139,7 +139,7 @@ public final class ImportService {
             return RegisterFiles.read(file, ws.today());
         } catch (RegisterFileException e) {
             // the reader's messages are written for people and never carry the file's content
-            throw new InvalidInputException(e.getMessage()).keyedLike(e.key(), e.args());
+            throw new InvalidInputException(e.getMessage()).keyedLike(e);
         }
     }
 }

@@ -19,7 +19,7 @@ public class InvalidInputException extends AppException {
     static InvalidInputException of(RuntimeException e) {
         InvalidInputException failure = new InvalidInputException(e.getMessage());
         if (e instanceof VaultException v) {
-            failure.keyedLike(v.key(), v.args());
+            failure.keyedLike(v);
         }
         return failure;
     }

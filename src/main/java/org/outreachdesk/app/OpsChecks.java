@@ -2,6 +2,7 @@ package org.outreachdesk.app;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.outreachdesk.store.ConcurrentChangeException;
 
@@ -123,7 +124,7 @@ final class OpsChecks {
     }
 
     /** Runs a write, turning "changed elsewhere" into a message the user can act on. */
-    static <T> T concurrently(java.util.function.Supplier<T> write) {
+    static <T> T concurrently(Supplier<T> write) {
         try {
             return write.get();
         } catch (ConcurrentChangeException e) {

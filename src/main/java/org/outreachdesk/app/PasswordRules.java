@@ -5,31 +5,32 @@ import java.util.Optional;
 import org.outreachdesk.vault.Passwords;
 
 /**
- * The rule for new passwords, for screens that check before asking the vault (which checks again).
+ * The rule for new passwords, for screens that check before asking the vault (which checks again): the vault's own
+ * rule (ADR 11), so both always agree.
  */
 public final class PasswordRules {
 
     /** At least this many characters (any script: every character counts). */
     public static final int MIN_LENGTH = Passwords.MIN_LENGTH;
 
-    /** What is wrong with a proposed password. */
+    /** Why a proposed password is refused; {@link #key()} names its text ({@code error.app.<key>}). */
     public enum Problem {
-        TOO_SHORT, ONE_CHARACTER_REPEATED
+        TOO_SHORT, COMMON, SIMILAR_TO_COMMON, WORD_OR_NAME, OWN_NAMES, KEYBOARD, REPEATS, SEQUENCE, DATES, GUESSABLE;
+
+        /** The message key, {@code password.common} …, the same the services' refusal carries. */
+        public String key() {
+            return Passwords.Weakness.valueOf(name()).key();
+        }
     }
 
     private PasswordRules() {
     }
 
-    /** The first rule {@code password} breaks, or empty when it is acceptable. */
-    public static Optional<Problem> check(char[] password) {
-        if (password == null || password.length < MIN_LENGTH) {
-            return Optional.of(Problem.TOO_SHORT);
-        }
-        for (char c : password) {
-            if (c != password[0]) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(Problem.ONE_CHARACTER_REPEATED);
+    /**
+     * Why {@code password} would be refused, or empty when it is acceptable. {@code context}: the user's name and
+     * the organisation's, which a guesser tries first.
+     */
+    public static Optional<Problem> check(char[] password, String... context) {
+        return Passwords.weakness(password, context).map(w -> Problem.valueOf(w.name()));
     }
 }

@@ -1,5 +1,6 @@
 package org.outreachdesk.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,13 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportFacts;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.report.ReportBuilder;
-import org.outreachdesk.report.ReportPeriod;
+import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.report.ReportWorkbook;
 import org.outreachdesk.report.Suppression;
 import org.outreachdesk.store.Database;
@@ -53,7 +55,7 @@ public final class ReportBenchmark {
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%-9s %-8s median %8.1f ms  fastest %8.1f ms  (%d runs)", name,
+            return String.format(Locale.ROOT, "%-9s %-8s median %8.1f ms  fastest %8.1f ms  (%d runs)", name,
                     period, medianMillis(), fastest().toNanos() / 1e6, runs.size());
         }
     }
@@ -86,7 +88,7 @@ public final class ReportBenchmark {
         Timing t = time("export", period, warmups, runs, () -> s.export(ReportRequest.of(period, audience), file, null));
         try {
             Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // a leftover benchmark file is harmless
         }
         return t;

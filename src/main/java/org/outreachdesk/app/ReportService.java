@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,11 +25,16 @@ import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportFacts;
 import org.outreachdesk.report.Cell;
-import org.outreachdesk.report.InvalidPeriodException;
+import org.outreachdesk.report.InvalidMappingException;
+import org.outreachdesk.domain.InvalidPeriodException;
+import org.outreachdesk.report.NationalExport;
+import org.outreachdesk.domain.NationalFormat;
+import org.outreachdesk.report.NationalMapping;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.report.ReportBuilder;
 import org.outreachdesk.report.ReportLabels;
-import org.outreachdesk.report.ReportPeriod;
+import org.outreachdesk.domain.ReportPeriod;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.report.ReportTable;
 import org.outreachdesk.report.ReportTables;
 import org.outreachdesk.report.ReportWorkbook;
@@ -37,6 +43,11 @@ import org.outreachdesk.report.WorkbookEncryption;
 import org.outreachdesk.store.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.outreachdesk.vault.VaultBackup;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.outreachdesk.domain.Site;
 
 /**
  * Reports and the dashboard. A donor report (small cells suppressed) needs {@link Permission#DONOR_REPORT}
@@ -48,8 +59,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportService {
 
-    /** Setting: counts from 1 to this minus one are suppressed in donor reports (default 5). */
-    public static final String SETTING_THRESHOLD = "report.suppression.threshold";
     /** The smallest threshold the setting accepts (1 would suppress nothing). */
     public static final int MIN_THRESHOLD = 2;
     public static final int MAX_THRESHOLD = 100;
@@ -81,38 +90,6 @@ public final class ReportService {
         return out;
     }
 
-    /**
-     * Reads the period of a request.
-     *
-     * @throws InvalidInputException when the period cannot be read, both or neither forms are given, the
-     *                               dates are the wrong way round, or custom dates are asked for a donor report
-     */
-    public static ReportPeriod period(ReportRequest request) {
-        boolean named = request.period() != null && !request.period().isBlank();
-        boolean custom = request.from() != null || request.to() != null;
-        try {
-            if (named && custom) {
-                throw new InvalidInputException("give either a period or custom dates (from and to), not both")
-                        .keyed("report.bothPeriods");
-            }
-            if (named) {
-                return ReportPeriod.parse(request.period());
-            }
-            if (custom) {
-                if (request.audience().suppressed()) {
-                    // a day or a week can hold one person: donor workbooks cover whole periods only
-                    throw new InvalidInputException("donor reports cover whole periods only (a month, quarter, "
-                            + "half-year or year); custom dates are for internal reports").keyed("report.donorCustom");
-                }
-                return ReportPeriod.custom(request.from(), request.to());
-            }
-        } catch (InvalidPeriodException e) {
-            throw new InvalidInputException(e.getMessage()).keyedLike(e.key(), e.args());
-        }
-        throw new InvalidInputException("no period given: a month (2026-10), quarter (2026-Q3), half-year (2026-H1), "
-                + "year (2026) or custom dates").keyed("report.noPeriod");
-    }
-
     /** The key figures of the report, as its audience would see them. Nothing leaves the laptop; not audited. */
     public ReportPreview preview(ReportRequest request) {
         return preview(report(request));
@@ -126,7 +103,12 @@ public final class ReportService {
     public Report report(ReportRequest request) {
         Permission p = permissionFor(request.audience());
         ws.require(p);
-        ReportPeriod period = period(request);
+        ReportPeriod period = request.period();
+        if (request.audience().suppressed() && period.kind() == org.outreachdesk.domain.PeriodKind.CUSTOM) {
+            // a day or a week can hold one person: donor workbooks cover whole periods only
+            throw new InvalidInputException("donor reports cover whole periods only (a month, quarter, "
+                    + "half-year or year); custom dates are for internal reports").keyed("report.donorCustom");
+        }
         record Read(ReportFacts facts, int threshold, boolean siteNames) {
         }
         Read read = ws.read(p, tx -> new Read(facts(tx, period), threshold(tx), SettingsService.donorSiteNames(tx)));
@@ -158,7 +140,11 @@ public final class ReportService {
     public ExportResult export(ReportRequest request, Path out, char[] password) {
         Permission p = permissionFor(request.audience());
         ws.require(p);
-        Path target = checkTarget(out);
+        Path target = checkTarget(out, ".xlsx");
+        if (VaultBackup.isInside(target, ws.vault().folder())) {
+            throw new InvalidInputException("a report cannot be saved inside the vault folder; choose another place")
+                    .keyed("report.insideVault");
+        }
         if (password != null && password.length < WorkbookEncryption.MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("the file password must have at least "
                     + WorkbookEncryption.MIN_PASSWORD_LENGTH + " characters").keyed("report.passwordShort",
@@ -166,6 +152,89 @@ public final class ReportService {
         }
         Report report = report(request);
         byte[] bytes = ReportWorkbook.bytes(report, ReportLabels.of(request.language()), password);
+        String detail = "period=" + report.period().code() + " from=" + report.period().start() + " to="
+                + report.period().end() + " audience=" + request.audience().code() + " encrypted="
+                + (password != null) + " labels=" + request.language().code();
+        save(bytes, target, p, detail);
+        return new ExportResult(target, sizeOf(target), password != null, preview(report));
+    }
+
+    /** The largest mapping file read (a mapping of every figure of the workbook is a few kilobytes). */
+    static final long MAX_MAPPING_BYTES = 1 << 20;
+
+    /**
+     * Saves a period's exact aggregates for a national system (managers and admins): the figures of the internal
+     * workbook (made by the same {@link #report}, no suppression) that {@code mappingFile} maps, as ADX or DHIS2
+     * JSON in {@code out} (written beside it, audited, then moved into place). Figures the mapping leaves out are
+     * listed in the result, by table, row and column only.
+     *
+     * @param request its period (a DHIS2 JSON file needs a named one) and language are used; the audience is always
+     *                internal
+     * @throws AccessDeniedException  for roles without exact reports
+     * @throws InvalidInputException  for a mapping that cannot be used (its message names the line; nothing is
+     *                                written), a wrong file name ending, or custom dates for DHIS2 JSON
+     */
+    public NationalExportResult exportNational(ReportRequest request, NationalFormat format, Path mappingFile,
+                                               Path out) {
+        ws.require(Permission.INTERNAL_REPORT);
+        Path target = checkTarget(out, format.extension());
+        if (VaultBackup.isInside(target, ws.vault().folder())) {
+            throw new InvalidInputException("a report cannot be saved inside the vault folder; choose another place")
+                    .keyed("report.insideVault");
+        }
+        ReportRequest exact = new ReportRequest(request.period(), ReportAudience.INTERNAL, request.language());
+        ReportPeriod period = exact.period();
+        try {
+            if (format == NationalFormat.DHIS2_JSON) {
+                NationalExport.dhis2Period(period);
+            }
+        } catch (InvalidPeriodException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        NationalMapping mapping;
+        try {
+            mapping = NationalMapping.parse(readMapping(mappingFile), format);
+        } catch (InvalidMappingException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        Report report = report(exact);
+        Set<String> siteCodes = ws.read(Permission.INTERNAL_REPORT, tx -> tx.sites().list(false).stream()
+                .map(Site::code).collect(Collectors.toSet()));
+        NationalMapping.Resolved figures;
+        try {
+            figures = mapping.resolve(report, siteCodes);
+        } catch (InvalidMappingException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        byte[] bytes = NationalExport.bytes(format, period, figures, ws.clock().instant());
+        String detail = "period=" + period.code() + " from=" + period.start() + " to=" + period.end()
+                + " audience=internal format=" + format.code() + " values=" + figures.values().size();
+        save(bytes, target, Permission.INTERNAL_REPORT, detail);
+        return new NationalExportResult(target, sizeOf(target), format, period.code(), figures.values().size(),
+                figures.unmapped(), figures.absent());
+    }
+
+    private static String readMapping(Path file) {
+        if (file == null) {
+            throw new InvalidInputException("no mapping file given");
+        }
+        try {
+            if (Files.size(file) > MAX_MAPPING_BYTES) {
+                throw new InvalidInputException("the mapping file is larger than " + MAX_MAPPING_BYTES + " bytes");
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("the mapping file cannot be read (" + e.getClass().getSimpleName()
+                    + "); it must be a UTF-8 CSV file");
+        }
+    }
+
+    /**
+     * Writes {@code bytes} beside {@code target}, forces them to disk, audits the export (EXPORT, {@code detail}:
+     * never content), then moves the file into place: either the complete file appears under its name, with its
+     * audit entry, or none. The bytes are wiped afterwards.
+     */
+    private void save(byte[] bytes, Path target, Permission p, String detail) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.getParent(), ".outreach-report-", ".part");
@@ -176,9 +245,6 @@ public final class ReportService {
                 }
                 ch.force(true);
             }
-            String detail = "period=" + report.period().code() + " from=" + report.period().start() + " to="
-                    + report.period().end() + " audience=" + request.audience().code() + " encrypted="
-                    + (password != null) + " labels=" + request.language().code();
             // audited before the file appears under its name: no export exists without its audit entry
             ws.write(p, AuditAction.EXPORT, "report", UUID.randomUUID().toString(), detail, tx -> null);
             move(tmp, target);
@@ -197,7 +263,6 @@ public final class ReportService {
                 }
             }
         }
-        return new ExportResult(target, sizeOf(target), password != null, preview(report));
     }
 
     private static long sizeOf(Path f) {
@@ -216,20 +281,21 @@ public final class ReportService {
         }
     }
 
-    private static Path checkTarget(Path out) {
+    private static Path checkTarget(Path out, String extension) {
         if (out == null) {
             throw new InvalidInputException("no file to save the report in").keyed("report.noFile");
         }
         Path target = out.toAbsolutePath().normalize();
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx") || name.length() <= ".xlsx".length()) {
-            throw new InvalidInputException("the report file name must end with .xlsx").keyed("report.fileName");
+        if (!name.toLowerCase(Locale.ROOT).endsWith(extension) || name.length() <= extension.length()) {
+            InvalidInputException e = new InvalidInputException("the report file name must end with " + extension);
+            throw ".xlsx".equals(extension) ? e.keyed("report.fileName") : e;
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new InvalidInputException("the folder to save the report in does not exist").keyed("report.noFolder");
         }
         if (Files.isDirectory(target)) {
-            throw new InvalidInputException("a folder of that name exists; choose a file name ending with .xlsx")
+            throw new InvalidInputException("a folder of that name exists; choose a file name ending with " + extension)
                     .keyed("report.isFolder");
         }
         return target;
@@ -249,7 +315,7 @@ public final class ReportService {
                 report.period().end(), report.audience(), figures, report.suppressedCells());
     }
 
-    /** The suppression threshold of donor reports (setting {@value #SETTING_THRESHOLD}, default 5). */
+    /** The suppression threshold of donor reports (setting {@code report.suppression.threshold}, default 5). */
     public int suppressionThreshold() {
         return ws.read(Permission.DONOR_REPORT, ReportService::threshold);
     }
@@ -260,16 +326,16 @@ public final class ReportService {
             throw new InvalidInputException("the suppression threshold must be " + MIN_THRESHOLD + " to " + MAX_THRESHOLD)
                     .keyed("report.threshold", MIN_THRESHOLD, MAX_THRESHOLD);
         }
-        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", SETTING_THRESHOLD,
+        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", SettingKey.SUPPRESSION_THRESHOLD.key(),
                 "value=" + threshold, tx -> {
-                    tx.settings().put(SETTING_THRESHOLD, Integer.toString(threshold), ws.user().id(),
+                    tx.settings().put(SettingKey.SUPPRESSION_THRESHOLD, Integer.toString(threshold), ws.user().id(),
                             ws.clock().instant());
                     return null;
                 });
     }
 
     static int threshold(Tx tx) {
-        String v = tx.settings().get(SETTING_THRESHOLD).orElse(null);
+        String v = tx.settings().get(SettingKey.SUPPRESSION_THRESHOLD).orElse(null);
         if (v == null) {
             return Suppression.DEFAULT_THRESHOLD;
         }
@@ -281,7 +347,7 @@ public final class ReportService {
         } catch (NumberFormatException e) {
             // fall through to the default
         }
-        LOG.warn("setting {} is not a usable threshold; the default is used", SETTING_THRESHOLD);
+        LOG.warn("setting {} is not a usable threshold; the default is used", SettingKey.SUPPRESSION_THRESHOLD);
         return Suppression.DEFAULT_THRESHOLD;
     }
 
@@ -314,7 +380,7 @@ public final class ReportService {
                         : Math.round(1000.0 * a.reached() / a.estimatedSize()) / 10.0;
                 coverage.add(new Dashboard.SiteCoverage(a.code(), a.name(), a.estimatedSize(), a.reached(), pct));
             }
-            Map<YearMonth, Long> byMonth = new java.util.HashMap<>();
+            Map<YearMonth, Long> byMonth = new HashMap<>();
             f.monthly().forEach(m -> byMonth.put(m.month(), m.reached()));
             List<Dashboard.MonthReach> trend = new ArrayList<>();
             for (YearMonth ym : month.trendMonths()) {

@@ -94,12 +94,12 @@ public final class SafeguardingService {
         ws.require(Permission.RECORDS);
         List<FieldProblem> p = new ArrayList<>();
         if (d.date() == null) {
-            p.add(FieldProblem.of("date", "required", "The date of the screen is missing"));
+            p.add(FieldProblem.of("date", ProblemCode.REQUIRED, "The date of the screen is missing"));
         } else if (d.date().isAfter(ws.today())) {
-            p.add(FieldProblem.of("date", "date.future", "The date of the screen is in the future"));
+            p.add(FieldProblem.of("date", ProblemCode.DATE_FUTURE, "The date of the screen is in the future"));
         }
         if (d.refers() && d.contactId() == null && (d.newPerson() == null || d.newPerson().uic() == null)) {
-            p.add(FieldProblem.of("referral", "referral.needsContact",
+            p.add(FieldProblem.of("referral", ProblemCode.REFERRAL_NEEDS_CONTACT,
                     "A referral needs the person's UIC: look up or build it first"));
         }
         if (!p.isEmpty()) {
@@ -163,7 +163,7 @@ public final class SafeguardingService {
     private Referral refer(Tx tx, Contact contact, ServiceType service, UUID destination, LocalDate date) {
         if (destination != null && tx.directory().findById(destination)
                 .filter(e -> e.services().contains(service)).isEmpty()) {
-            throw new InvalidFieldsException(FieldProblem.of("referral." + service.code(), "referral.destination",
+            throw new InvalidFieldsException(FieldProblem.of("referral." + service.code(), ProblemCode.REFERRAL_DESTINATION,
                     "The chosen organisation does not offer this service"));
         }
         Referral r = new Referral(ws.newMeta(), contact.id(), null, service, destination, date,

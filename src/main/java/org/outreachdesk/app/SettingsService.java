@@ -3,6 +3,7 @@ package org.outreachdesk.app;
 import java.util.Optional;
 
 import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.SettingKey;
 
 /**
  * Vault-wide settings that people change in the Settings screen. Everyone signed in may read them (the
@@ -11,7 +12,6 @@ import org.outreachdesk.domain.AuditAction;
 public final class SettingsService {
 
     /** Minutes without a key press or mouse use before the desktop app locks the vault. */
-    public static final String IDLE_MINUTES = "lock.idleMinutes";
     public static final int DEFAULT_IDLE_MINUTES = 10;
     public static final int MIN_IDLE_MINUTES = 1;
     public static final int MAX_IDLE_MINUTES = 240;
@@ -21,7 +21,8 @@ public final class SettingsService {
      * the default: a venue name can point at a place where identifiable people work). Internal workbooks always
      * name sites.
      */
-    public static final String DONOR_SITE_NAMES = "report.donor.siteNames";
+    public static final SettingKey DONOR_SITE_NAMES =
+            SettingKey.DONOR_SITE_NAMES;
     public static final String SITES_BY_NAME = "name";
     public static final String SITES_BY_CODE = "code";
 
@@ -33,7 +34,7 @@ public final class SettingsService {
 
     /** The auto-lock time in minutes (the default when never set or unreadable). */
     public int idleMinutes() {
-        Optional<String> v = ws.read(Permission.RECORDS, tx -> tx.settings().get(IDLE_MINUTES));
+        Optional<String> v = ws.read(Permission.RECORDS, tx -> tx.settings().get(SettingKey.IDLE_MINUTES));
         try {
             int m = Integer.parseInt(v.orElse("").strip());
             return m >= MIN_IDLE_MINUTES && m <= MAX_IDLE_MINUTES ? m : DEFAULT_IDLE_MINUTES;
@@ -54,8 +55,8 @@ public final class SettingsService {
             throw new InvalidInputException("the auto-lock time must be " + MIN_IDLE_MINUTES + " to "
                     + MAX_IDLE_MINUTES + " minutes").keyed("settings.autoLock", MIN_IDLE_MINUTES, MAX_IDLE_MINUTES);
         }
-        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", IDLE_MINUTES, null, tx -> {
-            tx.settings().put(IDLE_MINUTES, Integer.toString(minutes), ws.user().id(), ws.clock().instant());
+        ws.write(Permission.ADMINISTER, AuditAction.SETTING_CHANGED, "setting", SettingKey.IDLE_MINUTES.key(), null, tx -> {
+            tx.settings().put(SettingKey.IDLE_MINUTES, Integer.toString(minutes), ws.user().id(), ws.clock().instant());
             return null;
         });
     }
@@ -73,7 +74,7 @@ public final class SettingsService {
     public void setDonorSiteNames(boolean names) {
         ws.require(Permission.INTERNAL_REPORT);
         String value = names ? SITES_BY_NAME : SITES_BY_CODE;
-        ws.write(Permission.INTERNAL_REPORT, AuditAction.SETTING_CHANGED, "setting", DONOR_SITE_NAMES,
+        ws.write(Permission.INTERNAL_REPORT, AuditAction.SETTING_CHANGED, "setting", DONOR_SITE_NAMES.key(),
                 "value=" + value, tx -> {
                     tx.settings().put(DONOR_SITE_NAMES, value, ws.user().id(), ws.clock().instant());
                     return null;

@@ -11,6 +11,7 @@ import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.MovementKind;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.store.Tx;
 
 /**
@@ -24,8 +25,6 @@ import org.outreachdesk.store.Tx;
 public final class StockService {
 
     static final String RECORD_TYPE = "commodity_movement";
-    /** Prefix of the vault settings holding the low-stock thresholds, e.g. {@code stock.low.MALE_CONDOM}. */
-    public static final String THRESHOLD_SETTING = "stock.low.";
     /** The most one receipt or issue may move (a typing mistake otherwise). */
     public static final int MAX_QUANTITY = 1_000_000;
     public static final int MAX_THRESHOLD = 10_000_000;
@@ -76,7 +75,7 @@ public final class StockService {
         Map<Commodity, Integer> out = new EnumMap<>(Commodity.class);
         for (Commodity c : Commodity.values()) {
             int value = defaultThreshold(c);
-            var stored = tx.settings().get(THRESHOLD_SETTING + c.name());
+            var stored = tx.settings().get(SettingKey.lowStock(c));
             if (stored.isPresent()) {
                 try {
                     value = Integer.parseInt(stored.get().strip());
@@ -97,8 +96,8 @@ public final class StockService {
             throw new InvalidInputException("The low-stock threshold must be 0-" + MAX_THRESHOLD)
                     .keyed("stock.threshold", MAX_THRESHOLD);
         }
-        String key = THRESHOLD_SETTING + commodity.name();
-        ws.write(Permission.COORDINATE, AuditAction.SETTING_CHANGED, "setting", key, Integer.toString(threshold), tx -> {
+        SettingKey key = SettingKey.lowStock(commodity);
+        ws.write(Permission.COORDINATE, AuditAction.SETTING_CHANGED, "setting", key.key(), Integer.toString(threshold), tx -> {
             tx.settings().put(key, Integer.toString(threshold), ws.user().id(), ws.clock().instant());
             return null;
         });

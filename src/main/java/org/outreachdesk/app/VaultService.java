@@ -2,6 +2,7 @@ package org.outreachdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.outreachdesk.store.VaultInUseException;
 import org.outreachdesk.store.WrongKeyException;
@@ -10,6 +11,7 @@ import org.outreachdesk.vault.NoVaultException;
 import org.outreachdesk.vault.Vault;
 import org.outreachdesk.vault.VaultException;
 import org.outreachdesk.vault.VaultFolder;
+import org.outreachdesk.vault.NotAdminException;
 
 /** Creating and unlocking vaults. */
 public final class VaultService {
@@ -24,7 +26,7 @@ public final class VaultService {
     /** With other key-derivation costs (tests use the minimum accepted to stay quick). */
     public VaultService(Clock clock, KdfParams kdf) {
         // records are stored with microseconds: a clock giving nanoseconds would make a record differ from itself
-        this.clock = Clock.tick(clock, java.time.Duration.ofNanos(1_000));
+        this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
         this.kdf = kdf;
     }
 
@@ -71,13 +73,33 @@ public final class VaultService {
      * @throws InvalidInputException  when there is no vault in {@code dir}
      */
     public Workspace unlock(Path dir, String userName, char[] password) {
+        return unlock(dir, userName, password, false);
+    }
+
+    /**
+     * Unlocks as an admin who accepts a database older than its recorded state (no newer backup exists); audited.
+     * An ordinary unlock when there is nothing to accept.
+     *
+     * @throws AccessDeniedException when there was something to accept and the user is not an admin
+     */
+    public Workspace unlockAcceptingOlderDatabase(Path dir, String userName, char[] password) {
+        return unlock(dir, userName, password, true);
+    }
+
+    private Workspace unlock(Path dir, String userName, char[] password, boolean acceptOlder) {
         try {
-            return new Workspace(Vault.unlock(dir, userName, password, clock, kdf));
+            return new Workspace(acceptOlder ? Vault.unlockAcceptingOlderDatabase(dir, userName, password, clock, kdf)
+                    : Vault.unlock(dir, userName, password, clock, kdf));
+        } catch (NotAdminException e) {
+            throw new AccessDeniedException(Permission.ADMINISTER);
         } catch (org.outreachdesk.vault.WrongPasswordException | WrongKeyException e) {
             throw new WrongPasswordException();
         } catch (VaultInUseException e) {
             throw new VaultBusyException();
         } catch (NoVaultException e) {
+            throw InvalidInputException.of(e);
+        } catch (VaultException e) {
+            // two key slots claiming the name, a damaged or rolled-back database: said as such (exit code 2)
             throw InvalidInputException.of(e);
         }
     }

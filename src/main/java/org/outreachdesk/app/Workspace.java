@@ -9,6 +9,7 @@ import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.RecordMeta;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.store.Tx;
 import org.outreachdesk.vault.Vault;
 
@@ -38,7 +39,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Whether this vault holds generated demo data (the window title says so). */
     public boolean isDemo() {
-        return vault.database().read(tx -> tx.settings().get(org.outreachdesk.app.demo.DemoGenerator.DEMO_SETTING))
+        return vault.database().read(tx -> tx.settings().get(SettingKey.DEMO_DATA))
                 .map(Boolean::parseBoolean).orElse(false);
     }
 

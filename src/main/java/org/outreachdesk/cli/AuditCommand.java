@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code audit verify}: checks the audit chain. */
-@Command(name = "audit", description = "The audit trail.", subcommands = AuditCommand.Verify.class)
+@Command(name = "audit", description = "The audit trail.", subcommands = {AuditCommand.Verify.class, AuditCommand.AcceptOlder.class})
 final class AuditCommand {
 
     @ParentCommand
@@ -37,6 +37,28 @@ final class AuditCommand {
             }
             CliContext.tell(parent.root.err(), "audit chain BROKEN at entry " + v.brokenAtSeq() + ": " + v.problem());
             return ExitCode.INVALID_INPUT;
+        }
+    }
+
+    @Command(name = "accept-older", description = {
+        "Accept the database as it is after unlock said it is older than its last recorded state (admin).",
+        "Only when no newer backup exists: work saved after that state is lost. The acceptance is audited."})
+    static final class AcceptOlder implements Callable<Integer> {
+        @ParentCommand
+        AuditCommand parent;
+        @Mixin
+        VaultOptions vault;
+
+        @Override
+        public Integer call() {
+            AuditVerification v;
+            try (Workspace ws = vault.unlock(parent.root.context(), true)) {
+                v = new AuditService(ws).verify();
+            }
+            CliContext.tell(parent.root.err(), "the database is accepted as it is; audit chain "
+                    + (v.intact() ? "intact: " + v.entriesChecked() + " entries" : "BROKEN at entry " + v.brokenAtSeq()
+                    + ": " + v.problem()));
+            return v.intact() ? ExitCode.OK : ExitCode.INVALID_INPUT;
         }
     }
 }

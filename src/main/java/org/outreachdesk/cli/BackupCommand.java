@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "backup", description = {
     "Write an encrypted backup of the vault to one file (admin).",
     "It opens with the password any user has now, or with the recovery key. An existing FILE is replaced only "
-        + "once the new backup is complete."})
+        + "with --force, and then only once the new backup is complete. Never inside the vault folder."})
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,11 +28,14 @@ final class BackupCommand implements Callable<Integer> {
             description = "The backup file to write (e.g. outreach-2026-10-20" + BackupService.FILE_EXTENSION + ").")
     Path out;
 
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
     @Override
     public Integer call() {
         BackupService.Backup b;
         try (Workspace ws = vault.unlock(root.context())) {
-            b = new BackupService(ws).backup(out);
+            b = new BackupService(ws).backup(out, force);
         }
         CliContext.tell(root.err(), "backup written to " + b.file() + " (" + b.bytes() + " bytes, id " + b.backupId() + ")");
         return ExitCode.OK;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -41,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BenchSize s = switch (size.toLowerCase(java.util.Locale.ROOT)) {
+        BenchSize s = switch (size.toLowerCase(Locale.ROOT)) {
             case "small" -> BenchSize.SMALL;
             case "large" -> BenchSize.LARGE;
             default -> throw new UsageException("--size must be small or large");

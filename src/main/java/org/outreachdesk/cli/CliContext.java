@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 import org.outreachdesk.app.AppDirectories;
@@ -92,7 +93,7 @@ public final class CliContext {
             throw new UsageException("no password given");
         }
         if (confirm) {
-            char[] again = console.readPassword("Repeat %s: ", prompt.toLowerCase(java.util.Locale.ROOT));
+            char[] again = console.readPassword("Repeat %s: ", prompt.toLowerCase(Locale.ROOT));
             boolean same = Arrays.equals(first, again);
             if (again != null) {
                 Arrays.fill(again, '\0');

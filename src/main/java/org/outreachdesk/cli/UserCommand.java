@@ -1,5 +1,6 @@
 package org.outreachdesk.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
@@ -38,7 +39,7 @@ final class UserCommand {
                 description = "admin, manager, coordinator or outreach-worker")
         String role;
         @Option(names = "--new-password-file", paramLabel = "FILE")
-        java.nio.file.Path newPasswordFile;
+        Path newPasswordFile;
 
         @Override
         public Integer call() {
@@ -109,7 +110,7 @@ final class UserCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "Whose password (default: your own).")
         String name;
         @Option(names = "--new-password-file", paramLabel = "FILE")
-        java.nio.file.Path newPasswordFile;
+        Path newPasswordFile;
 
         @Override
         public Integer call() {

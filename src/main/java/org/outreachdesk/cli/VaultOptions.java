@@ -1,6 +1,7 @@
 package org.outreachdesk.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.outreachdesk.app.Workspace;
 
@@ -26,14 +27,20 @@ final class VaultOptions {
 
     /** Unlocks the vault; the password is wiped as soon as it has been used. */
     Workspace unlock(CliContext ctx) {
+        return unlock(ctx, false);
+    }
+
+    /** Unlocks; with {@code acceptOlder} an admin accepts a database older than its recorded state (ADR 9). */
+    Workspace unlock(CliContext ctx, boolean acceptOlder) {
         if (user == null || user.isBlank()) {
             throw new UsageException("--user NAME is required");
         }
         char[] password = ctx.password(passwordFile, "Password for " + user);
         try {
-            return ctx.vaults().unlock(folder(ctx), user, password);
+            return acceptOlder ? ctx.vaults().unlockAcceptingOlderDatabase(folder(ctx), user, password)
+                    : ctx.vaults().unlock(folder(ctx), user, password);
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.outreachdesk.domain;
 
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -31,16 +30,7 @@ public record ContactFilter(String uicPrefix, UUID siteId, UUID staffId, KpType 
      * are kept, so that such a search finds nothing rather than everything.
      */
     public String normalisedPrefix() {
-        if (uicPrefix == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder();
-        for (char c : uicPrefix.toCharArray()) {
-            if (!Character.isWhitespace(c) && c != '-' && c != '\u00a0') {
-                b.append(Character.toUpperCase(c));
-            }
-        }
-        return b.toString().toUpperCase(Locale.ROOT);
+        return Uic.normalise(uicPrefix);
     }
 
     public ContactFilter withUicPrefix(String prefix) {

@@ -50,7 +50,7 @@ public final class Uic {
         if (text == null) {
             throw new InvalidUicException("is empty");
         }
-        String v = normaliseCode(text);
+        String v = normalise(text);
         if (v.isEmpty()) {
             throw new InvalidUicException("is empty");
         }
@@ -142,7 +142,15 @@ public final class Uic {
         };
     }
 
-    private static String normaliseCode(String text) {
+    /**
+     * Typed, scanned or imported text as codes are stored: upper case, without blanks (no-break spaces too) or
+     * hyphens. Characters a UIC cannot hold are kept (so a search with them finds nothing); null is empty. The one
+     * normalisation of UIC text: parsing, looking up, searching by prefix and comparing what is typed all use it.
+     */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

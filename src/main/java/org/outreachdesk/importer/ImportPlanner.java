@@ -3,6 +3,7 @@ package org.outreachdesk.importer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class ImportPlanner {
         List<Contact> newContacts = new ArrayList<>();
         // new contacts get ids in UIC order, so both the primary key and the UIC index grow at their ends
         List<FileContact> byUic = new ArrayList<>(people.values());
-        byUic.sort(java.util.Comparator.comparing(p -> p.first.uic().value()));
+        byUic.sort(Comparator.comparing(p -> p.first.uic().value()));
         for (FileContact p : byUic) {
             Contact known = existing.get(p.first.uic());
             if (known != null) {

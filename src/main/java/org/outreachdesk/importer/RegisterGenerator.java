@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -139,7 +140,7 @@ public final class RegisterGenerator {
     }
 
     /** Generates the visits person by person (the order registers are often kept in is by date; both work). */
-    private static void visits(int rows, LocalDate today, long seed, java.util.function.Consumer<Visit> sink) {
+    private static void visits(int rows, LocalDate today, long seed, Consumer<Visit> sink) {
         Random rnd = new Random(seed);
         int made = 0;
         Set<String> uics = new HashSet<>();

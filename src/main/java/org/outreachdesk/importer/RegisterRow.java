@@ -1,6 +1,7 @@
 package org.outreachdesk.importer;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 import org.outreachdesk.domain.Encounter;
@@ -23,9 +24,9 @@ record RegisterRow(int row, LocalDate date, Uic uic, String worker, String site,
     /** Whether two rows describe the same encounter with the same values (an exact repeat). */
     boolean sameVisitAs(RegisterRow o) {
         return date.equals(o.date) && uic.equals(o.uic) && worker.equals(o.worker) && site.equals(o.site)
-                && gender == o.gender && java.util.Objects.equals(birthYear, o.birthYear) && kpType == o.kpType
+                && gender == o.gender && Objects.equals(birthYear, o.birthYear) && kpType == o.kpType
                 && quantities.equals(o.quantities) && hivStatus == o.hivStatus && referrals.equals(o.referrals)
-                && java.util.Objects.equals(notes, o.notes);
+                && Objects.equals(notes, o.notes);
     }
 
     @Override

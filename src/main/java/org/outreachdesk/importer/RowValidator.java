@@ -22,6 +22,7 @@ import org.outreachdesk.domain.InvalidUicException;
 import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Uic;
+import java.util.ArrayList;
 
 /**
  * Checks a register's header and rows exactly as DOMAIN.md defines the format, and turns each valid row into
@@ -100,6 +101,7 @@ final class RowValidator {
                     + "', not by commas", "a comma-separated file (save it from Excel as \"CSV UTF-8\")");
             return;
         }
+        List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i) == null ? "" : cells.get(i).strip();
             if (text.isEmpty()) {
@@ -107,8 +109,7 @@ final class RowValidator {
             }
             RegisterColumn col = RegisterColumn.byHeader(text);
             if (col == null) {
-                problems.add(row, headerLabel(text, i), "is not a column of a register",
-                        "only these columns: " + RegisterColumn.allHeaders());
+                unknown.add(i);
             } else if (indexOf.containsKey(col)) {
                 problems.add(row, col.header(), "appears twice (columns " + letters(indexOf.get(col)) + " and "
                         + letters(i) + ")", "each column once");
@@ -117,18 +118,23 @@ final class RowValidator {
                 columnAt[i] = col;
             }
         }
+        // a header cell is named by its letter only: when the header row is missing, the first row's cells are a
+        // person's data (UIC, HIV status, referrals, note)
+        if (indexOf.isEmpty() && !unknown.isEmpty()) {
+            problems.add(row, "file", "no cell of row " + row + " is a column name: the header row is missing",
+                    "a header row first, with these column names: " + RegisterColumn.allHeaders());
+            return;
+        }
+        for (int i : unknown) {
+            problems.add(row, "column " + letters(i), "is not a column of a register",
+                    "only these column names: " + RegisterColumn.allHeaders());
+        }
         for (RegisterColumn c : RegisterColumn.values()) {
             if (c.required() && !indexOf.containsKey(c)) {
                 problems.add(row, c.header(), "the required column is missing",
                         "a column headed '" + c.header() + "': " + c.expected());
             }
         }
-    }
-
-    /** A header cell's name for a problem: header text is the register's layout, not a person's data. */
-    private static String headerLabel(String text, int index) {
-        String t = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return "column " + letters(index) + " (" + t + ")";
     }
 
     /** Spreadsheet column letters of a 0-based index: 0 → A, 26 → AA. */

@@ -1,5 +1,7 @@
 package org.outreachdesk.report;
 
+import java.util.Locale;
+
 /** One value of a report table, as it will be shown. */
 public sealed interface Cell {
 
@@ -57,6 +59,6 @@ public sealed interface Cell {
             return "";
         }
         Double p = ((Percent) this).value();
-        return p == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", p);
+        return p == null ? "" : String.format(Locale.ROOT, "%.1f", p);
     }
 }

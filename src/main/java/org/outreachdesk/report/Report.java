@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.ReportPeriod;
 
 /**
  * A finished report: every table of the workbook contract with the rules and (for donors) suppression applied,

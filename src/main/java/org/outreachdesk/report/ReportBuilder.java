@@ -17,6 +17,7 @@ import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.KpType.DonorKp;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportFacts;
+import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.domain.ServiceType;
 
 /**
@@ -77,7 +78,7 @@ public final class ReportBuilder {
         if (!facts.start().equals(period.start()) || !facts.end().equals(period.end())) {
             throw new IllegalArgumentException("the facts are of another period");
         }
-        if (audience.suppressed() && period.kind() == ReportPeriod.Kind.CUSTOM) {
+        if (audience.suppressed() && period.kind() == org.outreachdesk.domain.PeriodKind.CUSTOM) {
             throw new IllegalArgumentException("donor workbooks cover whole periods only (month, quarter, half, year)");
         }
         int threshold = audience.suppressed() ? options.threshold() : 1;

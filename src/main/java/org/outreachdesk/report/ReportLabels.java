@@ -1,12 +1,15 @@
 package org.outreachdesk.report;
 
 import java.text.MessageFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 import org.outreachdesk.domain.ReportLanguage;
+import org.outreachdesk.domain.ReportPeriod;
 
 /**
  * The texts of a workbook meant for people, in English or Khmer, from the report's own bundle
@@ -79,7 +82,7 @@ public final class ReportLabels {
     }
 
     /** Every key the bundle of this language has (for the completeness test). */
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return bundle.keySet();
     }
 
@@ -114,7 +117,7 @@ public final class ReportLabels {
 
     /** The contract's English words a Khmer reader meets in the tables: every column header and Summary indicator. */
     public static List<String> terms() {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         for (List<String> h : List.of(ReportTables.SUMMARY_HEADERS, ReportTables.AGE_SEX_HEADERS,
                 ReportTables.KP_TYPE_HEADERS, ReportTables.KP_PREV_HEADERS, ReportTables.SITE_HEADERS,
                 ReportTables.COMMODITY_HEADERS, ReportTables.REFERRAL_HEADERS, ReportTables.INCIDENT_HEADERS,

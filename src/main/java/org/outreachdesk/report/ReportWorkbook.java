@@ -4,9 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -47,6 +51,10 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+import org.outreachdesk.domain.ReportAudience;
+import org.outreachdesk.domain.ReportFacts;
+import org.outreachdesk.domain.ReportPeriod;
 
 /**
  * Writes a {@link Report} as an Excel workbook (XSSF): one sheet per contract table, each table a real Excel
@@ -109,7 +117,7 @@ public final class ReportWorkbook {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
     /**
      * Builds one empty workbook in memory (once per program) and throws it away: the first workbook in a program otherwise pays
@@ -120,10 +128,10 @@ public final class ReportWorkbook {
             return;
         }
         ReportPeriod p = ReportPeriod.parse("2026-01");
-        org.outreachdesk.domain.ReportFacts none = new org.outreachdesk.domain.ReportFacts(p.start(), p.end(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), 0, java.util.List.of());
-        Report r = ReportBuilder.build(none, p, org.outreachdesk.domain.ReportAudience.DONOR,
-                Suppression.DEFAULT_THRESHOLD, "-", java.time.Instant.EPOCH, java.time.ZoneOffset.UTC, "-");
+        ReportFacts none = new ReportFacts(p.start(), p.end(),
+                List.of(), List.of(), List.of(), List.of(), 0, List.of());
+        Report r = ReportBuilder.build(none, p, ReportAudience.DONOR,
+                Suppression.DEFAULT_THRESHOLD, "-", Instant.EPOCH, ZoneOffset.UTC, "-");
         bytes(r, null);
     }
 
@@ -147,7 +155,7 @@ public final class ReportWorkbook {
         try {
             return WorkbookEncryption.encrypt(plain, password);
         } finally {
-            java.util.Arrays.fill(plain, (byte) 0);
+            Arrays.fill(plain, (byte) 0);
         }
     }
 

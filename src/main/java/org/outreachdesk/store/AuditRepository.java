@@ -2,6 +2,7 @@ package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.AUDIT_ENTRY;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -40,6 +41,11 @@ public final class AuditRepository {
         return dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOptional(AuditRepository::map);
     }
 
+    /** The entry with this sequence number, if the trail has it. */
+    public Optional<AuditEntry> at(long seq) {
+        return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(seq)).fetchOptional(AuditRepository::map);
+    }
+
     /** Streams every entry in sequence order, without holding them all in memory. */
     public void forEachInOrder(Consumer<AuditEntry> sink) {
         try (var cursor = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchSize(1000).fetchLazy()) {
@@ -48,7 +54,7 @@ public final class AuditRepository {
     }
 
     /** The newest {@code limit} entries, newest first (for the Settings view). */
-    public java.util.List<AuditEntry> latest(int limit) {
+    public List<AuditEntry> latest(int limit) {
         return dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(limit).fetch(AuditRepository::map);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -19,6 +20,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactFilter;
@@ -41,7 +43,7 @@ public final class ContactRepository {
     public void insert(Contact c) {
         try {
             dsl.executeInsert(record(c));
-        } catch (org.jooq.exception.DataAccessException x) {
+        } catch (DataAccessException x) {
             throw DuplicateKeyException.translate(x, "contact");
         }
     }
@@ -128,7 +130,7 @@ public final class ContactRepository {
     }
 
     /** Streams every contact in a stable order without holding them all in memory. */
-    public void forEach(java.util.function.Consumer<Contact> sink) {
+    public void forEach(Consumer<Contact> sink) {
         try (var cursor = dsl.selectFrom(CONTACT).orderBy(CONTACT.UIC).fetchSize(1000).fetchLazy()) {
             cursor.forEach(r -> sink.accept(map(r)));
         }

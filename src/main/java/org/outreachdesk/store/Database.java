@@ -12,9 +12,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -24,8 +32,14 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.BatchBindStep;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -33,6 +47,9 @@ import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.outreachdesk.domain.SettingKey;
+import org.outreachdesk.store.jooq.DefaultSchema;
 
 /**
  * One open vault database: an H2 file encrypted with AES under a random key the program made, migrated
@@ -129,7 +146,7 @@ public final class Database implements AutoCloseable {
     private static Database open(Path folder, String cipher, char[] password) {
         try {
             Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot create the vault folder", e);
         }
         Path file = folder.resolve(FILE_STEM);
@@ -180,7 +197,7 @@ public final class Database implements AutoCloseable {
             }
         }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:warm-up-" + java.util.UUID.randomUUID() + ";TRACE_LEVEL_FILE=0");
+        ds.setURL("jdbc:h2:mem:warm-up-" + UUID.randomUUID() + ";TRACE_LEVEL_FILE=0");
         ds.setUser(DB_USER);
         ds.setPassword("");
         JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
@@ -188,8 +205,8 @@ public final class Database implements AutoCloseable {
         try (Connection keep = pool.getConnection()) {
             Database db = new Database(null, pool, new char[0], "");
             db.migrate();
-            db.read(tx -> tx.settings().get("warm-up"));
-            db.write(tx -> tx.users().findById(java.util.UUID.randomUUID()));
+            db.read(tx -> tx.settings().get(SettingKey.ORGANISATION));
+            db.write(tx -> tx.users().findById(UUID.randomUUID()));
             try (Statement st = keep.createStatement()) {
                 st.execute("SHUTDOWN");
             }
@@ -251,7 +268,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction at the jOOQ level (store-internal code and tests). */
-    void transact(java.util.function.Consumer<DSLContext> work) {
+    void transact(Consumer<DSLContext> work) {
         dsl.transaction(cfg -> work.accept(cfg.dsl()));
     }
 
@@ -350,20 +367,20 @@ public final class Database implements AutoCloseable {
      */
     public long copyRowsTo(Database target) {
         long rows = 0;
-        for (org.jooq.Table<?> table : parentsFirst(org.outreachdesk.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables())) {
+        for (Table<?> table : parentsFirst(DefaultSchema.DEFAULT_SCHEMA.getTables())) {
             rows += copyTable(dsl, table, target.dsl);
         }
         return rows;
     }
 
-    private static long copyTable(DSLContext from, org.jooq.Table<?> table, DSLContext to) {
-        org.jooq.Field<?>[] fields = table.fields();
-        org.jooq.Query insert = to.insertInto(table).columns(fields)
-                .values(java.util.Collections.nCopies(fields.length, null));
+    private static long copyTable(DSLContext from, Table<?> table, DSLContext to) {
+        Field<?>[] fields = table.fields();
+        Query insert = to.insertInto(table).columns(fields)
+                .values(Collections.nCopies(fields.length, null));
         long n = 0;
-        try (org.jooq.Cursor<? extends org.jooq.Record> cursor = from.selectFrom(table).fetchSize(Batches.SIZE).fetchLazy()) {
+        try (Cursor<? extends Record> cursor = from.selectFrom(table).fetchSize(Batches.SIZE).fetchLazy()) {
             while (cursor.hasNext()) {
-                org.jooq.BatchBindStep batch = to.batch(insert);
+                BatchBindStep batch = to.batch(insert);
                 for (int i = 0; i < Batches.SIZE && cursor.hasNext(); i++) {
                     batch.bind(cursor.fetchNext().intoArray());
                     n++;
@@ -375,14 +392,14 @@ public final class Database implements AutoCloseable {
     }
 
     /** The tables ordered so that every table comes after the tables its foreign keys point to. */
-    static java.util.List<org.jooq.Table<?>> parentsFirst(java.util.List<org.jooq.Table<?>> tables) {
-        java.util.List<org.jooq.Table<?>> ordered = new java.util.ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>();
-        java.util.List<org.jooq.Table<?>> left = new java.util.ArrayList<>(tables);
+    static List<Table<?>> parentsFirst(List<Table<?>> tables) {
+        List<Table<?>> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        List<Table<?>> left = new ArrayList<>(tables);
         while (!left.isEmpty()) {
             boolean progress = false;
-            for (java.util.Iterator<org.jooq.Table<?>> it = left.iterator(); it.hasNext(); ) {
-                org.jooq.Table<?> t = it.next();
+            for (Iterator<Table<?>> it = left.iterator(); it.hasNext(); ) {
+                Table<?> t = it.next();
                 boolean ready = t.getReferences().stream()
                         .map(fk -> fk.getKey().getTable().getName())
                         .allMatch(parent -> parent.equals(t.getName()) || placed.contains(parent));

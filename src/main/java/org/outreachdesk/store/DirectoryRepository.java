@@ -6,6 +6,7 @@ import static org.outreachdesk.store.jooq.Tables.DIRECTORY_SERVICE;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +75,7 @@ public final class DirectoryRepository {
     public List<DirectoryEntry> search(String text, ServiceType service, boolean activeOnly) {
         Condition c = DSL.noCondition();
         if (text != null && !text.isBlank()) {
-            String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+            String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
             c = c.and(DSL.lower(DIRECTORY_ENTRY.ORG_NAME).like(like)
                     .or(DSL.lower(DIRECTORY_ENTRY.DESCRIPTION).like(like)));
         }
@@ -91,7 +92,7 @@ public final class DirectoryRepository {
 
     /** The entry with this name, ignoring case and surrounding blanks (names are unique). */
     public Optional<DirectoryEntry> findByName(String name) {
-        String n = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         return find(DSL.lower(DIRECTORY_ENTRY.ORG_NAME).eq(n)).stream().findFirst();
     }
 

@@ -1,5 +1,7 @@
 package org.outreachdesk.store;
 
+import org.jooq.exception.DataAccessException;
+
 /**
  * A row would repeat a unique key (a UIC already taken; the same contact, date, worker and site twice). The
  * message names the kind of record only, never the values.
@@ -13,7 +15,7 @@ public final class DuplicateKeyException extends StoreException {
     }
 
     /** Rethrows a unique-key violation of {@code what} as this exception, anything else as it is. */
-    static RuntimeException translate(org.jooq.exception.DataAccessException e, String what) {
+    static RuntimeException translate(DataAccessException e, String what) {
         if (UNIQUE_VIOLATION.equals(e.sqlState())) {
             return new DuplicateKeyException(what);
         }

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.HivStatus;
@@ -37,7 +39,7 @@ public final class EncounterRepository {
     public void insert(Encounter e) {
         try {
             dsl.executeInsert(record(e));
-        } catch (org.jooq.exception.DataAccessException x) {
+        } catch (DataAccessException x) {
             throw DuplicateKeyException.translate(x, "encounter");
         }
         keepHistory(List.of(e));
@@ -159,7 +161,7 @@ public final class EncounterRepository {
     }
 
     /** Streams every encounter in a stable order without holding them all in memory. */
-    public void forEach(java.util.function.Consumer<Encounter> sink) {
+    public void forEach(Consumer<Encounter> sink) {
         try (var cursor = dsl.selectFrom(ENCOUNTER).orderBy(ENCOUNTER.ENCOUNTER_DATE, ENCOUNTER.ID).fetchSize(1000).fetchLazy()) {
             cursor.forEach(r -> sink.accept(map(r)));
         }

@@ -20,6 +20,9 @@ import static org.outreachdesk.store.jooq.Tables.REFERRAL;
 import static org.outreachdesk.store.jooq.Tables.SAFEGUARDING_SCREEN;
 import static org.outreachdesk.store.jooq.Tables.SITE;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -29,14 +32,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record3;
+import org.jooq.Record6;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
+import org.jooq.conf.StatementType;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.Gender;
 import org.outreachdesk.domain.HivStatus;
@@ -74,7 +82,7 @@ public final class ReportRepository {
         // variables: H2 then plans each date range knowing its width (measured on 1,000,000 encounters: the
         // month's queries 0.32 s with bind variables, see docs/benchmarks.md). jOOQ renders and escapes the values.
         this.dsl = DSL.using(dsl.configuration().derive(
-                dsl.settings().withStatementType(org.jooq.conf.StatementType.STATIC_STATEMENT)));
+                dsl.settings().withStatementType(StatementType.STATIC_STATEMENT)));
     }
 
     /**
@@ -191,7 +199,7 @@ public final class ReportRepository {
         return out;
     }
 
-    private ResultQuery<org.jooq.Record6<UUID, String, String, VenueType, Integer, Boolean>> siteListQuery() {
+    private ResultQuery<Record6<UUID, String, String, VenueType, Integer, Boolean>> siteListQuery() {
         return dsl.select(SITE.ID, SITE.CODE, SITE.SITE_NAME, SITE.VENUE_TYPE, SITE.ESTIMATED_SIZE, SITE.ACTIVE)
                 .from(SITE)
                 .orderBy(SITE.CODE);
@@ -218,7 +226,7 @@ public final class ReportRepository {
                 longOf(r.value3())));
     }
 
-    private ResultQuery<org.jooq.Record3<ServiceType, Integer, java.math.BigDecimal>> referralsQuery(
+    private ResultQuery<Record3<ServiceType, Integer, BigDecimal>> referralsQuery(
             LocalDate start, LocalDate end) {
         return dsl.select(REFERRAL.SERVICE_TYPE, count(),
                         sum(when(REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.COMPLETED), inline(1)).else_(inline(0))))
@@ -234,7 +242,7 @@ public final class ReportRepository {
                 .fetch(r -> new ReportFacts.IncidentCount(r.value1(), longOf(r.value2()), longOf(r.value3())));
     }
 
-    private ResultQuery<org.jooq.Record3<IncidentType, Integer, java.math.BigDecimal>> incidentsQuery(
+    private ResultQuery<Record3<IncidentType, Integer, BigDecimal>> incidentsQuery(
             LocalDate start, LocalDate end) {
         return dsl.select(INCIDENT.INCIDENT_TYPE, count(),
                         sum(when(INCIDENT.SUPPORT_GIVEN.isTrue(), inline(1)).else_(inline(0))))
@@ -249,7 +257,7 @@ public final class ReportRepository {
         return longOf(safeguardingQuery(start, end).fetchOne().value1());
     }
 
-    private ResultQuery<org.jooq.Record1<Integer>> safeguardingQuery(LocalDate start, LocalDate end) {
+    private ResultQuery<Record1<Integer>> safeguardingQuery(LocalDate start, LocalDate end) {
         var s = SAFEGUARDING_SCREEN;
         return dsl.selectCount().from(s).where(s.SCREEN_DATE.between(start, end).and(s.DEBT_BONDAGE.isTrue()
                 .or(s.CONFINEMENT.isTrue()).or(s.DOCUMENTS_CONFISCATED.isTrue()).or(s.EXTREME_CONTROL.isTrue())
@@ -263,7 +271,7 @@ public final class ReportRepository {
                 YearMonth.of(r.value1(), r.value2()), longOf(r.value3())));
     }
 
-    ResultQuery<org.jooq.Record3<Integer, Integer, Integer>> monthlyQuery(LocalDate from, LocalDate to) {
+    ResultQuery<Record3<Integer, Integer, Integer>> monthlyQuery(LocalDate from, LocalDate to) {
         Field<Integer> y = year(ENCOUNTER.ENCOUNTER_DATE);
         Field<Integer> m = month(ENCOUNTER.ENCOUNTER_DATE);
         return dsl.select(y, m, countDistinct(ENCOUNTER.CONTACT_ID))
@@ -327,16 +335,16 @@ public final class ReportRepository {
      */
     public long runBare(LocalDate start, LocalDate end, LocalDate trendStart) {
         check(start, end);
-        List<String> statements = java.util.stream.Stream.of(reachQuery(start, end), siteActivityQuery(start, end),
+        List<String> statements = Stream.of(reachQuery(start, end), siteActivityQuery(start, end),
                         siteListQuery(), referralsQuery(start, end), incidentsQuery(start, end),
                         safeguardingQuery(start, end), monthlyQuery(trendStart, end))
                 .map(dsl::renderInlined)
                 .toList();
         return dsl.connectionResult(c -> {
             long rows = 0;
-            try (java.sql.Statement st = c.createStatement()) {
+            try (Statement st = c.createStatement()) {
                 for (String sql : statements) {
-                    try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+                    try (ResultSet rs = st.executeQuery(sql)) {
                         int columns = rs.getMetaData().getColumnCount();
                         while (rs.next()) {
                             for (int i = 1; i <= columns; i++) {

@@ -1,6 +1,7 @@
 package org.outreachdesk.store;
 
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ final class SanitizingListener implements ExecuteListener {
         if (sql.getMessage() != null) {
             Matcher m = CONSTRAINT.matcher(sql.getMessage());
             if (m.find()) {
-                constraint = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                constraint = m.group(1).toLowerCase(Locale.ROOT);
             }
         }
         ctx.exception(new SafeDataAccessException("database error " + sql.getErrorCode()

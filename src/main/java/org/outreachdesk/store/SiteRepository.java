@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Codes;
 import org.outreachdesk.domain.Site;
 
@@ -60,7 +61,7 @@ public final class SiteRepository {
     /** All sites, by code; {@code activeOnly} leaves out deactivated ones. */
     public List<Site> list(boolean activeOnly) {
         return dsl.selectFrom(SITE)
-                .where(activeOnly ? SITE.ACTIVE.isTrue() : org.jooq.impl.DSL.noCondition())
+                .where(activeOnly ? SITE.ACTIVE.isTrue() : DSL.noCondition())
                 .orderBy(SITE.CODE)
                 .fetch(SiteRepository::map);
     }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
@@ -98,7 +100,7 @@ public final class StockRepository {
         return dsl.fetchCount(COMMODITY_MOVEMENT, ledgerCondition(commodity, team));
     }
 
-    private static org.jooq.Condition ledgerCondition(Commodity commodity, String team) {
+    private static Condition ledgerCondition(Commodity commodity, String team) {
         return (commodity == null ? DSL.noCondition() : COMMODITY_MOVEMENT.COMMODITY.eq(commodity))
                 .and(team == null ? DSL.noCondition() : COMMODITY_MOVEMENT.TEAM.eq(team));
     }
@@ -108,7 +110,7 @@ public final class StockRepository {
         return dsl.selectDistinct(COMMODITY_MOVEMENT.TEAM).from(COMMODITY_MOVEMENT)
                 .where(COMMODITY_MOVEMENT.TEAM.isNotNull())
                 .union(DSL.selectDistinct(STAFF.TEAM).from(STAFF).where(STAFF.TEAM.isNotNull()))
-                .fetch(org.jooq.Record1::value1)
+                .fetch(Record1::value1)
                 .stream().sorted().toList();
     }
 

@@ -3,11 +3,15 @@ package org.outreachdesk.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.outreachdesk.app.AppDirectories;
@@ -17,6 +21,8 @@ import org.outreachdesk.app.VaultService;
 import org.outreachdesk.ui.task.FxTaskExecutor;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.outreachdesk.ui.vault.AppFlow;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.Messages;
 
 /**
  * The desktop application. Started by {@code org.outreachdesk.Main} when no command is given.
@@ -70,13 +76,16 @@ public final class OutreachDeskApp extends Application {
         executor = new FxTaskExecutor();
         Messages messages = new Messages(Locale.getDefault());
         flow = new AppFlow(vaults, folder, executor, messages, idleOverride, throttle, Clock.systemUTC());
-        Scene scene = new Scene(flow.root(), 1280, 720);
+        // a field laptop's screen is small (1366×768, 1280×720): the window takes the whole visible screen
+        // (without the task bar), maximised where a window manager does that, so no label is cut
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(flow.root(), screen.getWidth(), screen.getHeight());
         scene.getStylesheets().add(Styles.url());
         // the title never carries a user name, a vault path or anything recorded
         stage.setTitle(AppInfo.NAME);
         // application icon (installer, issue 7): made from installer/icon/outreach-desk.svg. Tiny class-path
         // resources, read at once like the stylesheet: the window manager only gets icons already loaded
-        java.util.List<Image> icons = new java.util.ArrayList<>();
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             icons.add(new Image(OutreachDeskApp.class.getResource("icon-" + size + ".png").toExternalForm()));
         }
@@ -84,6 +93,9 @@ public final class OutreachDeskApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setMaximized(true);
         flow.start();
         stage.show();
     }

@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.AuditEntry;
 import org.outreachdesk.domain.AuditVerification;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.store.Tx;
 
 /**
@@ -24,14 +25,20 @@ import org.outreachdesk.store.Tx;
 public final class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    static final String HEAD_SETTING = "audit.head";
 
     private final byte[] macKey;
     private final UUID deviceId;
+    private final AuditHead head;
 
     AuditLog(byte[] dataKey, UUID deviceId) {
+        this(dataKey, deviceId, null);
+    }
+
+    /** With the head kept outside the database ({@code head} null: a database checked on its own, as in a restore). */
+    AuditLog(byte[] dataKey, UUID deviceId, AuditHead head) {
         this.macKey = hmac(dataKey, "outreach-desk audit chain v1".getBytes(StandardCharsets.UTF_8));
         this.deviceId = deviceId;
+        this.head = head;
     }
 
     /** Appends one entry inside the caller's transaction, so it is stored exactly when the change is. */
@@ -41,7 +48,7 @@ public final class AuditLog {
         Instant at = when.truncatedTo(ChronoUnit.MICROS);
         // the recorded head, not the newest row, is what the next entry chains to: entries removed from the
         // end stay visible as a break even after more entries are appended
-        String head = tx.settings().get(HEAD_SETTING)
+        String head = tx.settings().get(SettingKey.AUDIT_HEAD)
                 .orElseGet(() -> tx.audit().last().map(e -> e.seq() + ":" + e.mac()).orElse("0:" + GENESIS));
         int colon = head.indexOf(':');
         long seq = Long.parseLong(head.substring(0, colon)) + 1;
@@ -51,7 +58,7 @@ public final class AuditLog {
         AuditEntry entry = new AuditEntry(seq, draft.id(), at, userId, userName, action, recordType, recordId,
                 detail, deviceId, prev, macOf(draft));
         tx.audit().insert(entry);
-        tx.settings().put(HEAD_SETTING, seq + ":" + entry.mac(), userId, at);
+        tx.settings().put(SettingKey.AUDIT_HEAD, seq + ":" + entry.mac(), userId, at);
         return entry;
     }
 
@@ -81,11 +88,18 @@ public final class AuditLog {
         if (failure[0] != null) {
             return failure[0];
         }
-        String head = tx.settings().get(HEAD_SETTING).orElse("0:" + GENESIS);
+        String head = tx.settings().get(SettingKey.AUDIT_HEAD).orElse("0:" + GENESIS);
         String actual = (expectedSeq[0] - 1) + ":" + prev[0];
         if (!head.equals(actual)) {
             return AuditVerification.broken(count[0], expectedSeq[0] - 1,
                     "the newest entries are missing (the chain ends before its recorded head)");
+        }
+        if (this.head != null) {
+            var problem = this.head.check(tx);
+            if (problem.isPresent()) {
+                return AuditVerification.broken(count[0], expectedSeq[0] - 1,
+                        problem.get() == AuditHead.Problem.OLDER ? Vault.OLDER_MESSAGE : Vault.UNCHECKABLE_MESSAGE);
+            }
         }
         return AuditVerification.intact(count[0]);
     }
@@ -96,6 +110,9 @@ public final class AuditLog {
 
     void wipe() {
         Arrays.fill(macKey, (byte) 0);
+        if (head != null) {
+            head.wipe();
+        }
     }
 
     private static byte[] hmac(byte[] key, byte[] data) {

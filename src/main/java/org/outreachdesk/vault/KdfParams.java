@@ -1,5 +1,6 @@
 package org.outreachdesk.vault;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -38,7 +39,7 @@ public record KdfParams(int memoryKiB, int iterations, int parallelism) {
                 .withParallelism(1)
                 .withSalt(new byte[16])
                 .build());
-        gen.generateBytes("warm-up, not a secret".getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[32]);
+        gen.generateBytes("warm-up, not a secret".getBytes(StandardCharsets.UTF_8), new byte[32]);
     }
 
     /**

@@ -133,24 +133,50 @@ public final class KeySlot {
         }
     }
 
-    /** A slot from the bytes of its file ({@code name} only names it in errors). */
+    /** The most memory a slot may ask Argon2id for (4 GiB would exhaust a laptop at every login). */
+    static final int MAX_MEMORY_KIB = 1024 * 1024;
+    private static final int MAX_ITERATIONS = 64;
+    private static final int MAX_PARALLELISM = 16;
+
+    /**
+     * A slot from the bytes of its file ({@code name}, the file name, only names it in errors). Every field is
+     * checked here (format, names, lengths, Argon2id costs within bounds), so a damaged slot is refused as a whole
+     * when it is read, never half-way through someone's login.
+     */
     static KeySlot decode(byte[] fileBytes, String name) throws IOException {
         Properties p = new Properties();
-        p.load(new StringReader(new String(fileBytes, StandardCharsets.ISO_8859_1)));
+        try {
+            p.load(new StringReader(new String(fileBytes, StandardCharsets.ISO_8859_1)));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("damaged key slot: " + name);
+        }
         try {
             if (!Integer.toString(FORMAT).equals(p.getProperty("format")) || !"argon2id".equals(p.getProperty("kdf"))) {
                 throw new IOException("unsupported key slot format: " + name);
             }
             Base64.Decoder b64 = Base64.getDecoder();
-            return new KeySlot(UUID.fromString(p.getProperty("user.id")),
-                    Objects.requireNonNull(p.getProperty("user.name")),
-                    new KdfParams(Integer.parseInt(p.getProperty("kdf.memoryKiB")),
-                            Integer.parseInt(p.getProperty("kdf.iterations")),
-                            Integer.parseInt(p.getProperty("kdf.parallelism"))),
-                    b64.decode(p.getProperty("salt")), b64.decode(p.getProperty("nonce")),
-                    b64.decode(p.getProperty("wrapped")));
+            String userName = Objects.requireNonNull(p.getProperty("user.name"));
+            int memory = Integer.parseInt(p.getProperty("kdf.memoryKiB"));
+            int iterations = Integer.parseInt(p.getProperty("kdf.iterations"));
+            int parallelism = Integer.parseInt(p.getProperty("kdf.parallelism"));
+            if (memory > MAX_MEMORY_KIB || iterations > MAX_ITERATIONS || parallelism > MAX_PARALLELISM) {
+                throw new IllegalArgumentException("Argon2id parameters out of bounds");
+            }
+            byte[] salt = b64.decode(p.getProperty("salt"));
+            byte[] nonce = b64.decode(p.getProperty("nonce"));
+            byte[] wrapped = b64.decode(p.getProperty("wrapped"));
+            if (userName.isBlank() || salt.length != 16 || nonce.length != 12 || wrapped.length != 32 + 16) {
+                throw new IllegalArgumentException("a field has the wrong length");
+            }
+            return new KeySlot(UUID.fromString(p.getProperty("user.id")), userName,
+                    new KdfParams(memory, iterations, parallelism), salt, nonce, wrapped);
         } catch (RuntimeException e) {
             throw new IOException("damaged key slot: " + name, e);
         }
+    }
+
+    /** The file name this slot is written under ({@code <user id>.slot}, or {@code recovery.slot}). */
+    String fileName() {
+        return isRecovery() ? VaultFolder.RECOVERY_SLOT : userId + ".slot";
     }
 }

@@ -1,5 +1,7 @@
 package org.outreachdesk.vault;
 
+import java.util.Arrays;
+
 /**
  * The recovery key: 160 random bits as 32 Base32 characters in groups of four
  * ({@code ABCD-EFGH-…}), easy to write down and type. It opens the vault when every password is forgotten.
@@ -24,7 +26,7 @@ public final class RecoveryKey {
                     >> (11 - bit % 8) & 31;
             out[o++] = ALPHABET[v];
         }
-        java.util.Arrays.fill(bits, (byte) 0);
+        Arrays.fill(bits, (byte) 0);
         return out;
     }
 
@@ -45,7 +47,7 @@ public final class RecoveryKey {
             }
             out[o++] = tmp[i];
         }
-        java.util.Arrays.fill(tmp, '\0');
+        Arrays.fill(tmp, '\0');
         return out;
     }
 }

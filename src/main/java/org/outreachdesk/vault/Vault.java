@@ -3,18 +3,30 @@ package org.outreachdesk.vault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.AuditEntry;
 import org.outreachdesk.domain.RecordMeta;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.store.Database;
 import org.outreachdesk.store.StoreException;
 import org.outreachdesk.store.Tx;
+import org.outreachdesk.store.WrongKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An unlocked vault: the open database, the data key (in memory only while unlocked), the signed-in user
@@ -27,18 +39,28 @@ import org.outreachdesk.store.Tx;
  */
 public final class Vault implements AutoCloseable {
 
-    public static final String SETTING_ORG = "org.name";
-    public static final String SETTING_DEVICE = "device.id";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
+    static final String OLDER_MESSAGE = "the database is older than its last recorded state: restore from a backup"
+            + " (or, when no newer backup exists, an admin accepts it as it is: outreach-desk audit accept-older)";
+    static final String UNCHECKABLE_MESSAGE = "the record of the database's last state (audit.head) is missing or "
+            + "damaged, so the database cannot be checked against it: restore from a backup (or an admin accepts it as"
+            + " it is: outreach-desk audit accept-older)";
+    static final String DAMAGED_MESSAGE = "the database is damaged: it does not open with the key that this password "
+            + "unlocked; restore from a backup";
 
     private final VaultFolder folder;
     private final Database db;
     private final Clock clock;
     private final UUID deviceId;
     private final AuditLog audit;
+    private final AuditHead head;
     private final KdfParams kdf;
     private final Object auditedWrites = new Object();
     private byte[] dataKey;
     private AppUser user;
+    /** Whether the database already says that a head file exists (set in the first audited commit otherwise). */
+    private boolean headRequired;
 
     private Vault(VaultFolder folder, Database db, byte[] dataKey, AppUser user, UUID deviceId, Clock clock,
                   KdfParams kdf) {
@@ -49,7 +71,8 @@ public final class Vault implements AutoCloseable {
         this.deviceId = deviceId;
         this.clock = clock;
         this.kdf = kdf;
-        this.audit = new AuditLog(dataKey, deviceId);
+        this.head = new AuditHead(folder.dir(), dataKey);
+        this.audit = new AuditLog(dataKey, deviceId, head);
     }
 
     /** A new vault and its recovery key, which is shown once and never stored in clear. */
@@ -70,7 +93,7 @@ public final class Vault implements AutoCloseable {
         if (orgName == null || orgName.isBlank()) {
             throw new VaultException("the organisation name is empty").keyed("vault.orgEmpty");
         }
-        Passwords.requireStrong(adminPassword);
+        Passwords.requireStrong(adminPassword, adminName, orgName);
         byte[] dataKey = Secrets.random(32);
         char[] recovery = RecoveryKey.generate();
         UUID deviceId = UUID.randomUUID();
@@ -84,15 +107,18 @@ public final class Vault implements AutoCloseable {
             folder.writeSlot(KeySlot.sealRecovery(recovery, dataKey, kdf));
             db = Database.openEncrypted(folder.dir(), dataKey);
             Vault v = new Vault(folder, db, dataKey, admin, deviceId, clock, kdf);
-            db.write(tx -> {
-                tx.settings().put(SETTING_DEVICE, deviceId.toString(), adminId, now);
-                tx.settings().put(SETTING_ORG, orgName.strip(), adminId, now);
+            AuditEntry first = db.write(tx -> {
+                tx.settings().put(SettingKey.DEVICE_ID, deviceId.toString(), adminId, now);
+                tx.settings().put(SettingKey.ORGANISATION, orgName.strip(), adminId, now);
+                tx.settings().put(AuditHead.REQUIRED_SETTING, "1", adminId, now);
                 tx.users().insert(admin);
-                v.audit.append(tx, now, adminId, adminName, AuditAction.VAULT_CREATED, null, null, null);
-                return null;
+                return v.audit.append(tx, now, adminId, adminName, AuditAction.VAULT_CREATED, null, null, null);
             });
             db.checkpoint();
+            v.head.record(first);
+            v.headRequired = true;
             folder.writeMarker();
+            VaultFolder.ownerOnly(folder.dir());
             return new Created(v, recovery);
         } catch (IOException | RuntimeException e) {
             if (db != null) {
@@ -107,12 +133,13 @@ public final class Vault implements AutoCloseable {
     public static void warmUp() {
         Database.warmUp();
         KdfParams.warmUp();
+        Passwords.warmUp();
         try {
-            javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"),
-                    new javax.crypto.spec.GCMParameterSpec(128, new byte[12]));
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(new byte[32], "AES"),
+                    new GCMParameterSpec(128, new byte[12]));
             c.doFinal(new byte[32]);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             // nothing to prepare: a real unlock reports a missing cipher itself
         }
     }
@@ -122,8 +149,28 @@ public final class Vault implements AutoCloseable {
      *
      * @throws WrongPasswordException    for an unknown user, a wrong password or a disabled account
      * @throws org.outreachdesk.store.VaultInUseException when another program has the vault open
+     * @throws VaultException            keyed {@code vault.damaged} when the database does not open with the key the
+     *                                   slot gave; {@code vault.olderThanRecorded} or {@code vault.headUncheckable}
+     *                                   when it is older than its recorded head (ADR 9); {@code vault.slotClash}
      */
     public static Vault unlock(Path dir, String userName, char[] password, Clock clock, KdfParams kdf) {
+        return unlock(dir, userName, password, clock, kdf, false);
+    }
+
+    /**
+     * Unlocks as an admin who accepts the database as it is although it is older than its recorded head (or the
+     * head file is missing or damaged): for when no newer backup exists. The acceptance is audited and the head
+     * recorded anew. Without such a problem this is an ordinary unlock.
+     *
+     * @throws NotAdminException when the database needed accepting and the user is not an admin
+     */
+    public static Vault unlockAcceptingOlderDatabase(Path dir, String userName, char[] password, Clock clock,
+                                                     KdfParams kdf) {
+        return unlock(dir, userName, password, clock, kdf, true);
+    }
+
+    private static Vault unlock(Path dir, String userName, char[] password, Clock clock, KdfParams kdf,
+                                boolean acceptOlder) {
         VaultFolder folder = new VaultFolder(dir);
         if (!folder.exists()) {
             throw new NoVaultException();
@@ -155,10 +202,20 @@ public final class Vault implements AutoCloseable {
             db = Database.openEncrypted(folder.dir(), dataKey);
         } catch (StoreException e) {
             Arrays.fill(dataKey, (byte) 0);
+            // the slot's AES-GCM tag proved this is the vault's key: a file that does not open with it is damaged
+            // (or not this vault's), never a wrong password. Other kinds (in use, …) pass through as they are.
+            if (e instanceof WrongKeyException || e.getClass() == StoreException.class) {
+                throw damaged(e);
+            }
             throw e;
         }
         try {
-            UUID deviceId = UUID.fromString(db.read(tx -> tx.settings().get(SETTING_DEVICE)).orElseThrow());
+            UUID deviceId;
+            try {
+                deviceId = UUID.fromString(db.read(tx -> tx.settings().get(SettingKey.DEVICE_ID)).orElseThrow());
+            } catch (RuntimeException e) {
+                throw damaged(e);
+            }
             AppUser user;
             if (slot.isRecovery()) {
                 Instant now = clock.instant();
@@ -171,6 +228,26 @@ public final class Vault implements AutoCloseable {
                 }
             }
             Vault v = new Vault(folder, db, dataKey, user, deviceId, clock, kdf);
+            v.removeSlotsOfDisabledUsers();
+            Optional<AuditHead.Problem> problem = db.read(v.head::check);
+            v.headRequired = db.read(tx -> tx.settings().get(AuditHead.REQUIRED_SETTING)).isPresent();
+            if (problem.isPresent()) {
+                LOG.warn("unlock: the database does not reach its recorded audit head ({})", problem.get());
+                if (!acceptOlder) {
+                    throw problem.get() == AuditHead.Problem.OLDER
+                            ? new VaultException(OLDER_MESSAGE).keyed("vault.olderThanRecorded")
+                            : new VaultException(UNCHECKABLE_MESSAGE).keyed("vault.headUncheckable");
+                }
+                if (user.role() != Role.ADMIN) {
+                    throw new NotAdminException();
+                }
+                v.writeAudited(AuditAction.SETTING_CHANGED, "setting", AuditHead.FILE,
+                        "database accepted as found: " + (problem.get() == AuditHead.Problem.OLDER
+                                ? "older than its recorded state" : "its recorded state was missing or damaged"),
+                        tx -> null);
+            }
+            VaultBackup.removeAbandonedWork(folder.dir());
+            VaultFolder.ownerOnly(folder.dir());
             v.writeAudited(AuditAction.LOGIN, "user", user.id().toString(), slot.isRecovery() ? "recovery key" : null,
                     tx -> null);
             return v;
@@ -179,6 +256,12 @@ public final class Vault implements AutoCloseable {
             Arrays.fill(dataKey, (byte) 0);
             throw e;
         }
+    }
+
+    private static VaultException damaged(RuntimeException cause) {
+        LOG.warn("unlock: the database does not open with the key its slot verified ({}): damaged",
+                cause.getClass().getName());
+        return new VaultException(DAMAGED_MESSAGE, cause).keyed("vault.damaged");
     }
 
     public AppUser user() {
@@ -220,30 +303,43 @@ public final class Vault implements AutoCloseable {
     }
 
     public String organisation() {
-        return db.read(tx -> tx.settings().get(SETTING_ORG)).orElse("");
+        return db.read(tx -> tx.settings().get(SettingKey.ORGANISATION)).orElse("");
     }
 
     /**
      * Runs {@code work} in one transaction together with its audit entry, then makes it durable.
      */
     public <T> T writeAudited(AuditAction action, String recordType, String recordId, String detail,
-                              java.util.function.Function<Tx, T> work) {
+                              Function<Tx, T> work) {
         // one audited transaction at a time: each entry chains to the head the previous one committed, so two
         // open transactions must not read the same head (they collided on the entry's sequence number)
         synchronized (auditedWrites) {
+            AuditEntry[] entry = new AuditEntry[1];
             T result = db.write(tx -> {
                 T r = work.apply(tx);
-                audit.append(tx, clock.instant(), user.id(), user.name(), action, recordType, recordId, detail);
+                entry[0] = audit.append(tx, clock.instant(), user.id(), user.name(), action, recordType, recordId,
+                        detail);
+                if (!headRequired) {
+                    tx.settings().put(AuditHead.REQUIRED_SETTING, "1", user.id(), entry[0].at());
+                }
                 return r;
             });
             db.checkpoint();
+            headRequired = true;
+            try {
+                // after the commit: a crash in between leaves the file one entry behind, which unlock accepts
+                head.record(entry[0]);
+            } catch (IOException e) {
+                // the change is stored; only the rollback check falls behind until the next audited commit
+                LOG.warn("the audit head file could not be written ({})", e.getClass().getName());
+            }
             return result;
         }
     }
 
     /** Adds a user with a key slot of their own. */
     public AppUser addUser(String name, Role role, char[] password) {
-        Passwords.requireStrong(password);
+        Passwords.requireStrong(password, name, organisation());
         if (!AppUser.isValidName(name)) {
             throw new VaultException("user name must be 2-64 letters, digits, '.', '_' or '-'")
                     .keyed("user.nameFormat");
@@ -261,20 +357,28 @@ public final class Vault implements AutoCloseable {
         return u;
     }
 
-    /** Disables a user: their key slot is removed, so their password no longer opens the vault. */
+    /**
+     * Disables a user: their key slot is removed first (made durable), then the account is flagged, so from this
+     * moment their password opens neither the program nor, offline, the data key. A disabled account cannot be
+     * given a password again ({@link #setPassword} refuses it): the way back is a new account.
+     */
     public void disableUser(String name) {
         AppUser u = db.read(tx -> tx.users().findByName(name)).orElseThrow(() -> new VaultException("no such user").keyed("user.unknown"));
         if (u.id().equals(user.id())) {
             throw new VaultException("you cannot disable your own account").keyed("user.disableSelf");
         }
+        removeSlot(u.id());
         AppUser disabled = new AppUser(u.meta().touch(author(), clock.instant()), u.name(), u.role(), false,
                 u.language(), u.staffId());
         writeAudited(AuditAction.USER_DISABLED, "user", u.id().toString(), null, tx -> {
             tx.users().update(disabled);
             return null;
         });
+    }
+
+    private void removeSlot(UUID userId) {
         try {
-            folder.removeSlot(u.id());
+            folder.removeSlot(userId);
         } catch (IOException e) {
             throw new VaultException("the user's key slot could not be removed", e)
                     .keyed("user.slotNotRemoved");
@@ -282,12 +386,28 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * Removes any key slot still on disk for a disabled account (one left by an older version, or by a failure
+     * between the two steps of {@link #disableUser}); a slot that cannot be removed now is tried at the next unlock.
+     */
+    private void removeSlotsOfDisabledUsers() {
+        for (AppUser u : db.read(tx -> tx.users().list())) {
+            if (!u.active()) {
+                try {
+                    folder.removeSlot(u.id());
+                } catch (IOException e) {
+                    // left for the next unlock; unlock refuses a disabled account all the same
+                }
+            }
+        }
+    }
+
+    /**
      * Gives {@code name} a new password. Rewrites that user's slot only; the data key does not change.
      */
     public void setPassword(String name, char[] newPassword) {
-        Passwords.requireStrong(newPassword);
         AppUser u = db.read(tx -> tx.users().findByName(name)).filter(AppUser::active)
                 .orElseThrow(() -> new VaultException("no such active user").keyed("user.unknownActive"));
+        Passwords.requireStrong(newPassword, u.name(), organisation());
         KeySlot slot = KeySlot.seal(u.id(), u.name(), newPassword, dataKey, kdf);
         AuditAction action = u.id().equals(user.id()) ? AuditAction.PASSWORD_CHANGED : AuditAction.PASSWORD_RESET;
         writeAudited(action, "user", u.id().toString(), null, tx -> null);
@@ -322,7 +442,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /** The other users' accounts (for the admin's list). */
-    public java.util.List<AppUser> users() {
+    public List<AppUser> users() {
         return db.read(tx -> tx.users().list());
     }
 
@@ -341,6 +461,7 @@ public final class Vault implements AutoCloseable {
             writeAudited(AuditAction.LOCK, "user", user.id().toString(), null, tx -> null);
         } finally {
             db.close();
+            VaultFolder.ownerOnly(folder.dir()); // a compacting close leaves a new database file
             audit.wipe();
             Arrays.fill(dataKey, (byte) 0);
             dataKey = null;

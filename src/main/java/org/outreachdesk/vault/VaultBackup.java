@@ -8,11 +8,13 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,13 +35,17 @@ import java.util.stream.Stream;
 
 import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.AuditEntry;
 import org.outreachdesk.domain.AuditVerification;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.store.Database;
 import org.outreachdesk.store.StoreException;
 import org.outreachdesk.store.WrongKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Backups of a vault as one encrypted file ({@link BackupEnvelope}), and their checked restore.
@@ -59,7 +65,29 @@ public final class VaultBackup {
     private static final int MAX_MANIFEST = 64 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    private static final String WORK_PREFIX = ".backup-";
+    /** Working folders of backups being written by this program now (never removed as abandoned). */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
     private VaultBackup() {
+    }
+
+    /**
+     * Removes working folders ({@code .backup-<id>}, holding an H2-encrypted copy) that a backup killed half-way
+     * left in the vault folder. Run at unlock: the database is then open here, so no other program is backing it up,
+     * and this program's own backups in progress are known.
+     */
+    static void removeAbandonedWork(Path vaultDir) {
+        try (DirectoryStream<Path> work = Files.newDirectoryStream(vaultDir, WORK_PREFIX + "*")) {
+            for (Path w : work) {
+                if (Files.isDirectory(w, LinkOption.NOFOLLOW_LINKS) && !IN_PROGRESS.contains(w)) {
+                    LOG.info("removing the working folder of an unfinished backup: {}", w.getFileName());
+                    deleteTree(w);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("unfinished backups' working folders could not be listed ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** A backup written. */
@@ -81,9 +109,18 @@ public final class VaultBackup {
      * @throws VaultException when the target cannot be used or written
      */
     public static Written write(Vault vault, Path out, String programVersion) {
+        return write(vault, out, programVersion, false);
+    }
+
+    /**
+     * Writes a backup; an existing file at {@code out} is replaced only when {@code replace} is set. Refused inside
+     * the vault folder, compared by real paths (a symbolic link to the vault, or from the target into it, is seen
+     * through).
+     */
+    public static Written write(Vault vault, Path out, String programVersion, boolean replace) {
         Path target = out.toAbsolutePath().normalize();
         Path vaultDir = vault.folder();
-        if (target.startsWith(vaultDir)) {
+        if (isInside(target, vaultDir)) {
             throw new VaultException("a backup cannot be written inside the vault folder; choose another place")
                     .keyed("backup.insideVault");
         }
@@ -95,8 +132,13 @@ public final class VaultBackup {
             throw new VaultException("the folder for the backup does not exist: " + parent)
                     .keyed("backup.noFolder", String.valueOf(parent));
         }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !replace) {
+            throw new VaultException("a file of that name exists already; choose another name, or replace it "
+                    + "explicitly (--force)").keyed("backup.exists");
+        }
         UUID id = UUID.randomUUID();
-        Path work = vaultDir.resolve(".backup-" + id);
+        Path work = vaultDir.resolve(WORK_PREFIX + id);
+        IN_PROGRESS.add(work);
         Path partial = parent.resolve("." + target.getFileName() + "." + id + ".partial");
         long started = System.nanoTime();
         byte[] payloadKey = null;
@@ -111,7 +153,8 @@ public final class VaultBackup {
             manifest.put("program.version", programVersion);
             manifest.put("database.bytes", Long.toString(Files.size(copy)));
             byte[] manifestBytes = BackupEnvelope.lines(manifest);
-            try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), VaultFolder.ownerOnlyFile())) {
                 OutputStream file = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 file.write(header.prefix());
                 try (BackupEnvelope.SealingOutputStream sealed = new BackupEnvelope.SealingOutputStream(file, header,
@@ -141,6 +184,7 @@ public final class VaultBackup {
             }
             deleteQuietly(partial);
             deleteTree(work);
+            IN_PROGRESS.remove(work);
         }
     }
 
@@ -187,15 +231,13 @@ public final class VaultBackup {
         byte[] payloadKey = null;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(from), 1 << 16)) {
             BackupEnvelope.Header header = BackupEnvelope.Header.read(raw);
+            // the header is authenticated with the payload: a slot that does not read was already so in the vault,
+            // and is skipped like there, so that one damaged slot does not make the whole backup unusable
             List<KeySlot> slots = new ArrayList<>();
             for (BackupEnvelope.SlotFile f : header.slots()) {
-                try {
-                    slots.add(KeySlot.decode(f.bytes(), f.fileName()));
-                } catch (IOException e) {
-                    throw new BackupDamagedException("a key slot in the backup is damaged");
-                }
+                VaultFolder.readable(f.fileName(), f.bytes()).ifPresent(slots::add);
             }
-            KeySlot slot = slots.stream().filter(s -> s.userName().equals(userName)).findFirst().orElse(null);
+            KeySlot slot = VaultFolder.pick(slots, userName).orElse(null);
             if (slot == null) {
                 // the same effort as a real attempt, so timing does not reveal which names exist
                 KeySlot.sealRecovery(password, new byte[32], KdfParams.DEFAULT);
@@ -256,7 +298,7 @@ public final class VaultBackup {
 
     /** Opens the restored database where it is staged: checks it, checks the user, records the restore. */
     private static void checkAndRecord(Path staging, byte[] dataKey, KeySlot slot, UUID backupId, String takenAt,
-                                       boolean replaced, Clock clock, Predicate<Role> mayRestore) {
+                                       boolean replaced, Clock clock, Predicate<Role> mayRestore) throws IOException {
         Database db;
         try {
             db = Database.openEncrypted(staging, dataKey);
@@ -268,7 +310,7 @@ public final class VaultBackup {
         }
         AuditLog audit = null;
         try {
-            UUID deviceId = UUID.fromString(db.read(tx -> tx.settings().get(Vault.SETTING_DEVICE))
+            UUID deviceId = UUID.fromString(db.read(tx -> tx.settings().get(SettingKey.DEVICE_ID))
                     .orElseThrow(() -> new BackupDamagedException("the backup's database is incomplete")));
             audit = new AuditLog(dataKey, deviceId);
             AuditLog chain = audit;
@@ -292,9 +334,20 @@ public final class VaultBackup {
                 name = u.name();
             }
             String detail = "taken " + takenAt + (replaced ? "; replaced the vault that was there" : "");
-            db.write(tx -> chain.append(tx, clock.instant(), userId, name, AuditAction.RESTORE, "backup",
-                    backupId.toString(), detail));
+            AuditEntry entry = db.write(tx -> {
+                AuditEntry e = chain.append(tx, clock.instant(), userId, name, AuditAction.RESTORE, "backup",
+                        backupId.toString(), detail);
+                tx.settings().put(AuditHead.REQUIRED_SETTING, "1", userId, e.at());
+                return e;
+            });
             db.checkpoint();
+            // the restored vault's head starts at its RESTORE entry (the replaced vault keeps its own, beside it)
+            AuditHead head = new AuditHead(staging, dataKey);
+            try {
+                head.record(entry);
+            } finally {
+                head.wipe();
+            }
         } finally {
             db.close();
             if (audit != null) {
@@ -371,7 +424,7 @@ public final class VaultBackup {
 
     private static void writeDurably(Path file, byte[] bytes) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap(bytes));
+            ch.write(ByteBuffer.wrap(bytes));
             ch.force(true);
         }
     }
@@ -389,6 +442,29 @@ public final class VaultBackup {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * Whether {@code target} (a file that may not exist yet) would land inside {@code folder}: by the normalised
+     * paths, by the real path of its folder, and by the real path of the file itself when it exists (a symbolic
+     * link). Public so that other exports (reports) use the same test.
+     */
+    public static boolean isInside(Path target, Path folder) {
+        Path t = target.toAbsolutePath().normalize();
+        Path f = folder.toAbsolutePath().normalize();
+        if (t.startsWith(f)) {
+            return true;
+        }
+        try {
+            Path realFolder = f.toRealPath();
+            Path parent = t.getParent();
+            if (parent != null && Files.exists(parent) && parent.toRealPath().startsWith(realFolder)) {
+                return true;
+            }
+            return Files.exists(t) && t.toRealPath().startsWith(realFolder);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.outreachdesk.vault;
 
-import java.util.Arrays;
-import java.util.List;
+import org.outreachdesk.domain.Problem;
 
 /**
  * A vault operation failed. Messages never carry record content, passwords or keys.
@@ -9,10 +8,9 @@ import java.util.List;
  * <p>The message is English. A failure people may see also carries a {@link #key()} (and {@link #args()}:
  * counts, folder names, exception types) for a translated text in the desktop's bundles.
  */
-public class VaultException extends RuntimeException {
+public class VaultException extends RuntimeException implements Problem.Carrier {
 
-    private String key;
-    private transient List<Object> args = List.of();
+    private transient Problem problem;
 
     public VaultException(String message) {
         super(message);
@@ -24,20 +22,16 @@ public class VaultException extends RuntimeException {
 
     /** Gives this failure a message key ({@code user.nameTaken} …) and its arguments, once, as it is thrown. */
     public VaultException keyed(String key, Object... args) {
-        if (this.key != null) {
+        if (this.problem != null) {
             throw new IllegalStateException("the message key is set already");
         }
-        this.key = key;
-        this.args = List.copyOf(Arrays.asList(args));
+        this.problem = Problem.of(key, args);
         return this;
     }
 
-    /** The message key, or null when there is only the English message. */
-    public String key() {
-        return key;
-    }
-
-    public List<Object> args() {
-        return args;
+    /** The message key and arguments, or null when there is only the English message. */
+    @Override
+    public Problem problem() {
+        return problem;
     }
 }

@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -136,6 +138,7 @@ class BackupServiceTest {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger written = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch fiveWritten = new CountDownLatch(5);
         try (Workspace ws = TestWorkspaces.admin(vault())) {
             SampleRecords s = new SampleRecords(ws);
             Contact c = s.contact(Uic.parse("SOCH2150398"), null);
@@ -144,15 +147,19 @@ class BackupServiceTest {
                     for (int i = 0; !stop.get(); i++) {
                         s.encounter(c, LocalDate.of(2020, 1, 1).plusDays(i), "while backing up");
                         written.incrementAndGet();
+                        fiveWritten.countDown();
                     }
                 } catch (Throwable t) {
                     failure.set(t);
+                } finally {
+                    while (fiveWritten.getCount() > 0) {
+                        fiveWritten.countDown();
+                    }
                 }
             });
             writer.start();
-            while (written.get() < 5 && failure.get() == null) {
-                Thread.sleep(10);
-            }
+            assertThat(fiveWritten.await(60, TimeUnit.SECONDS)).as("five encounters written within a minute").isTrue();
+            assertThat(failure.get()).isNull();
             int atStart = written.get();
             new BackupService(ws).backup(backup);
             stop.set(true);

@@ -56,7 +56,7 @@ class DirectoryServiceTest {
             var dsl = org.outreachdesk.store.StoreTestAccess.dsl(ws.vault().database());
             dsl.deleteFrom(org.jooq.impl.DSL.table("directory_entry")).execute();
             dsl.deleteFrom(org.jooq.impl.DSL.table("setting"))
-                    .where(org.jooq.impl.DSL.field("setting_key").eq(DirectoryService.SEEDED_SETTING)).execute();
+                    .where(org.jooq.impl.DSL.field("setting_key").eq("directory.seeded")).execute();
             DirectoryService directory = new DirectoryService(ws);
             directory.add(new DirectoryService.Draft("licadho", "typed by hand", null, null, Set.of(ServiceType.LEGAL)));
             assertThat(directory.seedDefaults()).isEqualTo(DirectoryService.DEFAULTS.size() - 1);

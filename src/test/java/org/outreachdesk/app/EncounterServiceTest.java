@@ -235,6 +235,49 @@ class EncounterServiceTest {
                         .extracting(FieldProblem::code).containsExactly("inactive"));
     }
 
+    private EncounterService.Form form(String uic, String male, String lube) {
+        return new EncounterService.Form(uic, Map.of(Commodity.MALE_CONDOM, male, Commodity.LUBRICANT, lube),
+                Draft.builder().date(TODAY).staff(ow1.meta().id()).site(ktv.meta().id()).build());
+    }
+
+    @Test
+    void whatTheFormHoldsIsAnsweredInOneTrip() {
+        // typed with blanks and in lower case, quantities as typed: found and saved at once
+        EncounterService.Answer saved = encounters.save(form(" soch-215 0398 ", "12", " "));
+        assertThat(saved).isInstanceOfSatisfying(EncounterService.Recorded.class, r -> {
+            assertThat(r.contact().contact().id()).isEqualTo(sokha.id());
+            assertThat(r.saved().encounter().quantities())
+                    .isEqualTo(new org.outreachdesk.domain.Encounter.Quantities(12, 0, 0, 0));
+        });
+        assertThat(count()).isEqualTo(1);
+
+        // what is typed wrong is named at its field, nothing is looked up or stored
+        assertThat(encounters.save(form("SOCH215", "twelve", "3")))
+                .isInstanceOfSatisfying(EncounterService.Refused.class, r -> assertThat(r.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("maleCondoms", "quantity.notNumber"),
+                                org.assertj.core.groups.Tuple.tuple("uic", "uic.length")));
+        // an unknown UIC asks for a new contact; the audit trail holds no entry for it
+        long auditBefore = ws.read(Permission.RECORDS, tx -> tx.audit().latest(1000)).size();
+        assertThat(encounters.save(form("ZZZZ2010101", "1", "")))
+                .isInstanceOfSatisfying(EncounterService.NewContactNeeded.class,
+                        n -> assertThat(n.problem().code()).isEqualTo("contact.missing"));
+        List<AuditEntry> auditAfter = ws.read(Permission.RECORDS, tx -> tx.audit().latest(1000));
+        assertThat(auditAfter).hasSize((int) auditBefore);
+        // the same encounter again, and one of 1,500 not confirmed: refused at their fields
+        assertThat(encounters.save(form("SOCH2150398", "3", ""))).isInstanceOfSatisfying(
+                EncounterService.Refused.class, r -> assertThat(r.problems()).extracting(FieldProblem::code)
+                        .containsExactly("encounter.duplicate"));
+        fx.contact("DAVI2010190", KpType.FEW, 1990, ktv, ow1);
+        assertThat(encounters.save(form("DAVI2010190", "1500", ""))).isInstanceOfSatisfying(
+                EncounterService.Refused.class, r -> assertThat(r.onlyNeedsConfirmation()).isTrue());
+        // a child recorded as a sex worker: the protocol, nothing stored
+        Contact child = fx.contact("NAVI2050310", KpType.FSW, 2010, ktv, ow1);
+        assertThat(encounters.save(form("NAVI2050310", "", ""))).isInstanceOfSatisfying(
+                EncounterService.SafeguardingNeeded.class, n -> assertThat(n.contactId()).isEqualTo(child.id()));
+        assertThat(count()).isEqualTo(1);
+    }
+
     @Test
     void theFormOffersActiveSitesStaffAndDestinationsByService() {
         fx.site("ZZ-99", "Old site", false);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.domain.ReportFacts;
-import org.outreachdesk.report.ReportPeriod;
+import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.store.Database;
 
 /** The benchmark's unencrypted copy holds the same data as the vault it was taken from. */

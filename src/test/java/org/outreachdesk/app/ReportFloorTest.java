@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.domain.ReportFacts;
-import org.outreachdesk.report.ReportPeriod;
+import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.store.Database;
 import org.outreachdesk.vault.TestVaults;
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.harness.TempFolders;
 
 /** Writes sample workbooks to look at (run with -Doutreachdesk.samples=DIR); not part of the normal build. */
 @EnabledIfSystemProperty(named = "outreachdesk.samples", matches = ".+")
@@ -17,7 +18,7 @@ class ReportSampleWriter {
     void writeSamples() throws Exception {
         Path out = Path.of(System.getProperty("outreachdesk.samples"));
         Files.createDirectories(out);
-        Path vault = Files.createTempDirectory("samples");
+        Path vault = TempFolders.create("samples");
         try (Workspace ws = TestWorkspaces.as(Role.MANAGER, vault.resolve("v"))) {
             ReportFixture.insert(ws);
             ReportService s = new ReportService(ws);

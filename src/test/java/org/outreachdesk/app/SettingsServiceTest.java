@@ -35,7 +35,7 @@ class SettingsServiceTest {
             });
             AuditEntry last = entries.get(entries.size() - 1);
             assertThat(last.action()).isEqualTo(AuditAction.SETTING_CHANGED);
-            assertThat(last.recordId()).isEqualTo(SettingsService.IDLE_MINUTES);
+            assertThat(last.recordId()).isEqualTo("lock.idleMinutes");
             assertThat(new AuditService(ws).verify().intact()).isTrue();
         }
         // stored in the vault: a new session reads it back

@@ -41,7 +41,9 @@ class UserServiceTest {
             users.add("dara", Role.MANAGER, "dara password!".toCharArray());
             assertThat(users.list()).extracting(u -> u.name() + ":" + u.role() + ":" + u.active())
                     .containsExactly("admin:ADMIN:true", "dara:MANAGER:true", "sokha:OUTREACH_WORKER:true");
+            long slots = slotFiles();
             users.disable("dara");
+            assertThat(slotFiles()).isEqualTo(slots - 1);
             users.resetPassword("sokha", "reset by admin".toCharArray());
             assertThatThrownBy(() -> users.add("sokha", Role.MANAGER, "another password".toCharArray()))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("already exists");
@@ -49,5 +51,27 @@ class UserServiceTest {
         assertThatThrownBy(() -> TestWorkspaces.vaults().unlock(dir, "dara", "dara password!".toCharArray()))
                 .isInstanceOf(WrongPasswordException.class);
         TestWorkspaces.vaults().unlock(dir, "sokha", "reset by admin".toCharArray()).close();
+    }
+
+    @Test
+    void guessablePasswordsAreRefusedWithTheirReasonKeyed() {
+        try (Workspace ws = TestWorkspaces.admin(dir)) {
+            UserService users = new UserService(ws);
+            assertThatThrownBy(() -> users.add("sokha", Role.OUTREACH_WORKER, "password12".toCharArray()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.key()).isEqualTo("password.common"));
+            assertThatThrownBy(() -> users.changeOwnPassword("ababababab".toCharArray()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.key()).isEqualTo("password.repeats"));
+            assertThat(users.list()).hasSize(1);
+        }
+    }
+
+    private long slotFiles() {
+        try (var files = java.nio.file.Files.list(dir.resolve("keys"))) {
+            return files.count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,7 +1,10 @@
 package org.outreachdesk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -62,4 +65,24 @@ class ArchitectureTest {
             .should(ACCESS_STANDARD_STREAMS)
             .because("System.out/err bypass the log's rules; messages for people go through the CLI or the UI, "
                     + "diagnostics through SLF4J, which never records content");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenLayers = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()
+            .because("each layer depends only on those below it; a cycle makes two layers one");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackagesBelowTheUi = slices().matching(ROOT + ".(**)").should()
+            .beFreeOfCycles()
+            .ignoreDependency(resideInAPackage(ROOT + ".ui.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage(ROOT + ".ui.."))
+            // generated jOOQ code (tables and records refer to each other) is not ours to arrange
+            .ignoreDependency(resideInAPackage(ROOT + ".store.jooq.."), resideInAPackage(ROOT + ".store.jooq.."))
+            .because("a package and its sub-packages (app and app.demo, app.bench) depend one way, so that each "
+                    + "can be read and changed on its own (the ui packages have a rule of their own)");
+
+    @ArchTest
+    static final ArchRule uiPackagesFormNoCycle = slices().matching(ROOT + ".ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("screens share their parts through ui.common; a feature package uses another only where "
+                    + "one window opens another (docs/decisions/0006-ui-common-and-shared-parts.md)");
 }

@@ -109,6 +109,36 @@ class ReportCommandTest {
     }
 
     @Test
+    void nationalFormatsForManagersOnlyAndBadMappingsExitWithTwoNamingTheLine() throws Exception {
+        Path mapping = out("mapping.csv");
+        Files.writeString(mapping, "data_set,DS\norg_unit,OU\nSummary,Encounters,Value,DE_ENC\n");
+        assertThat(run("coordinator", "--period", "2026-10", "--format", "adx", "--mapping", mapping.toString(),
+                "--out", out("c.xml").toString())).isEqualTo(ExitCode.DENIED);
+        assertThat(out("c.xml")).doesNotExist();
+
+        assertThat(run("manager", "--period", "2026-10", "--format", "dhis2-json", "--mapping", mapping.toString(),
+                "--out", out("m.json").toString())).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(out("m.json"))).contains("\"period\" : \"202610\"").contains("\"value\" : \"8\"");
+        assertThat(err.toString()).contains("dhis2-json saved").contains("1 values").contains("not mapped")
+                .contains("ReachByAgeSex: <15/Female").doesNotContain(ReportFixture.UICS[0]);
+
+        Files.writeString(mapping, "data_set,DS\norg_unit,OU\n# ok so far\nSummary,Encounters,Value,DE_ENC\n"
+                + "KP_PREV,FSW,Tested,DE_X\n");
+        assertThat(run("manager", "--period", "2026-10", "--format", "adx", "--mapping", mapping.toString(),
+                "--out", out("bad.xml").toString())).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString()).contains("mapping line 5");
+        assertThat(out("bad.xml")).doesNotExist();
+
+        assertThat(run("manager", "--period", "2026-10", "--format", "adx", "--out", out("n.xml").toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(run("manager", "--period", "2026-10", "--format", "adx", "--audience", "donor", "--mapping",
+                mapping.toString(), "--out", out("n.xml").toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("manager", "--period", "2026-10", "--format", "csv", "--mapping", mapping.toString(),
+                "--out", out("n.xml").toString())).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(out("n.xml")).doesNotExist();
+    }
+
+    @Test
     void aWrongPasswordExitsWithThree() {
         env.put("OUTREACH_DESK_PASSWORD", "not the password");
         assertThat(run("manager", "--period", "2026-10", "--audience", "donor", "--out", out("r.xlsx").toString()))

@@ -73,6 +73,61 @@ class VaultCommandsTest {
     }
 
     @Test
+    void guessablePasswordsAreRefusedEverywhereAPasswordIsSetWithTheReason() throws Exception {
+        // the four that issue 17's attacker found accepted
+        for (String weak : new String[] {"password12", "1234567890", "qwertyuiop", "ababababab"}) {
+            env.put("OUTREACH_DESK_PASSWORD", weak);
+            assertThat(run("init", "--vault", vault().toString(), "--org", "Pursat Outreach", "--admin", "admin"))
+                    .as(weak).isEqualTo(ExitCode.INVALID_INPUT);
+            assertThat(err.toString()).as(weak).contains("would do").doesNotContain(weak);
+            assertThat(vault().resolve("keys")).doesNotExist();
+        }
+        init();
+        env.put("OUTREACH_DESK_NEW_PASSWORD", "password12");
+        assertThat(run("user", "add", "--vault", vault().toString(), "--user", "admin", "--name", "sokha",
+                "--role", "outreach-worker")).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString()).contains("commonest passwords");
+        env.put("OUTREACH_DESK_NEW_PASSWORD", "qwertyuiop");
+        assertThat(run("user", "passwd", "--vault", vault().toString(), "--user", "admin"))
+                .isEqualTo(ExitCode.INVALID_INPUT);
+        // the organisation's name is one of the first guesses
+        env.put("OUTREACH_DESK_NEW_PASSWORD", "pursatoutreach");
+        assertThat(run("user", "passwd", "--vault", vault().toString(), "--user", "admin"))
+                .isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString()).contains("organisation");
+        env.put("OUTREACH_DESK_PASSWORD", "admin password 1");
+        assertThat(run("audit", "verify", "--vault", vault().toString(), "--user", "admin")).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void disablingAUserRemovesTheirSlotFileAtOnceAndTheirPasswordNoLongerOpensTheVault() throws Exception {
+        init();
+        env.put("OUTREACH_DESK_NEW_PASSWORD", "worker password");
+        assertThat(run("user", "add", "--vault", vault().toString(), "--user", "admin", "--name", "sokha",
+                "--role", "outreach-worker")).isEqualTo(ExitCode.OK);
+        java.util.Set<Path> before;
+        try (var files = java.nio.file.Files.list(vault().resolve("keys"))) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        assertThat(before).hasSize(3); // admin, recovery, sokha
+        assertThat(run("user", "disable", "--vault", vault().toString(), "--user", "admin", "--name", "sokha"))
+                .isEqualTo(ExitCode.OK);
+        try (var files = java.nio.file.Files.list(vault().resolve("keys"))) {
+            assertThat(files.toList()).hasSize(2).allMatch(before::contains);
+        }
+        env.put("OUTREACH_DESK_PASSWORD", "worker password");
+        assertThat(run("audit", "verify", "--vault", vault().toString(), "--user", "sokha")).isEqualTo(ExitCode.DENIED);
+        // a disabled account gets no password again
+        env.put("OUTREACH_DESK_PASSWORD", "admin password 1");
+        env.put("OUTREACH_DESK_NEW_PASSWORD", "a brand new password");
+        assertThat(run("user", "passwd", "--vault", vault().toString(), "--user", "admin", "--name", "sokha"))
+                .isEqualTo(ExitCode.INVALID_INPUT);
+        try (var files = java.nio.file.Files.list(vault().resolve("keys"))) {
+            assertThat(files.toList()).hasSize(2);
+        }
+    }
+
+    @Test
     void theAuditChainOfAFreshVaultIsIntactWithTheRealClock() {
         // a real clock may give nanoseconds while the database keeps microseconds: the chain must still verify
         java.time.Clock real = java.time.Clock.systemUTC();

@@ -187,8 +187,8 @@ class RegisterFilesTest {
         ParsedRegister r = csv("date,uic,worker,gender,kp_type,phone,Date", "2026-10-01,SOCH2150398,OW1,F,FEW,012,");
         assertThat(problems(r)).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::problem)
                 .containsExactly(
-                        tuple(1, "column F (phone)", "is not a column of a register"),
                         tuple(1, "date", "appears twice (columns A and G)"),
+                        tuple(1, "column F", "is not a column of a register"),
                         tuple(1, "site", "the required column is missing"),
                         tuple(2, "column F", "has a value but no column header"));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.outreachdesk.domain.ReportLanguage;
+import org.outreachdesk.domain.ReportPeriod;
 
 /** The workbook's label bundles: complete in Khmer, English as it always was, periods in both languages. */
 class ReportLabelsTest {

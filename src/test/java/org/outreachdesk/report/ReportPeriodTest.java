@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.outreachdesk.domain.InvalidPeriodException;
+import org.outreachdesk.domain.PeriodKind;
+import org.outreachdesk.domain.ReportPeriod;
+
 class ReportPeriodTest {
 
     @ParameterizedTest
@@ -23,7 +27,7 @@ class ReportPeriodTest {
         "' 2026-h2 ', HALF_YEAR, 2026-07-01, 2026-12-31, 2026-H2",
         "2026, YEAR, 2026-01-01, 2026-12-31, 2026",
     })
-    void readsEveryFormOfTheContract(String text, ReportPeriod.Kind kind, LocalDate start, LocalDate end, String code) {
+    void readsEveryFormOfTheContract(String text, PeriodKind kind, LocalDate start, LocalDate end, String code) {
         ReportPeriod p = ReportPeriod.parse(text);
         assertThat(p.kind()).isEqualTo(kind);
         assertThat(p.start()).isEqualTo(start);
@@ -59,7 +63,7 @@ class ReportPeriodTest {
     @Test
     void customDatesIncludeBothEndsAndMustBeInOrder() {
         ReportPeriod p = ReportPeriod.custom(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 4, 10));
-        assertThat(p.kind()).isEqualTo(ReportPeriod.Kind.CUSTOM);
+        assertThat(p.kind()).isEqualTo(PeriodKind.CUSTOM);
         assertThat(p.days()).isEqualTo(37);
         assertThat(p.code()).isEqualTo("2026-03-05..2026-04-10");
         assertThat(ReportPeriod.custom(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5)).days()).isEqualTo(1);

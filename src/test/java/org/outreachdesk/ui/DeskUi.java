@@ -10,8 +10,11 @@ import javafx.stage.Stage;
 
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.Messages;
 
 /** A real vault and a window at the field laptop's size, for the desk's TestFX tests. */
 public final class DeskUi {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.Fonts;
 
 @ExtendWith(ApplicationExtension.class)
 class FontsTest {

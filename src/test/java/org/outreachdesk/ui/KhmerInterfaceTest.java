@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.outreachdesk.ui.common.Fonts;
 
 /** A user switches to Khmer in Settings: the screens come back in Khmer, in the bundled font, without a restart. */
 @ExtendWith(ApplicationExtension.class)
@@ -72,7 +73,10 @@ class KhmerInterfaceTest {
 
         for (String section : new String[] {"encounters", "contacts", "referrals", "incidents", "stock", "directory"}) {
             robot.clickOn("#nav-" + section);
-            robot.sleep(300);
+            // the section's content comes in from the background; wait (with a deadline) for its labels
+            TestApp.waitUntil(() -> robot.lookup(".section-title").tryQuery().isPresent(), section);
+            TestApp.waitUntil(() -> robot.lookup(n -> n instanceof Labeled l && l.isVisible() && khmer(l.getText()))
+                    .queryAll().size() > 1, "Khmer labels on " + section);
             long khmerLabels = robot.lookup(n -> n instanceof Labeled l && l.isVisible() && khmer(l.getText()))
                     .queryAll().size();
             assertThat(khmerLabels).as("Khmer labels on " + section).isGreaterThan(1);

@@ -22,18 +22,20 @@ import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.UserService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Commodity;
+import org.outreachdesk.domain.InvalidPeriodException;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.VenueType;
 import org.outreachdesk.ui.importer.ImportViewModel;
-import org.outreachdesk.ui.ops.OpsFx;
 import org.outreachdesk.ui.settings.SettingsViewModel;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.stock.StockViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
-import org.outreachdesk.ui.vault.Failures;
+import org.outreachdesk.ui.common.Failures;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Messages;
 
 /**
  * Services' failures keep their English message (for the command line and the log) and carry a key the desktop
@@ -71,7 +73,7 @@ class ServiceFailureTextTest {
     void everyKeyedTextExistsInBothLanguages() {
         for (String key : new String[] {"denied", "contact.gone", "contact.changed", "import.fileChanged",
             "import.vaultChanged", "referral.outcome", "referral.outcomeBeforeMade", "referral.closed",
-            "report.bothPeriods", "report.noPeriod", "report.passwordShort", "report.notSaved", "report.noFile",
+            "report.passwordShort", "report.notSaved", "report.noFile",
             "report.fileName", "report.noFolder", "report.isFolder"}) {
             assertThat(en.get("error.app." + key, "X")).as(key).doesNotStartWith("!");
             assertThat(km.get("error.app." + key, "X")).as(key).doesNotStartWith("!")
@@ -146,13 +148,13 @@ class ServiceFailureTextTest {
             AppException e = catching(() -> new StockService(ws).receive(Commodity.LUBRICANT, 5, tomorrow, null, null));
             // the command line's English is as it was
             assertThat(e.getMessage()).isEqualTo("The date cannot be in the future");
-            assertThat(OpsFx.failure(e, km)).isEqualTo("កាលបរិច្ឆេទ មិនអាចជាថ្ងៃអនាគតបានទេ។");
-            assertThat(OpsFx.failure(e, en)).isEqualTo("The date cannot be in the future.");
+            assertThat(Failures.describe(e, km)).isEqualTo("កាលបរិច្ឆេទ មិនអាចជាថ្ងៃអនាគតបានទេ។");
+            assertThat(Failures.describe(e, en)).isEqualTo("The date cannot be in the future.");
 
             AppException big = catching(() -> new StockService(ws).receive(Commodity.LUBRICANT, 0, ws.today(), null, null));
             assertThat(big.getMessage()).isEqualTo("The quantity must be 1-1,000,000");
             // the maximum is written the way the language writes numbers
-            assertThat(OpsFx.failure(big, km)).startsWith("បរិមាណ ត្រូវនៅចន្លោះ 1-1").endsWith("000។");
+            assertThat(Failures.describe(big, km)).startsWith("បរិមាណ ត្រូវនៅចន្លោះ 1-1").endsWith("000។");
         }
     }
 
@@ -187,14 +189,13 @@ class ServiceFailureTextTest {
     }
 
     @Test
-    void aPeriodThatIsNoPeriodIsSaidInKhmer(@TempDir Path dir) {
-        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("v"))) {
-            AppException e = catching(() -> new ReportService(ws).preview(
-                    new ReportRequest("2026-13", null, null, ReportAudience.DONOR)));
-            assertThat(e.getMessage()).isEqualTo("'2026-13': the month must be 01 to 12");
-            assertThat(km.of(e)).isEqualTo("«2026-13»៖ ខែ ត្រូវនៅចន្លោះ 01 ដល់ 12។");
-            assertThat(en.of(e)).isEqualTo("'2026-13': the month must be 01 to 12.");
-        }
+    void aPeriodThatIsNoPeriodIsSaidInKhmer() {
+        // the period is read where it is chosen or typed; its problem is said in the user's language there
+        InvalidPeriodException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidPeriodException.class, () -> ReportRequest.of("2026-13", ReportAudience.DONOR));
+        assertThat(e.getMessage()).isEqualTo("'2026-13': the month must be 01 to 12");
+        assertThat(km.of(e.problem(), e.getMessage())).isEqualTo("«2026-13»៖ ខែ ត្រូវនៅចន្លោះ 01 ដល់ 12។");
+        assertThat(en.of(e.problem(), e.getMessage())).isEqualTo("'2026-13': the month must be 01 to 12.");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.outreachdesk.ui.common.Wrapped;
 
 /** Khmer text is broken into lines that fit, because JavaFX mis-draws Khmer it wraps itself. */
 @ExtendWith(ApplicationExtension.class)

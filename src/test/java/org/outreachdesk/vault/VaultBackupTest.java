@@ -244,7 +244,11 @@ class VaultBackupTest {
     void writingLeavesNoWorkingFilesBehindAndReplacesAnOldBackupWhole() throws IOException {
         byte[] old = Files.readAllBytes(backup);
         try (Vault v = Vault.unlock(source, "admin", ADMIN_PASSWORD.toCharArray(), CLOCK, FAST_KDF)) {
-            VaultBackup.write(v, backup, "test");
+            // not replaced unless asked (issue 17.7)
+            assertThatThrownBy(() -> VaultBackup.write(v, backup, "test")).isInstanceOf(VaultException.class)
+                    .satisfies(e -> assertThat(((VaultException) e).key()).isEqualTo("backup.exists"));
+            assertThat(Files.readAllBytes(backup)).isEqualTo(old);
+            VaultBackup.write(v, backup, "test", true);
         }
         assertThat(Files.readAllBytes(backup)).isNotEqualTo(old);
         assertThat(siblingsOf(backup)).containsExactly("source", "vault.odbackup");

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -32,6 +34,7 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.demo.DemoGenerator;
 import org.outreachdesk.app.demo.DemoSpec;
 import org.outreachdesk.domain.ContactFilter;
+import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.store.Database;
@@ -65,16 +68,59 @@ public final class Benchmark {
 
     public BenchResult run(BenchSize size, Path workDir) throws Exception {
         BenchResult result = new BenchResult();
-        HeapWatch[] watch = {null};
         long started = System.nanoTime();
+        describeRun(size, result);
+        VaultService vaults = new VaultService(clock);
+        Path main = workDir.resolve("vault");
+        boolean reuse = createAndUnlock(vaults, main, result);
+        HeapWatch heap;
+        try (Workspace ws = vaults.unlock(main, "admin", PASSWORD)) {
+            ReportService.warmUp(); // as the app does when the reports view opens
+            demoData(ws, size, reuse, result);
+            heap = new HeapWatch();
+            heap.sample();
+            List<String> uics = new ArrayList<>();
+            List<UUID> ids = new ArrayList<>();
+            ws.read(Permission.RECORDS, tx -> {
+                tx.contacts().forEach(c -> {
+                    uics.add(c.uic().value());
+                    ids.add(c.id());
+                });
+                return null;
+            });
+            lookupsAndRegister(ws, uics, heap, result);
+            encounterSaves(ws, ids, result);
+            YearMonth lastMonth = YearMonth.from(ws.today()).minusMonths(1);
+            workbooks(ws, lastMonth, workDir, result);
+            floorAndPlainCopy(ws, lastMonth, workDir, result);
+            for (Extra extra : extras) {
+                extra.measure(ws, workDir, result);
+            }
+            heap.sample();
+        }
+        registerImport(vaults, size, workDir, result);
+        heap.sample();
+        heap.close();
+        result.put("heap_peak_mb", heap.maxLiveMb());
+        result.note("heap", "largest heap in use after a garbage collection, from the unlocked vault with its data"
+                + " onwards (register browsed, saves, reports, import); the demo data's generation is not counted"
+                + (Runtime.getRuntime().maxMemory() > (600L << 20) ? "; with this large a maximum heap few full"
+                + " collections happen, so run with -Xmx512m to check the 512 MB target" : ""));
+        result.note("total time", String.format(Locale.ROOT, "%.0f s, load average %.1f at the end", seconds(started),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        return result;
+    }
+
+    private static void describeRun(BenchSize size, BenchResult result) {
         result.note("size", size.name().toLowerCase(Locale.ROOT) + ": " + size.contacts + " contacts, ~"
                 + size.encounters + " encounters, " + size.months + " months, " + size.sites + " sites");
         result.note("machine", Runtime.getRuntime().availableProcessors() + " processors, load average "
                 + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + " at start, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
-        VaultService vaults = new VaultService(clock);
-        Path main = workDir.resolve("vault");
+    }
 
+    /** Creates the vault (unless the work folder holds one) and times three unlocks; answers whether it was kept. */
+    private boolean createAndUnlock(VaultService vaults, Path main, BenchResult result) {
         progress.accept("creating the vault and measuring unlock");
         boolean reuse = Files.isRegularFile(main.resolve(Database.FILE_NAME));
         if (!reuse) {
@@ -89,132 +135,127 @@ public final class Benchmark {
         }
         Arrays.sort(unlocks);
         result.put("unlock_s", unlocks[1]);
+        return reuse;
+    }
 
-        try (Workspace ws = vaults.unlock(main, "admin", PASSWORD)) {
-            ReportService.warmUp(); // as the app does when the reports view opens
-            if (reuse) {
-                result.note("demo data", "the vault kept in the work folder from an earlier run (not generated again)");
-            } else {
-                progress.accept("generating demo data (" + size.contacts + " contacts, ~" + size.encounters
-                        + " encounters)");
-                long t = System.nanoTime();
-                DemoGenerator.Summary s = new DemoGenerator(ws, new DemoSpec(size.contacts, size.months, 20261129L,
-                        size.sites, size.encounters)).generate();
-                result.note("demo data", s.contacts() + " contacts, " + s.encounters() + " encounters, "
-                        + s.referrals() + " referrals, generated in " + String.format(Locale.ROOT, "%.0f", seconds(t))
-                        + " s");
-            }
-
-            HeapWatch heap = new HeapWatch();
-            watch[0] = heap;
-            heap.sample();
-            List<String> uics = new ArrayList<>();
-            List<UUID> ids = new ArrayList<>();
-            ws.read(Permission.RECORDS, tx -> {
-                tx.contacts().forEach(c -> {
-                    uics.add(c.uic().value());
-                    ids.add(c.id());
-                });
-                return null;
-            });
-            Random rnd = new Random(7);
-
-            progress.accept("measuring UIC lookups");
-            ContactService contacts = new ContactService(ws);
-            for (int i = 0; i < 200; i++) {
-                contacts.lookup(uics.get(rnd.nextInt(uics.size())));
-            }
-            double[] lookups = time(1000, () -> contacts.lookup(uics.get(rnd.nextInt(uics.size()))));
-            result.put("uic_lookup_p95_ms", percentile(lookups, 95) * 1000);
-
-            progress.accept("measuring the contact register's first page");
-            double[] register = time(10, () -> {
-                contacts.count(ContactFilter.ALL);
-                return contacts.page(ContactFilter.ALL, null, 100);
-            });
-            result.put("register_open_s", percentile(register, 50));
-            progress.accept("browsing the whole register, page by page");
-            long browsed = 0;
-            ContactService.Page page = contacts.page(ContactFilter.ALL, null, 100);
-            while (true) {
-                browsed += page.rows().size();
-                if (!page.more()) {
-                    break;
-                }
-                page = contacts.page(ContactFilter.ALL, page.rows().get(page.rows().size() - 1), 100);
-            }
-            heap.sample();
-            result.note("register browsed", browsed + " contacts in pages of 100");
-
-            progress.accept("measuring encounter saves");
-            EncounterService encounters = new EncounterService(ws);
-            Site site = ws.read(Permission.RECORDS, tx -> tx.sites().list(true).get(0));
-            Staff staff = ws.read(Permission.RECORDS, tx -> tx.staff().list(true).get(0));
-            LocalDate today = ws.today();
-            int[] next = {0};
-            List<Double> saves = new ArrayList<>();
-            while (saves.size() < 300 && next[0] < ids.size()) {
-                UUID contact = ids.get(next[0]++);
-                long s0 = System.nanoTime();
-                try {
-                    encounters.save(EncounterService.Draft.of(contact, today, staff.meta().id(), site.meta().id())
-                            .withQuantities(10, 0, 5, 0));
-                } catch (InvalidInputException alreadyMetToday) {
-                    continue;
-                }
-                saves.add((System.nanoTime() - s0) / 1e9);
-            }
-            double[] saved = saves.stream().mapToDouble(Double::doubleValue).toArray();
-            result.put("encounter_save_p95_ms", percentile(saved, 95) * 1000);
-            result.note("encounter save p50", String.format(Locale.ROOT, "%.1f ms", percentile(saved, 50) * 1000));
-
-            progress.accept("measuring the month's and the year's donor workbooks");
-            ReportService reports = new ReportService(ws);
-            java.time.YearMonth lastMonth = java.time.YearMonth.from(today).minusMonths(1);
-            // the first export after unlock still reads the month's pages from disk (POI was warmed up, as in the
-            // app); the figure is the usual one, warm (median of 5 after it), and the first is reported beside it
-            Callable<?> monthReport = () -> reports.export(ReportRequest.of(lastMonth.toString(), ReportAudience.DONOR),
-                    workDir.resolve("month.xlsx"), null);
-            double first = time(1, monthReport)[0];
-            double[] month = time(5, monthReport);
-            result.put("report_month_s", percentile(month, 50));
-            result.put("report_month_first_s", first);
-            double[] year = time(3, () -> reports.export(ReportRequest.of(Integer.toString(lastMonth.getYear()),
-                    ReportAudience.DONOR), workDir.resolve("year.xlsx"), null));
-            result.put("report_year_s", percentile(year, 50));
-
-            progress.accept("measuring the bare SQL floor and the same report on an unencrypted copy");
-            Database encrypted = ReportBenchmark.database(ws);
-            String period = lastMonth.toString();
-            List<ReportBenchmark.Timing> onVault = ReportBenchmark.measure(encrypted, period, 2, 5, clock);
-            double floor = seconds(onVault, "floor");
-            result.put("report_vs_sql_ratio", result.get("report_month_s") / floor);
-            result.note("report floor", String.format(Locale.ROOT, "month %s: %.3f s the report's SQL run bare (the"
-                    + " floor), %.3f s through jOOQ into records, %.3f s with rules, suppression and the workbook in"
-                    + " memory; %.3f s the bare scan of the month (distinct people and encounters)", period, floor,
-                    seconds(onVault, "queries"), seconds(onVault, "workbook"), seconds(onVault, "scan")));
-            Path plainFolder = workDir.resolve("plain-copy");
-            long t0 = System.nanoTime();
-            try (Database plain = Database.openPlain(plainFolder)) {
-                long rows = encrypted.copyRowsTo(plain);
-                result.note("plain copy", rows + " rows copied in " + String.format(Locale.ROOT, "%.0f", seconds(t0))
-                        + " s, then closed (compacted like the vault) and opened again");
-            }
-            try (Database plain = Database.openPlain(plainFolder)) {
-                List<ReportBenchmark.Timing> onPlain = ReportBenchmark.measure(plain, period, 2, 5, clock);
-                result.put("encrypted_vs_plain_ratio", seconds(onVault, "workbook") / seconds(onPlain, "workbook"));
-                result.note("plain report", String.format(Locale.ROOT, "%.3f s queries + rules + workbook on the"
-                        + " unencrypted copy (its floor %.3f s)", seconds(onPlain, "workbook"),
-                        seconds(onPlain, "floor")));
-            }
-            deleteTree(plainFolder);
-
-            for (Extra extra : extras) {
-                extra.measure(ws, workDir, result);
-            }
-            heap.sample();
+    private void demoData(Workspace ws, BenchSize size, boolean reuse, BenchResult result) {
+        if (reuse) {
+            result.note("demo data", "the vault kept in the work folder from an earlier run (not generated again)");
+        } else {
+            progress.accept("generating demo data (" + size.contacts + " contacts, ~" + size.encounters
+                    + " encounters)");
+            long t = System.nanoTime();
+            DemoGenerator.Summary s = new DemoGenerator(ws, new DemoSpec(size.contacts, size.months, 20261129L,
+                    size.sites, size.encounters)).generate();
+            result.note("demo data", s.contacts() + " contacts, " + s.encounters() + " encounters, "
+                    + s.referrals() + " referrals, generated in " + String.format(Locale.ROOT, "%.0f", seconds(t))
+                    + " s");
         }
+    }
 
+    private void lookupsAndRegister(Workspace ws, List<String> uics, HeapWatch heap, BenchResult result)
+            throws Exception {
+        Random rnd = new Random(7);
+        progress.accept("measuring UIC lookups");
+        ContactService contacts = new ContactService(ws);
+        for (int i = 0; i < 200; i++) {
+            contacts.lookup(uics.get(rnd.nextInt(uics.size())));
+        }
+        double[] lookups = time(1000, () -> contacts.lookup(uics.get(rnd.nextInt(uics.size()))));
+        result.put("uic_lookup_p95_ms", percentile(lookups, 95) * 1000);
+
+        progress.accept("measuring the contact register's first page");
+        double[] register = time(10, () -> {
+            contacts.count(ContactFilter.ALL);
+            return contacts.page(ContactFilter.ALL, null, 100);
+        });
+        result.put("register_open_s", percentile(register, 50));
+        progress.accept("browsing the whole register, page by page");
+        long browsed = 0;
+        ContactService.Page page = contacts.page(ContactFilter.ALL, null, 100);
+        while (true) {
+            browsed += page.rows().size();
+            if (!page.more()) {
+                break;
+            }
+            page = contacts.page(ContactFilter.ALL, page.rows().get(page.rows().size() - 1), 100);
+        }
+        heap.sample();
+        result.note("register browsed", browsed + " contacts in pages of 100");
+    }
+
+    private void encounterSaves(Workspace ws, List<UUID> ids, BenchResult result) {
+        progress.accept("measuring encounter saves");
+        EncounterService encounters = new EncounterService(ws);
+        Site site = ws.read(Permission.RECORDS, tx -> tx.sites().list(true).get(0));
+        Staff staff = ws.read(Permission.RECORDS, tx -> tx.staff().list(true).get(0));
+        LocalDate today = ws.today();
+        int[] next = {0};
+        List<Double> saves = new ArrayList<>();
+        while (saves.size() < 300 && next[0] < ids.size()) {
+            UUID contact = ids.get(next[0]++);
+            long s0 = System.nanoTime();
+            try {
+                encounters.save(EncounterService.Draft.of(contact, today, staff.meta().id(), site.meta().id())
+                        .withQuantities(10, 0, 5, 0));
+            } catch (InvalidInputException alreadyMetToday) {
+                continue;
+            }
+            saves.add((System.nanoTime() - s0) / 1e9);
+        }
+        double[] saved = saves.stream().mapToDouble(Double::doubleValue).toArray();
+        result.put("encounter_save_p95_ms", percentile(saved, 95) * 1000);
+        result.note("encounter save p50", String.format(Locale.ROOT, "%.1f ms", percentile(saved, 50) * 1000));
+    }
+
+    private void workbooks(Workspace ws, YearMonth lastMonth, Path workDir, BenchResult result) throws Exception {
+        progress.accept("measuring the month's and the year's donor workbooks");
+        ReportService reports = new ReportService(ws);
+        // the first export after unlock still reads the month's pages from disk (POI was warmed up, as in the
+        // app); the figure is the usual one, warm (median of 5 after it), and the first is reported beside it
+        Callable<?> monthReport = () -> reports.export(ReportRequest.of(ReportPeriod.month(lastMonth), ReportAudience.DONOR),
+                workDir.resolve("month.xlsx"), null);
+        double first = time(1, monthReport)[0];
+        double[] month = time(5, monthReport);
+        result.put("report_month_s", percentile(month, 50));
+        result.put("report_month_first_s", first);
+        double[] year = time(3, () -> reports.export(ReportRequest.of(ReportPeriod.year(lastMonth.getYear()),
+                ReportAudience.DONOR), workDir.resolve("year.xlsx"), null));
+        result.put("report_year_s", percentile(year, 50));
+    }
+
+    /** The report's bare SQL on the vault, and the same report on an unencrypted copy of it. */
+    private void floorAndPlainCopy(Workspace ws, YearMonth lastMonth, Path workDir, BenchResult result)
+            throws Exception {
+        progress.accept("measuring the bare SQL floor and the same report on an unencrypted copy");
+        Database encrypted = ReportBenchmark.database(ws);
+        String period = lastMonth.toString();
+        List<ReportBenchmark.Timing> onVault = ReportBenchmark.measure(encrypted, period, 2, 5, clock);
+        double floor = seconds(onVault, "floor");
+        result.put("report_vs_sql_ratio", result.get("report_month_s") / floor);
+        result.note("report floor", String.format(Locale.ROOT, "month %s: %.3f s the report's SQL run bare (the"
+                + " floor), %.3f s through jOOQ into records, %.3f s with rules, suppression and the workbook in"
+                + " memory; %.3f s the bare scan of the month (distinct people and encounters)", period, floor,
+                seconds(onVault, "queries"), seconds(onVault, "workbook"), seconds(onVault, "scan")));
+        Path plainFolder = workDir.resolve("plain-copy");
+        long t0 = System.nanoTime();
+        try (Database plain = Database.openPlain(plainFolder)) {
+            long rows = encrypted.copyRowsTo(plain);
+            result.note("plain copy", rows + " rows copied in " + String.format(Locale.ROOT, "%.0f", seconds(t0))
+                    + " s, then closed (compacted like the vault) and opened again");
+        }
+        try (Database plain = Database.openPlain(plainFolder)) {
+            List<ReportBenchmark.Timing> onPlain = ReportBenchmark.measure(plain, period, 2, 5, clock);
+            result.put("encrypted_vs_plain_ratio", seconds(onVault, "workbook") / seconds(onPlain, "workbook"));
+            result.note("plain report", String.format(Locale.ROOT, "%.3f s queries + rules + workbook on the"
+                    + " unencrypted copy (its floor %.3f s)", seconds(onPlain, "workbook"),
+                    seconds(onPlain, "floor")));
+        }
+        deleteTree(plainFolder);
+    }
+
+    private void registerImport(VaultService vaults, BenchSize size, Path workDir, BenchResult result)
+            throws Exception {
         progress.accept("measuring a register import of " + size.importRows + " rows");
         Path register = writeRegister(workDir.resolve("register.csv"), size.importRows, clock);
         Path importVault = workDir.resolve("import-vault");
@@ -226,16 +267,6 @@ public final class Benchmark {
             result.put("import_rows_per_s", size.importRows / s);
             result.note("import", size.importRows + " rows in " + String.format(Locale.ROOT, "%.1f", s) + " s");
         }
-        watch[0].sample();
-        watch[0].close();
-        result.put("heap_peak_mb", watch[0].maxLiveMb());
-        result.note("heap", "largest heap in use after a garbage collection, from the unlocked vault with its data"
-                + " onwards (register browsed, saves, reports, import); the demo data's generation is not counted"
-                + (Runtime.getRuntime().maxMemory() > (600L << 20) ? "; with this large a maximum heap few full"
-                + " collections happen, so run with -Xmx512m to check the 512 MB target" : ""));
-        result.note("total time", String.format(Locale.ROOT, "%.0f s, load average %.1f at the end", seconds(started),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        return result;
     }
 
     /** A register as teams keep it: about five visits per person over the last year. */
@@ -303,7 +334,7 @@ public final class Benchmark {
             return;
         }
         try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

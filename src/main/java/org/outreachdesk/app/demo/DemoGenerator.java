@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -34,6 +35,7 @@ import org.outreachdesk.domain.Referral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.SafeguardingScreen;
 import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.StaffKind;
@@ -50,7 +52,6 @@ import org.outreachdesk.domain.VenueType;
 public final class DemoGenerator {
 
     /** Vault setting that marks demo data (the window title says so). */
-    public static final String DEMO_SETTING = "demo.data";
 
     private static final String[] DISTRICTS = {"Sampov Meas", "Bakan", "Kandieng", "Krakor", "Phnum Kravanh",
         "Veal Veaeng", "Ta Lou Senchey"};
@@ -96,7 +97,7 @@ public final class DemoGenerator {
                 "demo sites=" + sites.size() + " staff=" + staff.size(), tx -> {
                     sites.forEach(tx.sites()::insert);
                     staff.forEach(tx.staff()::insert);
-                    tx.settings().put(DEMO_SETTING, "true", author.userId(), ws.clock().instant());
+                    tx.settings().put(SettingKey.DEMO_DATA, "true", author.userId(), ws.clock().instant());
                     return null;
                 });
         List<Person> people = makePeople(sites, staff, first);
@@ -277,7 +278,7 @@ public final class DemoGenerator {
                 case STREET -> "Riverside park " + n;
                 case PRIVATE -> "Phone-based network " + n;
                 default -> SITE_WORDS[rnd.nextInt(SITE_WORDS.length)] + " " + t.name().charAt(0)
-                        + t.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + n;
+                        + t.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ') + " " + n;
             };
             out.add(new Site(meta(LocalDate.of(2020, 1, 1)), String.format("%s-%02d", prefix, n), name, t,
                     DISTRICTS[rnd.nextInt(DISTRICTS.length)], null, 10 + rnd.nextInt(110), true));

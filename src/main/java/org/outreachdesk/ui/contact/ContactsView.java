@@ -8,6 +8,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -27,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -43,10 +46,11 @@ import org.outreachdesk.domain.SafeguardingScreen;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.encounter.Forms;
-import org.outreachdesk.ui.encounter.Labels;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.safeguarding.SafeguardingWindow;
 
 /**
@@ -145,14 +149,14 @@ public final class ContactsView extends VBox {
         return f;
     }
 
-    private static <T> void withAll(ComboBox<T> combo, javafx.collections.ObservableList<T> items) {
+    private static <T> void withAll(ComboBox<T> combo, ObservableList<T> items) {
         Runnable fill = () -> {
             T keep = combo.getValue();
             combo.getItems().setAll((T) null);
             combo.getItems().addAll(items);
             combo.setValue(items.contains(keep) ? keep : null);
         };
-        items.addListener((javafx.collections.ListChangeListener<T>) c -> fill.run());
+        items.addListener((ListChangeListener<T>) c -> fill.run());
         fill.run();
     }
 
@@ -216,13 +220,13 @@ public final class ContactsView extends VBox {
         status.getItems().setAll(ContactStatus.values());
         Forms.keyboardCombo(status, l::of, null, null);
         status.valueProperty().bindBidirectional(vm.newStatusProperty());
-        DatePicker date = Forms.datePicker("contact-status-date");
+        DatePicker date = Dates.picker("contact-status-date");
         date.setPrefWidth(140);
         date.valueProperty().bindBidirectional(vm.statusDateProperty());
         Button change = new Button(l.get("contacts.status.change"));
         change.setId("contact-change-status");
         change.setOnAction(e -> vm.changeStatus());
-        change.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        change.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane statusRow = new FlowPane(8, 6, Forms.label(l.get("contacts.status"), status), status, date, change);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         Label statusError = Forms.errorLabel("contact-status-error", vm.errors(), "statusDate", date);
@@ -239,13 +243,13 @@ public final class ContactsView extends VBox {
         destination.setPrefWidth(200);
         Forms.keyboardCombo(destination, DirectoryEntry::name, null, l.get("desk.destination.later"));
         destination.valueProperty().bindBidirectional(vm.referDestinationProperty());
-        DatePicker due = Forms.datePicker("contact-refer-due");
+        DatePicker due = Dates.picker("contact-refer-due");
         due.setPrefWidth(160);
         due.setPromptText(l.get("contacts.refer.due"));
         due.valueProperty().bindBidirectional(vm.referDueProperty());
         Button refer = new Button(l.get("contacts.refer"));
         refer.setId("contact-refer");
-        refer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        refer.setMinWidth(Region.USE_PREF_SIZE);
         refer.disableProperty().bind(vm.referServiceProperty().isNull());
         refer.setOnAction(e -> vm.refer());
         FlowPane referRow = new FlowPane(8, 6, Forms.label(l.get("contacts.refer.label"), service), service,

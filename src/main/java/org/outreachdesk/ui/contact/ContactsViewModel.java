@@ -28,9 +28,9 @@ import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.encounter.Labels;
-import org.outreachdesk.ui.encounter.Problems;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.common.Problems;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 
 /**

@@ -3,6 +3,7 @@ package org.outreachdesk.ui.contact;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -12,6 +13,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -21,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -30,10 +33,11 @@ import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.encounter.Forms;
-import org.outreachdesk.ui.encounter.Labels;
+import org.outreachdesk.ui.common.Fonts;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 
 /**
@@ -232,7 +236,7 @@ public final class UicBuilderWindow {
             }
         });
 
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
+        ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("edge-to-edge");
@@ -240,7 +244,7 @@ public final class UicBuilderWindow {
         Scene scene = new Scene(scroll);
         scene.getStylesheets().add(Styles.url());
         // a window of its own: the main window's Khmer font does not reach it
-        org.outreachdesk.ui.Fonts.apply(scroll, l.messages().locale());
+        Fonts.apply(scroll, l.messages().locale());
         stage.setScene(scene);
         // the answers leave with the window, whichever way it closes
         stage.setOnHidden(e -> {
@@ -262,7 +266,7 @@ public final class UicBuilderWindow {
                 : l.get("desk.contact.lastSeen", l.date(item.lastEncounter())));
     }
 
-    private static TextField digits(String id, int max, javafx.beans.property.StringProperty p) {
+    private static TextField digits(String id, int max, StringProperty p) {
         TextField t = new TextField();
         t.setId(id);
         t.setPrefColumnCount(max == 4 ? 5 : 3);
@@ -288,7 +292,7 @@ public final class UicBuilderWindow {
             onSafeguarding.accept(r);
         });
         // never taller than the screen (1366x768 laptops): the window scrolls instead
-        w.stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+        w.stage.setMaxHeight(Screen.getPrimary().getVisualBounds().getHeight());
         w.stage.show();
         w.mother.requestFocus();
         return w.stage;

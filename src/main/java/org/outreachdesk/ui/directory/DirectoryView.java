@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,6 +22,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -38,10 +42,10 @@ import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.StaffKind;
 import org.outreachdesk.domain.VenueType;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.OpsFx;
 
 /**
  * The DIRECTORY section: three tabs — Services (the organisations contacts are referred to), Sites
@@ -134,7 +138,7 @@ public final class DirectoryView extends BorderPane {
             CheckBox c = new CheckBox(s.code());
             c.setMnemonicParsing(false);
             c.setId("service-type-" + s.name().toLowerCase(Locale.ROOT));
-            javafx.scene.control.Tooltip.install(c, new javafx.scene.control.Tooltip(OpsFx.label(m, "ops.service", s)));
+            Tooltip.install(c, new Tooltip(OpsFx.label(m, "ops.service", s)));
             c.setSelected(vm.services().contains(s));
             c.selectedProperty().addListener((o, a, on) -> {
                 if (on) {
@@ -182,7 +186,7 @@ public final class DirectoryView extends BorderPane {
         TextField district = field("site-district", vm.districtProperty());
         TextField commune = field("site-commune", vm.communeProperty());
         TextField size = field("site-size", vm.sizeProperty());
-        size.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+        size.setTextFormatter(new TextFormatter<String>(
                 c -> c.getControlNewText().matches("\\d{0,6}") ? c : null));
         GridPane g = grid();
         int r = 0;
@@ -260,7 +264,7 @@ public final class DirectoryView extends BorderPane {
             }
         });
         // after a save the list is read again: select the saved row in it
-        vm.rows().addListener((javafx.collections.ListChangeListener<T>) c -> {
+        vm.rows().addListener((ListChangeListener<T>) c -> {
             T editing = vm.editingProperty().get();
             if (editing != null) {
                 vm.rows().stream().filter(row -> sameRecord(row, editing)).findFirst()
@@ -360,7 +364,7 @@ public final class DirectoryView extends BorderPane {
         return g;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, StringProperty value) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);

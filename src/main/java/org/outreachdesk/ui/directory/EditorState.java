@@ -1,17 +1,20 @@
 package org.outreachdesk.ui.directory;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.outreachdesk.app.Permission;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.OpsFx;
 
 /**
  * What the three directory tabs (services, sites, staff) share: a list, the row being edited (null when
@@ -23,12 +26,11 @@ abstract class EditorState<T> {
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final ObjectProperty<T> editing = new SimpleObjectProperty<>();
     private final BooleanProperty includeInactive = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty error = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final Status status;
 
     EditorState(UiContext ctx) {
         this.ctx = ctx;
+        this.status = new Status(ctx.messages());
         includeInactive.addListener((o, a, b) -> refresh());
         editing.addListener((o, a, row) -> fill(row));
     }
@@ -50,7 +52,7 @@ abstract class EditorState<T> {
      * Reads the form (on the FX thread) and returns the background work that adds ({@code original} null) or
      * updates; null when the form itself is not acceptable (the message is already shown).
      */
-    protected abstract java.util.concurrent.Callable<T> saveTask(T original);
+    protected abstract Callable<T> saveTask(T original);
 
     protected abstract T setActive(T original, boolean active);
 
@@ -58,23 +60,21 @@ abstract class EditorState<T> {
     public void startNew() {
         editing.set(null);
         fill(null);
-        show("", false);
+        status.show("", false);
     }
 
     /** Adds or updates, from the form. */
     public void save() {
         T original = editing.get();
-        java.util.concurrent.Callable<T> task = saveTask(original);
+        Callable<T> task = saveTask(original);
         if (task == null) {
             return;
         }
-        busy.set(true);
-        ctx.executor().submit(task, saved -> {
-            busy.set(false);
+        status.run(ctx.executor(), task, saved -> {
             ctx.shell().saved(ctx.workspace().clock().instant());
-            show(ctx.messages().get(original == null ? "ops.directory.added" : "ops.directory.updated"), false);
+            status.show(ctx.messages().get(original == null ? "ops.directory.added" : "ops.directory.updated"), false);
             afterWrite(saved);
-        }, this::failed);
+        });
     }
 
     /** Deactivates the row being edited, or reactivates it. */
@@ -84,13 +84,11 @@ abstract class EditorState<T> {
             return;
         }
         boolean active = !isActive(original);
-        busy.set(true);
-        ctx.executor().submit(() -> setActive(original, active), saved -> {
-            busy.set(false);
+        status.run(ctx.executor(), () -> setActive(original, active), saved -> {
             ctx.shell().saved(ctx.workspace().clock().instant());
-            show(ctx.messages().get(active ? "ops.directory.reactivated" : "ops.directory.deactivated"), false);
+            status.show(ctx.messages().get(active ? "ops.directory.reactivated" : "ops.directory.deactivated"), false);
             afterWrite(saved);
-        }, this::failed);
+        });
     }
 
     private void afterWrite(T saved) {
@@ -99,19 +97,17 @@ abstract class EditorState<T> {
     }
 
     /** Replaces the list, keeping the edited row selected when it is still shown. */
-    protected void showRows(java.util.List<T> list) {
-        busy.set(false);
+    protected void showRows(List<T> list) {
+        status.busyProperty().set(false);
         rows.setAll(list);
     }
 
     protected void failed(Throwable t) {
-        busy.set(false);
-        show(OpsFx.failure(t, ctx.messages()), true);
+        status.failed(t);
     }
 
     protected void show(String text, boolean isError) {
-        error.set(isError);
-        message.set(text);
+        status.show(text, isError);
     }
 
     public ObservableList<T> rows() {
@@ -127,14 +123,14 @@ abstract class EditorState<T> {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.messageProperty();
     }
 
     public BooleanProperty errorProperty() {
-        return error;
+        return status.errorProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return status.busyProperty();
     }
 }

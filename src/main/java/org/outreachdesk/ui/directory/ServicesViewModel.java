@@ -2,6 +2,7 @@ package org.outreachdesk.ui.directory;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,7 +14,7 @@ import javafx.collections.ObservableSet;
 import org.outreachdesk.app.DirectoryService;
 import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.ServiceType;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 
 /** The service directory tab: search (text and service) and the organisation editor. */
 public final class ServicesViewModel extends EditorState<DirectoryEntry> {
@@ -60,7 +61,7 @@ public final class ServicesViewModel extends EditorState<DirectoryEntry> {
     }
 
     @Override
-    protected java.util.concurrent.Callable<DirectoryEntry> saveTask(DirectoryEntry original) {
+    protected Callable<DirectoryEntry> saveTask(DirectoryEntry original) {
         DirectoryService.Draft d = new DirectoryService.Draft(name.get(), description.get(), phone.get(),
                 location.get(), Set.copyOf(services));
         return () -> original == null ? service.add(d) : service.update(original, d);

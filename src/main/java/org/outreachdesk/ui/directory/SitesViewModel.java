@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.outreachdesk.app.SiteService;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.VenueType;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 
 /** The sites (hotspots) tab: list and editor. */
 public final class SitesViewModel extends EditorState<Site> {

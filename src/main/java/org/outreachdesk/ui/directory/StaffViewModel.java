@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.outreachdesk.app.StaffService;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.StaffKind;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 
 /** The staff tab: staff codes (never names), kind and team. */
 public final class StaffViewModel extends EditorState<Staff> {

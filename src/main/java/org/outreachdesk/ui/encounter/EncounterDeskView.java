@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,19 +37,24 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.outreachdesk.app.EncounterService;
+import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.EncounterType;
 import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.contact.UicBuilderViewModel;
 import org.outreachdesk.ui.contact.UicBuilderWindow;
 import org.outreachdesk.ui.safeguarding.SafeguardingPane;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 import org.outreachdesk.ui.safeguarding.SafeguardingViewModel;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * The encounter desk, made for the keyboard: type or scan a UIC and press Enter (the contact's details fill in,
@@ -68,7 +78,7 @@ public final class EncounterDeskView extends StackPane {
     private final SafeguardingPane safeguarding;
     private final List<Control> order = new ArrayList<>();
 
-    private final DatePicker date = Forms.datePicker("desk-date");
+    private final DatePicker date = Dates.picker("desk-date");
     private final TextField uic = new TextField();
     private final TextField note = new TextField();
 
@@ -126,7 +136,7 @@ public final class EncounterDeskView extends StackPane {
             }
         });
         // the keyboard goes to the UIC (or to what the round lacks) whenever the desk is shown
-        vm.setOnLoaded(first -> javafx.application.Platform.runLater(this::focusStart));
+        vm.setOnLoaded(first -> Platform.runLater(this::focusStart));
     }
 
     private Node header() {
@@ -205,6 +215,9 @@ public final class EncounterDeskView extends StackPane {
         Button screen = new Button(l.get("desk.safeguarding"));
         screen.setId("desk-safeguarding");
         screen.setFocusTraversable(false);
+        // the two buttons keep their whole text (the Khmer one is long); the row has room beside the UIC
+        newContact.setMinWidth(Region.USE_PREF_SIZE);
+        screen.setMinWidth(Region.USE_PREF_SIZE);
         screen.setOnAction(e -> vm.openSafeguarding());
         Wrapped found = new Wrapped();
         found.setId("desk-contact");
@@ -225,10 +238,13 @@ public final class EncounterDeskView extends StackPane {
     private Node quantities() {
         GridPane g = grid();
         VBox errors = new VBox(2);
+        Map<Commodity, String> quantityField = EncounterService.QUANTITY_FIELDS;
         String[][] fields = {
-            {"maleCondoms", "desk-male"}, {"femaleCondoms", "desk-female"},
-            {"lubricants", "desk-lube"}, {"hivSelfTests", "desk-selftests"}};
-        javafx.beans.property.StringProperty[] props = {vm.maleCondomsProperty(), vm.femaleCondomsProperty(),
+            {quantityField.get(Commodity.MALE_CONDOM), "desk-male"},
+            {quantityField.get(Commodity.FEMALE_CONDOM), "desk-female"},
+            {quantityField.get(Commodity.LUBRICANT), "desk-lube"},
+            {quantityField.get(Commodity.HIV_SELF_TEST), "desk-selftests"}};
+        StringProperty[] props = {vm.maleCondomsProperty(), vm.femaleCondomsProperty(),
             vm.lubricantsProperty(), vm.hivSelfTestsProperty()};
         for (int i = 0; i < fields.length; i++) {
             TextField t = Forms.textField(fields[i][1], props[i], 6);
@@ -315,11 +331,11 @@ public final class EncounterDeskView extends StackPane {
         vm.choicesProperty().addListener((obs, old, now) -> fill.run());
         fill.run();
         dest.valueProperty().bindBidirectional(vm.destinationProperty(s));
-        DatePicker due = Forms.datePicker("desk-due-" + s.code());
+        DatePicker due = Dates.picker("desk-due-" + s.code());
         due.setPrefWidth(150);
         due.valueProperty().bindBidirectional(vm.dueDateProperty(s));
         due.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.dateProperty().get() == null ? ""
-                : Forms.DAY_MONTH_YEAR.format(vm.dateProperty().get().plusDays(7)), vm.dateProperty()));
+                : Dates.format(vm.dateProperty().get().plusDays(7)), vm.dateProperty()));
         HBox row = new HBox(8, name, Forms.label(l.get("desk.destination"), dest), dest,
                 Forms.label(l.get("desk.due"), due), due);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -386,7 +402,7 @@ public final class EncounterDeskView extends StackPane {
             e.consume();
         } else if (target == date.getEditor() || target == date) {
             // let the date picker take the typed date, then go on
-            javafx.application.Platform.runLater(() -> order.get(0).requestFocus());
+            Platform.runLater(() -> order.get(0).requestFocus());
         }
     }
 
@@ -466,9 +482,9 @@ public final class EncounterDeskView extends StackPane {
     }
 
     private static TableColumn<EncounterDeskViewModel.SessionRow, String> column(String title,
-            java.util.function.Function<EncounterDeskViewModel.SessionRow, String> value, double width) {
+            Function<EncounterDeskViewModel.SessionRow, String> value, double width) {
         TableColumn<EncounterDeskViewModel.SessionRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
@@ -500,7 +516,7 @@ public final class EncounterDeskView extends StackPane {
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty p) {
+    private static CheckBox check(String id, String text, BooleanProperty p) {
         CheckBox c = new CheckBox(text);
         c.setId(id);
         c.selectedProperty().bindBidirectional(p);

@@ -21,10 +21,9 @@ import javafx.collections.ObservableMap;
 
 import org.outreachdesk.app.ContactService;
 import org.outreachdesk.app.EncounterService;
-import org.outreachdesk.app.FieldProblem;
 import org.outreachdesk.app.InvalidFieldsException;
-import org.outreachdesk.app.SafeguardingRequiredException;
 import org.outreachdesk.app.SafeguardingService;
+import org.outreachdesk.domain.Age;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactListing;
@@ -39,8 +38,10 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
+import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Labels;
 
 /**
  * The encounter desk's state: the round (date, site, worker — they carry over from one encounter to the next),
@@ -120,7 +121,7 @@ public final class EncounterDeskViewModel {
         date.set(ctx.workspace().today());
         // a new UIC makes the old contact's details wrong at once
         uic.addListener((obs, old, now) -> {
-            if (!normalise(now).equals(lookedUp)) {
+            if (!Uic.normalise(now).equals(lookedUp)) {
                 contact.set(null);
                 contactMissing.set(false);
                 contactText.set("");
@@ -163,7 +164,7 @@ public final class EncounterDeskViewModel {
      */
     public boolean lookup() {
         String text = uic.get();
-        String key = normalise(text);
+        String key = Uic.normalise(text);
         if (key.isEmpty()) {
             return true;
         }
@@ -180,7 +181,7 @@ public final class EncounterDeskViewModel {
         }
         errors.remove("uic");
         ctx.executor().submit(() -> contacts.lookup(code.value()), found -> {
-            if (!normalise(uic.get()).equals(key)) {
+            if (!Uic.normalise(uic.get()).equals(key)) {
                 return; // typed on meanwhile
             }
             lookedUp = key;
@@ -247,87 +248,57 @@ public final class EncounterDeskViewModel {
         }
         errors.clear();
         message.set("");
-        Map<String, Integer> numbers = new java.util.HashMap<>();
-        readNumber("maleCondoms", maleCondoms.get(), numbers);
-        readNumber("femaleCondoms", femaleCondoms.get(), numbers);
-        readNumber("lubricants", lubricants.get(), numbers);
-        readNumber("hivSelfTests", hivSelfTests.get(), numbers);
-        String text = uic.get();
-        try {
-            ContactService.parseUic(text);
-        } catch (InvalidFieldsException e) {
-            problems.putAll(e, errors);
-        }
-        if (!errors.isEmpty()) {
-            message.set(labels.get("desk.message.fix"));
-            onProblems.run();
-            return;
-        }
-        EncounterService.Draft draft = new EncounterService.Draft(null, date.get(),
-                worker.get() == null ? null : worker.get().meta().id(), site.get() == null ? null : site.get().meta().id(),
-                type.get(), education.get(), condomDemo.get(), numbers.get("maleCondoms"), numbers.get("femaleCondoms"),
-                numbers.get("lubricants"), numbers.get("hivSelfTests"), hivStatus.get(), stiScreened.get(), note.get(),
-                referralRequests(), confirmLarge.get());
+        Map<Commodity, String> typed = new EnumMap<>(Commodity.class);
+        typed.put(Commodity.MALE_CONDOM, maleCondoms.get());
+        typed.put(Commodity.FEMALE_CONDOM, femaleCondoms.get());
+        typed.put(Commodity.LUBRICANT, lubricants.get());
+        typed.put(Commodity.HIV_SELF_TEST, hivSelfTests.get());
+        EncounterService.Form form = new EncounterService.Form(uic.get(), typed, EncounterService.Draft.builder()
+                .date(date.get()).staff(worker.get() == null ? null : worker.get().meta().id())
+                .site(site.get() == null ? null : site.get().meta().id())
+                .services(type.get(), education.get(), condomDemo.get(), hivStatus.get(), stiScreened.get())
+                .note(note.get()).referrals(referralRequests()).largeQuantitiesConfirmed(confirmLarge.get()).build());
         busy.set(true);
-        ctx.executor().submit(() -> {
-            Optional<ContactListing> c = contacts.lookup(text);
-            if (c.isEmpty()) {
-                throw new InvalidFieldsException(FieldProblem.of("uic", "contact.missing",
-                        "No contact has this UIC: add a new contact (Ctrl+N)"));
-            }
-            EncounterService.Saved s = encounters.save(new EncounterService.Draft(c.get().contact().id(), draft.date(),
-                    draft.staffId(), draft.siteId(), draft.type(), draft.education(), draft.condomDemo(),
-                    draft.maleCondoms(), draft.femaleCondoms(), draft.lubricants(), draft.hivSelfTests(),
-                    draft.hivStatus(), draft.stiScreened(), draft.note(), draft.referrals(),
-                    draft.largeQuantitiesConfirmed()));
-            return new Done(c.get(), s);
-        }, done -> {
+        ctx.executor().submit(() -> encounters.save(form), answer -> {
             busy.set(false);
-            ContactListing c = done.contact();
-            EncounterService.Saved s = done.saved();
-            saved++;
-            session.add(0, new SessionRow(saved, c.contact().uic().value(), given(s), referralCodes(s.referrals())));
-            ctx.shell().saved(ctx.workspace().clock().instant());
-            clearEncounter();
-            message.set(labels.get("desk.message.saved", saved));
-            onSaved.run();
-        }, e -> {
-            busy.set(false);
-            if (e instanceof SafeguardingRequiredException) {
+            if (answer instanceof EncounterService.Recorded r) {
+                recorded(r);
+            } else if (answer instanceof EncounterService.SafeguardingNeeded) {
                 message.set(labels.get("desk.message.safeguarding"));
                 onSafeguarding.accept(safeguardingRequest());
-            } else if (e instanceof InvalidFieldsException f) {
-                problems.putAll(f, errors);
-                if (f.onlyNeedsConfirmation()) {
+            } else if (answer instanceof EncounterService.NewContactNeeded n) {
+                errors.put(n.problem().field(), problems.text(n.problem()));
+                contactMissing.set(true);
+                refused();
+            } else if (answer instanceof EncounterService.Refused r) {
+                problems.putAll(r.problems(), errors);
+                if (r.onlyNeedsConfirmation()) {
                     confirmShown.set(true);
                     message.set(labels.get("desk.message.confirm"));
+                    onProblems.run();
                 } else {
-                    if (f.problems().stream().anyMatch(p -> p.code().equals("contact.missing"))) {
-                        contactMissing.set(true);
-                    }
-                    message.set(labels.get("desk.message.fix"));
+                    refused();
                 }
-                onProblems.run();
-            } else {
-                failed(e);
             }
+        }, e -> {
+            busy.set(false);
+            failed(e);
         });
     }
 
-    private record Done(ContactListing contact, EncounterService.Saved saved) {
+    private void recorded(EncounterService.Recorded r) {
+        saved++;
+        session.add(0, new SessionRow(saved, r.contact().contact().uic().value(), given(r.saved()),
+                referralCodes(r.saved().referrals())));
+        ctx.shell().saved(ctx.workspace().clock().instant());
+        clearEncounter();
+        message.set(labels.get("desk.message.saved", saved));
+        onSaved.run();
     }
 
-    private void readNumber(String field, String text, Map<String, Integer> into) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            into.put(field, 0);
-            return;
-        }
-        try {
-            into.put(field, Integer.parseInt(t));
-        } catch (NumberFormatException e) {
-            errors.put(field, problems.text(FieldProblem.of(field, "quantity.notNumber", "Type a whole number")));
-        }
+    private void refused() {
+        message.set(labels.get("desk.message.fix"));
+        onProblems.run();
     }
 
     private List<EncounterService.ReferralRequest> referralRequests() {
@@ -398,7 +369,7 @@ public final class EncounterDeskViewModel {
                         worker.get() == null ? null : worker.get().meta().id(), null);
             }
         }
-        boolean child = c != null && org.outreachdesk.domain.Age.isUnder18(c.contact().uic(), c.contact().birthYear(), d);
+        boolean child = c != null && Age.isUnder18(c.contact().uic(), c.contact().birthYear(), d);
         return new SafeguardingRequest(d, c, person, site.get() == null ? null : site.get().meta().id(),
                 worker.get() == null ? null : worker.get().meta().id(), child);
     }
@@ -426,10 +397,6 @@ public final class EncounterDeskViewModel {
 
     private void failed(Throwable e) {
         message.set(problems.general(e));
-    }
-
-    static String normalise(String text) {
-        return text == null ? "" : text.replaceAll("[\\s\\u00a0-]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     // ---- properties --------------------------------------------------------------------------------------

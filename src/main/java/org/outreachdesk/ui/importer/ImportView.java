@@ -31,8 +31,9 @@ import org.outreachdesk.domain.Coded;
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportPreviewRow;
 import org.outreachdesk.domain.ImportProblem;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.importer.ImportViewModel.Step;
 
 /**
@@ -246,7 +247,7 @@ public final class ImportView extends VBox {
         TableView<ImportPreviewRow> table = new TableView<>(model.preview());
         table.setId("import-preview");
         table.getColumns().add(column(messages.get("import.col.row"), ImportPreviewRow::row, 50));
-        table.getColumns().add(column(messages.get("import.preview.date"), r -> r.date().toString(), 95));
+        table.getColumns().add(column(messages.get("import.preview.date"), r -> Dates.format(r.date()), 95));
         table.getColumns().add(column("UIC", r -> r.uic().value(), 110));
         table.getColumns().add(column(messages.get("import.preview.worker"), ImportPreviewRow::worker, 80));
         table.getColumns().add(column(messages.get("import.preview.site"), ImportPreviewRow::site, 80));

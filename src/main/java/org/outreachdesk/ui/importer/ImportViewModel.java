@@ -2,6 +2,7 @@ package org.outreachdesk.ui.importer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,8 +20,8 @@ import org.outreachdesk.app.RegisterRejectedException;
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportPreviewRow;
 import org.outreachdesk.domain.ImportProblem;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.TaskExecutor;
 
 /**
@@ -63,7 +64,7 @@ public final class ImportViewModel {
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private Path file;
 
-    private java.util.function.Function<AppException, String> describe = AppException::getMessage;
+    private Function<AppException, String> describe = AppException::getMessage;
 
     public ImportViewModel(ImportService service, TaskExecutor executor, ShellViewModel shell, Clock clock) {
         this.service = service;
@@ -82,7 +83,7 @@ public final class ImportViewModel {
     }
 
     /** How a service's failure is put in words (default: its English message; the app: the user's language). */
-    public void describeFailuresWith(java.util.function.Function<AppException, String> describe) {
+    public void describeFailuresWith(Function<AppException, String> describe) {
         this.describe = describe;
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -31,10 +32,11 @@ import org.outreachdesk.domain.IncidentType;
 import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.OpsFx;
 
 /**
  * Safety incidents: the form on the left (date, site, optional contact by UIC, type, perpetrator, support,
@@ -84,7 +86,7 @@ public final class IncidentView extends BorderPane {
         fields.setFillWidth(true);
         g.getColumnConstraints().addAll(labels, fields);
 
-        DatePicker date = OpsFx.datePicker("incident-date");
+        DatePicker date = Dates.picker("incident-date");
         date.valueProperty().bindBidirectional(model.dateProperty());
         ComboBox<Site> site = OpsFx.combo("incident-site", s -> s.code() + " — " + s.name(), m.get("ops.incidents.noSite"));
         site.setItems(model.siteChoices());
@@ -116,7 +118,7 @@ public final class IncidentView extends BorderPane {
         note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= 500 ? c : null));
         note.textProperty().bindBidirectional(model.supportNoteProperty());
         // Tab leaves the note instead of typing a tab character
-        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
                 if (e.isShiftDown()) {
@@ -150,7 +152,7 @@ public final class IncidentView extends BorderPane {
         destination.setItems(model.destinations());
         destination.valueProperty().bindBidirectional(model.destinationProperty());
         destination.setMaxWidth(Double.MAX_VALUE);
-        DatePicker due = OpsFx.datePicker("incident-referral-due");
+        DatePicker due = Dates.picker("incident-referral-due");
         due.valueProperty().bindBidirectional(model.dueDateProperty());
         service.disableProperty().bind(refer.selectedProperty().not());
         destination.disableProperty().bind(refer.selectedProperty().not());
@@ -201,7 +203,7 @@ public final class IncidentView extends BorderPane {
         TableView<IncidentListing> t = new TableView<>(model.rows());
         t.setId("incidents-table");
         t.setPlaceholder(new Label(m.get("ops.incidents.none")));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.date"), 88, l -> OpsFx.date(l.incident().date())));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.date"), 88, l -> Dates.format(l.incident().date())));
         t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.type"), 165,
                 l -> OpsFx.label(m, "ops.incidentType", l.incident().type())));
         t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.perpetrator"), 150,

@@ -22,9 +22,10 @@ import org.outreachdesk.domain.IncidentType;
 import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.ops.OpsFx;
-import org.outreachdesk.ui.ops.Paging;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Paging;
 
 /**
  * State of the safety incident screen: the form (with an optional referral to a directory organisation)
@@ -55,12 +56,11 @@ public final class IncidentViewModel {
     private final ObservableList<DirectoryEntry> destinations = FXCollections.observableArrayList();
     private final ObservableList<IncidentListing> rows = FXCollections.observableArrayList();
     private final Paging paging = new Paging(PAGE_SIZE, rows, this::refresh);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty error = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final Status status;
 
     public IncidentViewModel(UiContext ctx) {
         this.ctx = ctx;
+        this.status = new Status(ctx.messages());
         this.incidents = new IncidentService(ctx.workspace());
         this.sites = new SiteService(ctx.workspace());
         this.directory = new DirectoryService(ctx.workspace());
@@ -80,27 +80,27 @@ public final class IncidentViewModel {
     }
 
     public void load() {
-        ctx.executor().submit(() -> sites.list(false), list -> siteChoices.setAll(OpsFx.withNone(list)), this::failed);
+        status.load(ctx.executor(), () -> sites.list(false), list -> siteChoices.setAll(OpsFx.withNone(list)));
         loadDestinations();
         refresh();
     }
 
     private void loadDestinations() {
         ServiceType s = referralService.get();
-        ctx.executor().submit(() -> directory.search(null, s, false), list -> {
+        status.load(ctx.executor(), () -> directory.search(null, s, false), list -> {
             destinations.setAll(OpsFx.withNone(list));
             if (destination.get() != null && !list.contains(destination.get())) {
                 destination.set(null);
             }
-        }, this::failed);
+        });
     }
 
     public void refresh() {
         int from = paging.offset();
-        ctx.executor().submit(() -> incidents.list(from, PAGE_SIZE), page -> {
+        status.load(ctx.executor(), () -> incidents.list(from, PAGE_SIZE), page -> {
             rows.setAll(page.rows());
             paging.loaded(page.total());
-        }, this::failed);
+        });
     }
 
     public void nextPage() {
@@ -114,15 +114,15 @@ public final class IncidentViewModel {
     /** Saves the form; on success clears it (keeping date and site for the next one) and shows the list's first page. */
     public void save() {
         if (date.get() == null) {
-            show(ctx.messages().get("ops.incidents.dateRequired"), true);
+            status.show(ctx.messages().get("ops.incidents.dateRequired"), true);
             return;
         }
         if (type.get() == null) {
-            show(ctx.messages().get("ops.incidents.typeRequired"), true);
+            status.show(ctx.messages().get("ops.incidents.typeRequired"), true);
             return;
         }
         if (perpetrator.get() == null) {
-            show(ctx.messages().get("ops.incidents.perpetratorRequired"), true);
+            status.show(ctx.messages().get("ops.incidents.perpetratorRequired"), true);
             return;
         }
         IncidentService.ReferralRequest referral = !refer.get() ? null : new IncidentService.ReferralRequest(
@@ -130,15 +130,13 @@ public final class IncidentViewModel {
         IncidentService.NewIncident in = new IncidentService.NewIncident(date.get(),
                 site.get() == null ? null : site.get().meta().id(), uic.get(), type.get(), perpetrator.get(),
                 supportGiven.get(), supportNote.get(), referral);
-        busy.set(true);
-        ctx.executor().submit(() -> incidents.record(in), saved -> {
-            busy.set(false);
+        status.run(ctx.executor(), () -> incidents.record(in), saved -> {
             ctx.shell().saved(saved.meta().createdAt());
-            show(ctx.messages().get(saved.referralId() == null ? "ops.incidents.saved" : "ops.incidents.savedWithReferral"),
+            status.show(ctx.messages().get(saved.referralId() == null ? "ops.incidents.saved" : "ops.incidents.savedWithReferral"),
                     false);
             clearAfterSave();
             paging.first();
-        }, this::failed);
+        });
     }
 
     private void clearAfterSave() {
@@ -152,16 +150,6 @@ public final class IncidentViewModel {
         if (date.get() != null) {
             dueDate.set(date.get().plusDays(IncidentService.DEFAULT_FOLLOW_UP_DAYS));
         }
-    }
-
-    private void failed(Throwable t) {
-        busy.set(false);
-        show(OpsFx.failure(t, ctx.messages()), true);
-    }
-
-    private void show(String text, boolean isError) {
-        error.set(isError);
-        message.set(text);
     }
 
     public ObjectProperty<LocalDate> dateProperty() {
@@ -234,14 +222,14 @@ public final class IncidentViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.messageProperty();
     }
 
     public BooleanProperty errorProperty() {
-        return error;
+        return status.errorProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return status.busyProperty();
     }
 }

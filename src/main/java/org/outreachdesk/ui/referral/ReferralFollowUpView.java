@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -32,9 +35,10 @@ import org.outreachdesk.domain.PendingReferral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.OpsFx;
 
 /**
  * The coordinators' referral follow-up: pending referrals by due date (overdue rows highlighted), filtered
@@ -78,7 +82,7 @@ public final class ReferralFollowUpView extends BorderPane {
         HBox windows = new HBox(4);
         for (DueWindow w : DueWindow.values()) {
             ToggleButton b = new ToggleButton();
-            b.setId("window-" + w.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setId("window-" + w.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             b.getStyleClass().add("window-toggle");
             b.setMinWidth(Region.USE_PREF_SIZE);
             if (w == DueWindow.OVERDUE) {
@@ -96,7 +100,7 @@ public final class ReferralFollowUpView extends BorderPane {
         model.windowProperty().addListener((o, a, w) -> windowButtons.get(w).setSelected(true));
 
         ComboBox<Staff> worker = OpsFx.combo("filter-worker", Staff::code, m.get("ops.referrals.anyWorker"));
-        model.workers().addListener((javafx.collections.ListChangeListener<Staff>) c ->
+        model.workers().addListener((ListChangeListener<Staff>) c ->
                 worker.getItems().setAll(OpsFx.withNone(model.workers())));
         worker.getItems().setAll(OpsFx.withNone(model.workers()));
         worker.setValue(null);
@@ -135,7 +139,7 @@ public final class ReferralFollowUpView extends BorderPane {
         t.setPlaceholder(new Label(m.get("ops.referrals.none")));
         LocalDate today = model.today();
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.due"), 100,
-                p -> p.referral().dueDate() == null ? m.get("ops.referrals.noDue") : OpsFx.date(p.referral().dueDate())));
+                p -> p.referral().dueDate() == null ? m.get("ops.referrals.noDue") : Dates.format(p.referral().dueDate())));
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.state"), 150, p -> state(p, today)));
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.uic"), 120, p -> p.uic().value()));
         t.getColumns().get(t.getColumns().size() - 1).setMinWidth(110);
@@ -143,7 +147,7 @@ public final class ReferralFollowUpView extends BorderPane {
                 p -> OpsFx.label(m, "ops.service", p.referral().serviceType())));
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.destination"), 230,
                 p -> p.destinationName() == null ? "—" : p.destinationName()));
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.made"), 100, p -> OpsFx.date(p.referral().madeDate())));
+        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.made"), 100, p -> Dates.format(p.referral().madeDate())));
         t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.worker"), 90,
                 p -> p.workerCode() == null ? "—" : p.workerCode()));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -219,9 +223,9 @@ public final class ReferralFollowUpView extends BorderPane {
         outcome.getItems().setAll(ReferralFollowUpViewModel.outcomes());
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
 
-        DatePicker date = OpsFx.datePicker("referrals-outcome-date");
+        DatePicker date = Dates.picker("referrals-outcome-date");
         date.valueProperty().bindBidirectional(model.outcomeDateProperty());
-        date.setDayCellFactory(p -> new javafx.scene.control.DateCell() {
+        date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate d, boolean empty) {
                 super.updateItem(d, empty);

@@ -7,9 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,9 +23,11 @@ import org.outreachdesk.domain.PendingReferral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.ops.OpsFx;
-import org.outreachdesk.ui.ops.Paging;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Paging;
 
 /**
  * State of the referral follow-up screen: the filter (due window, worker, service), one page of pending
@@ -51,12 +51,11 @@ public final class ReferralFollowUpViewModel {
     private final ObjectProperty<PendingReferral> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ReferralStatus> outcome = new SimpleObjectProperty<>(ReferralStatus.COMPLETED);
     private final ObjectProperty<LocalDate> outcomeDate = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty error = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final Status status;
 
     public ReferralFollowUpViewModel(UiContext ctx) {
         this.ctx = ctx;
+        this.status = new Status(ctx.messages());
         this.service = new ReferralFollowUpService(ctx.workspace());
         this.staffService = new StaffService(ctx.workspace());
         outcomeDate.set(today());
@@ -76,7 +75,7 @@ public final class ReferralFollowUpViewModel {
 
     /** Loads the workers for the filter and the first page. */
     public void load() {
-        ctx.executor().submit(() -> staffService.list(false), workers::setAll, this::failed);
+        status.load(ctx.executor(), () -> staffService.list(false), workers::setAll);
         refresh();
     }
 
@@ -97,10 +96,8 @@ public final class ReferralFollowUpViewModel {
         FollowUpFilter filter = new FollowUpFilter(window.get(), worker.get() == null ? null : worker.get().meta().id(),
                 serviceType.get());
         int from = paging.offset();
-        busy.set(true);
-        ctx.executor().submit(() -> new Result(service.pending(filter, from, PAGE_SIZE), service.counts(filter)),
+        status.run(ctx.executor(), () -> new Result(service.pending(filter, from, PAGE_SIZE), service.counts(filter)),
                 r -> {
-                    busy.set(false);
                     PendingReferral keep = selected.get();
                     rows.setAll(r.page().rows());
                     paging.loaded(r.page().total());
@@ -112,7 +109,7 @@ public final class ReferralFollowUpViewModel {
                     if (rows.isEmpty() && from > 0) {
                         previousPage();
                     }
-                }, this::failed);
+                });
     }
 
     private record Result(Paged<PendingReferral> page, FollowUpCounts counts) {
@@ -122,34 +119,22 @@ public final class ReferralFollowUpViewModel {
     public void saveOutcome() {
         PendingReferral p = selected.get();
         if (p == null) {
-            show(ctx.messages().get("ops.referrals.selectFirst"), true);
+            status.show(ctx.messages().get("ops.referrals.selectFirst"), true);
             return;
         }
         if (outcomeDate.get() == null) {
-            show(ctx.messages().get("ops.referrals.dateRequired"), true);
+            status.show(ctx.messages().get("ops.referrals.dateRequired"), true);
             return;
         }
         ReferralStatus o = outcome.get();
         LocalDate d = outcomeDate.get();
-        busy.set(true);
-        ctx.executor().submit(() -> service.close(p.referral(), o, d), closed -> {
-            busy.set(false);
+        status.run(ctx.executor(), () -> service.close(p.referral(), o, d), closed -> {
             ctx.shell().saved(closed.meta().updatedAt());
-            show(ctx.messages().get("ops.referrals.saved", OpsFx.label(ctx.messages(), "ops.outcome", o),
-                    OpsFx.date(d)), false);
+            status.show(ctx.messages().get("ops.referrals.saved", OpsFx.label(ctx.messages(), "ops.outcome", o),
+                    Dates.format(d)), false);
             selected.set(null);
             refresh();
-        }, this::failed);
-    }
-
-    private void failed(Throwable t) {
-        busy.set(false);
-        show(OpsFx.failure(t, ctx.messages()), true);
-    }
-
-    private void show(String text, boolean isError) {
-        error.set(isError);
-        message.set(text);
+        });
     }
 
     public ObjectProperty<DueWindow> windowProperty() {
@@ -202,15 +187,15 @@ public final class ReferralFollowUpViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.messageProperty();
     }
 
     public BooleanProperty errorProperty() {
-        return error;
+        return status.errorProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return status.busyProperty();
     }
 
     /** The outcomes a coordinator can record. */

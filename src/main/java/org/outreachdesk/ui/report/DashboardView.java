@@ -1,6 +1,8 @@
 package org.outreachdesk.ui.report;
 
 import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,8 +35,8 @@ import javafx.scene.layout.VBox;
 import org.outreachdesk.app.Dashboard;
 import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.ServiceType;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
 
 /**
  * The DASHBOARD section (home view for managers and coordinators): reach this month and its 12-month trend, the
@@ -279,13 +281,13 @@ public final class DashboardView extends VBox {
             t.getData().add(new XYChart.Data<>(m.month().getMonth().getDisplayName(TextStyle.SHORT,
                     locale()) + " " + (m.month().getYear() % 100), m.reached()));
         }
-        trend.getData().setAll(java.util.List.of(t));
+        trend.getData().setAll(List.of(t));
 
         XYChart.Series<String, Number> k = new XYChart.Series<>();
         for (KpPrevStatus s : KpPrevStatus.values()) {
             k.getData().add(new XYChart.Data<>(messages.get("dashboard.kpPrev." + s.name()), d.kpPrev().getOrDefault(s, 0L)));
         }
-        kpPrev.getData().setAll(java.util.List.of(k));
+        kpPrev.getData().setAll(List.of(k));
 
         coverage.setItems(FXCollections.observableArrayList(d.coverage()));
         overdueTable.setItems(FXCollections.observableArrayList(d.overdueReferrals().entrySet().stream()
@@ -325,8 +327,8 @@ public final class DashboardView extends VBox {
     }
 
     /** The locale for month names and numbers (the English bundle is the base bundle, whose locale is empty). */
-    private java.util.Locale locale() {
-        java.util.Locale l = messages.locale();
-        return l.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : l;
+    private Locale locale() {
+        Locale l = messages.locale();
+        return l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
     }
 }

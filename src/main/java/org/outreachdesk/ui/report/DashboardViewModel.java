@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import org.outreachdesk.app.AppException;
 import org.outreachdesk.app.Dashboard;
 import org.outreachdesk.app.ReportService;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 
 /**
  * State of the dashboard: the latest figures (computed on the background executor, never on the JavaFX thread),

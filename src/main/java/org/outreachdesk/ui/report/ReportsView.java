@@ -2,14 +2,20 @@ package org.outreachdesk.ui.report;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -24,6 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,11 +39,11 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.outreachdesk.app.ReportPreview;
+import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.report.ReportsViewModel.PeriodKind;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
 
 /**
  * The REPORTS section: choose a period and an audience, preview the key figures, save the workbook (optionally
@@ -90,7 +97,7 @@ public final class ReportsView extends VBox {
 
         ComboBox<PeriodKind> kind = new ComboBox<>(model.periodKinds());
         kind.setId("report-period-kind");
-        kind.setConverter(converter(k -> messages.get("report.period." + k.name().toLowerCase(java.util.Locale.ROOT))));
+        kind.setConverter(converter(k -> messages.get("report.period." + k.name().toLowerCase(Locale.ROOT))));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         form.getChildren().add(row("report.period", kind));
 
@@ -235,11 +242,15 @@ public final class ReportsView extends VBox {
     }
 
     /** A label (or none) in a fixed-width column, then the control filling the rest. */
-    private HBox row(String key, javafx.scene.Node control) {
+    private HBox row(String key, Node control) {
         Label l = new Label(key == null ? "" : messages.get(key));
         l.setMinWidth(LABEL_WIDTH);
         l.setPrefWidth(LABEL_WIDTH);
         l.setAlignment(Pos.CENTER_RIGHT);
+        // a long label ("Workbook language", Khmer) wraps in its column instead of ending in "…"
+        l.setWrapText(true);
+        l.setTextAlignment(TextAlignment.RIGHT);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.setLabelFor(control);
         if (control instanceof Region r) {
             r.setMaxWidth(Double.MAX_VALUE);
@@ -265,13 +276,13 @@ public final class ReportsView extends VBox {
         TableView<ReportPreview.Figure> table = new TableView<>(model.figures());
         table.setId("report-figures");
         TableColumn<ReportPreview.Figure, String> name = new TableColumn<>(messages.get("report.figures.indicator"));
-        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+        name.setCellValueFactory(c -> new SimpleStringProperty(
                 messages.get("report.figure." + c.getValue().key())));
         name.setPrefWidth(280);
         name.setSortable(false);
         TableColumn<ReportPreview.Figure, String> value = new TableColumn<>(messages.get("report.figures.value"));
-        value.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().value() == null
-                ? c.getValue().shown() : java.text.NumberFormat.getIntegerInstance(locale()).format(c.getValue().value())));
+        value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value() == null
+                ? c.getValue().shown() : NumberFormat.getIntegerInstance(locale()).format(c.getValue().value())));
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
         value.setPrefWidth(120);
         value.setSortable(false);
@@ -298,14 +309,14 @@ public final class ReportsView extends VBox {
         return box;
     }
 
-    private static void show(javafx.beans.value.ObservableValue<Boolean> when, javafx.scene.Node... nodes) {
-        for (javafx.scene.Node n : nodes) {
+    private static void show(ObservableValue<Boolean> when, Node... nodes) {
+        for (Node n : nodes) {
             n.visibleProperty().bind(when);
             n.managedProperty().bind(when);
         }
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -332,8 +343,8 @@ public final class ReportsView extends VBox {
     }
 
     /** The locale for month names and numbers (the English bundle is the base bundle, whose locale is empty). */
-    private java.util.Locale locale() {
-        java.util.Locale l = messages.locale();
-        return l.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : l;
+    private Locale locale() {
+        Locale l = messages.locale();
+        return l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
     }
 }

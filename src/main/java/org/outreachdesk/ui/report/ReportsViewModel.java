@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -19,16 +20,21 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.outreachdesk.app.AppException;
 import org.outreachdesk.app.ExportResult;
 import org.outreachdesk.app.ReportPreview;
 import org.outreachdesk.app.ReportRequest;
 import org.outreachdesk.app.ReportService;
+import org.outreachdesk.domain.InvalidPeriodException;
+import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.domain.ReportPeriod;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
 
 /**
  * State of the Reports view: the period (month, quarter, half-year, year or custom dates), the audience (donor by
@@ -37,12 +43,7 @@ import org.outreachdesk.ui.UiContext;
  */
 public final class ReportsViewModel {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportsViewModel.class);
-
-    /** How the period is chosen. */
-    public enum PeriodKind {
-        MONTH, QUARTER, HALF_YEAR, YEAR, CUSTOM
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(ReportsViewModel.class);
 
     /** Shortest file password accepted (as the service requires). */
     public static final int MIN_PASSWORD = 8;
@@ -127,20 +128,26 @@ public final class ReportsViewModel {
         return req == null ? null : req.in(language.get());
     }
 
+    /** The period chosen, read here (the edge) into the one period type the service takes. */
     private ReportRequest periodRequest(ReportAudience a) {
-        return switch (kind.get()) {
-            case MONTH -> ReportRequest.of(YearMonth.of(year.get(), month.get()).toString(), a);
-            case QUARTER -> ReportRequest.of(year.get() + "-Q" + quarter.get(), a);
-            case HALF_YEAR -> ReportRequest.of(year.get() + "-H" + half.get(), a);
-            case YEAR -> ReportRequest.of(Integer.toString(year.get()), a);
-            case CUSTOM -> {
-                if (from.get() == null || to.get() == null) {
-                    fail(messages.get("report.error.customDates"));
-                    yield null;
+        try {
+            return ReportRequest.of(switch (kind.get()) {
+                case MONTH -> ReportPeriod.month(YearMonth.of(year.get(), month.get()));
+                case QUARTER -> ReportPeriod.quarter(year.get(), quarter.get());
+                case HALF_YEAR -> ReportPeriod.halfYear(year.get(), half.get());
+                case YEAR -> ReportPeriod.year(year.get());
+                case CUSTOM -> {
+                    if (from.get() == null || to.get() == null) {
+                        fail(messages.get("report.error.customDates"));
+                        yield null;
+                    }
+                    yield ReportPeriod.custom(from.get(), to.get());
                 }
-                yield ReportRequest.custom(from.get(), to.get(), a);
-            }
-        };
+            }, a);
+        } catch (InvalidPeriodException e) {
+            fail(messages.of(e.problem(), e.getMessage()));
+            return null;
+        }
     }
 
     /** Works out the key figures as the chosen audience will see them. */
@@ -163,8 +170,8 @@ public final class ReportsViewModel {
     /** A file name to offer: {@code outreach-report-2026-10-donor.xlsx}. */
     public String suggestedFileName() {
         ReportRequest req = request();
-        String code = req == null ? "custom" : req.period() != null ? req.period()
-                : req.from() + "_" + req.to();
+        String code = req == null ? "custom" : req.period().kind() == PeriodKind.CUSTOM
+                ? req.period().start() + "_" + req.period().end() : req.period().code();
         return "outreach-report-" + code + "-" + audience.get().code()
                 + (language.get() == ReportLanguage.KHMER ? "-km" : "") + ".xlsx";
     }
@@ -192,7 +199,7 @@ public final class ReportsViewModel {
             pw = p.toCharArray();
         }
         char[] filePassword = pw;
-        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
+        Path target = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file
                 : file.resolveSibling(file.getFileName() + ".xlsx");
         start(messages.get("report.status.saving"));
         ctx.executor().submit(() -> {

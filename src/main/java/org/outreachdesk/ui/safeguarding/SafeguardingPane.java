@@ -1,9 +1,12 @@
 package org.outreachdesk.ui.safeguarding;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -17,9 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.outreachdesk.domain.DirectoryEntry;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.encounter.Forms;
-import org.outreachdesk.ui.encounter.Labels;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.common.Labels;
 
 /**
  * The safeguarding screen: the five indicators, and — as soon as one is ticked — the protocol: the NCCT hotline
@@ -78,7 +81,7 @@ public final class SafeguardingPane extends VBox {
         Wrapped hotline = new Wrapped();
         hotline.setId("sg-hotline");
         hotline.getStyleClass().add("hotline");
-        hotline.sourceProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        hotline.sourceProperty().bind(Bindings.createStringBinding(
                 () -> l.get("safeguarding.hotline", vm.hotlineProperty().get()), vm.hotlineProperty()));
         Wrapped steps = new Wrapped(l.get("safeguarding.protocol.steps"));
         Label traffickingTitle = new Label(l.get("safeguarding.orgs.trafficking"));
@@ -100,8 +103,8 @@ public final class SafeguardingPane extends VBox {
         orgs.add(traffickingOrgs, 0, 1);
         orgs.add(childTitle, 1, 0);
         orgs.add(childOrgs, 1, 1);
-        GridPane.setValignment(traffickingOrgs, javafx.geometry.VPos.TOP);
-        GridPane.setValignment(childOrgs, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(traffickingOrgs, VPos.TOP);
+        GridPane.setValignment(childOrgs, VPos.TOP);
 
         Label referTitle = new Label(l.get("safeguarding.refer.title"));
         referTitle.getStyleClass().add("group-title");
@@ -167,7 +170,7 @@ public final class SafeguardingPane extends VBox {
         });
     }
 
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty p) {
+    private static CheckBox check(String id, String text, BooleanProperty p) {
         CheckBox c = new CheckBox(text);
         c.setId(id);
         c.setWrapText(true);

@@ -1,9 +1,11 @@
 package org.outreachdesk.ui.safeguarding;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,9 +19,9 @@ import javafx.collections.ObservableMap;
 import org.outreachdesk.app.InvalidFieldsException;
 import org.outreachdesk.app.SafeguardingService;
 import org.outreachdesk.domain.DirectoryEntry;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.encounter.Labels;
-import org.outreachdesk.ui.encounter.Problems;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.common.Problems;
 
 /**
  * The safeguarding screen and its protocol: five indicators; any of them shows the NCCT hotline 1288, the
@@ -146,7 +148,7 @@ public final class SafeguardingViewModel {
         onCancel.run();
     }
 
-    private static java.util.UUID id(DirectoryEntry e) {
+    private static UUID id(DirectoryEntry e) {
         return e == null ? null : e.meta().id();
     }
 
@@ -250,7 +252,7 @@ public final class SafeguardingViewModel {
         this.onCancel = r;
     }
 
-    static javafx.beans.binding.StringBinding joined(ObservableList<DirectoryEntry> orgs, String none) {
+    static StringBinding joined(ObservableList<DirectoryEntry> orgs, String none) {
         return Bindings.createStringBinding(() -> orgs.isEmpty() ? none
                 : String.join("\n", orgs.stream().map(SafeguardingViewModel::describe).toList()), orgs);
     }

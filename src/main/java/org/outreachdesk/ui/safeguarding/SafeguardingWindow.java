@@ -8,8 +8,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.outreachdesk.app.SafeguardingService;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.Fonts;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.UiContext;
 
 /** The safeguarding screen in a window of its own, as the contact register opens it. */
 public final class SafeguardingWindow {
@@ -34,7 +35,7 @@ public final class SafeguardingWindow {
         Scene scene = new Scene(pane, 900, 640);
         scene.getStylesheets().add(Styles.url());
         // a window of its own: the main window's Khmer font does not reach it
-        org.outreachdesk.ui.Fonts.apply(pane, ctx.messages().locale());
+        Fonts.apply(pane, ctx.messages().locale());
         pane.setStyle("-fx-background-color: -fx-background; -fx-padding: 12;");
         stage.setScene(scene);
         vm.start(request);

@@ -1,5 +1,8 @@
 package org.outreachdesk.ui.settings;
 
+import java.io.File;
+import java.time.LocalDate;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -17,18 +20,23 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
+import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.vault.Forms;
-import org.outreachdesk.ui.vault.PasswordCheck;
-import org.outreachdesk.ui.vault.Roles;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Roles;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 
 /**
  * The Settings section. Everyone: their own password, and how soon the vault locks. Admins also: users, the
@@ -92,10 +100,10 @@ public final class SettingsView extends ScrollPane {
 
     /** English or Khmer, per user; applied at once. Each language is named in its own script. */
     private Node languageCard() {
-        javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>(
-                javafx.collections.FXCollections.observableArrayList("en", "km"));
+        ComboBox<String> choice = new ComboBox<>(
+                FXCollections.observableArrayList("en", "km"));
         choice.setId("settings-language");
-        choice.setConverter(new javafx.util.StringConverter<>() {
+        choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
                 return code == null ? "" : "km".equals(code) ? "ខ្មែរ (Khmer)" : "English";
@@ -224,12 +232,27 @@ public final class SettingsView extends ScrollPane {
         save.setId("settings-backup-now");
         save.disableProperty().bind(model.backup().busyProperty());
         save.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("settings.backup.now"));
-            chooser.setInitialFileName("outreach-desk-" + java.time.LocalDate.now() + org.outreachdesk.app.BackupService.FILE_EXTENSION);
-            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            chooser.setInitialFileName("outreach-desk-" + LocalDate.now() + BackupService.FILE_EXTENSION);
+            File file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
                 model.backupTo(file.toPath());
+            }
+        });
+        model.replaceAskedProperty().addListener((obs, old, file) -> {
+            if (file == null) {
+                return;
+            }
+            Alert ask = new Alert(
+                    Alert.AlertType.CONFIRMATION,
+                    messages.get("settings.backup.replaceAsk", file.getFileName().toString()),
+                    ButtonType.OK, ButtonType.CANCEL);
+            ask.setTitle(messages.get("settings.backup.replaceTitle"));
+            ask.setHeaderText(null);
+            ask.initOwner(getScene().getWindow());
+            if (ask.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                model.backupTo(file, true);
             }
         });
         return card("settings-backup", messages.get("settings.backup.title"),

@@ -1,5 +1,6 @@
 package org.outreachdesk.ui.settings;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.outreachdesk.app.AuditService;
+import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.app.UserService;
@@ -23,10 +25,12 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.domain.AuditVerification;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.vault.Failures;
-import org.outreachdesk.ui.vault.PasswordCheck;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Failures;
+import org.outreachdesk.ui.common.PasswordCheck;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.outreachdesk.app.AppException;
 
 /**
  * The Settings section: one's own password (everyone); users, the audit chain and the auto-lock time
@@ -192,7 +196,7 @@ public final class SettingsViewModel {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
-        String problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+        String problem = PasswordCheck.problem(password, confirm, messages, ws.user().name()).orElse(null);
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
@@ -245,7 +249,7 @@ public final class SettingsViewModel {
         } else if (role == null) {
             problem = messages.get("settings.users.error.role");
         } else {
-            problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+            problem = PasswordCheck.problem(password, confirm, messages, name).orElse(null);
         }
         PasswordCheck.wipe(confirm);
         if (problem != null) {
@@ -298,7 +302,7 @@ public final class SettingsViewModel {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
-        String problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+        String problem = PasswordCheck.problem(password, confirm, messages, row.name()).orElse(null);
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
@@ -340,16 +344,38 @@ public final class SettingsViewModel {
 
     // ---- backup (admin)
 
-    /** Writes an encrypted backup of the open vault to {@code file} (in the background). */
-    public void backupTo(java.nio.file.Path file) {
+    /** A backup target that exists already, waiting for the person to confirm replacing it (else null). */
+    private final ObjectProperty<Path> replaceAsked =
+            new SimpleObjectProperty<>();
+
+    public ReadOnlyObjectProperty<Path> replaceAskedProperty() {
+        return replaceAsked;
+    }
+
+    /** Writes an encrypted backup of the open vault to {@code file} (in the background); never over a file. */
+    public void backupTo(Path file) {
+        backupTo(file, false);
+    }
+
+    /**
+     * Writes a backup; an existing {@code file} is replaced only with {@code replace} (after the window asked). When
+     * the file exists and {@code replace} is not set, {@link #replaceAskedProperty()} names it and nothing is written.
+     */
+    public void backupTo(Path file, boolean replace) {
         if (backup.busy.get() || file == null) {
             return;
         }
+        replaceAsked.set(null);
         backup.start();
-        ctx.executor().submit(() -> new org.outreachdesk.app.BackupService(ws).backup(file),
+        ctx.executor().submit(() -> new BackupService(ws).backup(file, replace),
                 done -> backup.done(messages.get("settings.backup.done", done.file().getFileName().toString(),
                         Math.max(1, done.bytes() / 1024))),
-                failure -> backup.failed(Failures.describe(failure, messages)));
+                failure -> {
+                    backup.failed(Failures.describe(failure, messages));
+                    if (failure instanceof AppException a && "backup.exists".equals(a.key())) {
+                        replaceAsked.set(file);
+                    }
+                });
     }
 
     // ---- auto-lock

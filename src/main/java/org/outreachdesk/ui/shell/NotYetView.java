@@ -4,8 +4,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Wrapped;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.Section;
 
 /** Says plainly that a section is not built yet, rather than showing controls that do nothing. */
 public final class NotYetView extends VBox {

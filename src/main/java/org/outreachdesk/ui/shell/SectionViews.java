@@ -2,7 +2,22 @@ package org.outreachdesk.ui.shell;
 
 import javafx.scene.Node;
 
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.contact.ContactsView;
+import org.outreachdesk.ui.directory.DirectoryView;
+import org.outreachdesk.ui.encounter.EncounterDeskView;
+import org.outreachdesk.ui.importer.ImportView;
+import org.outreachdesk.ui.importer.ImportViewModel;
+import org.outreachdesk.ui.incident.IncidentView;
+import org.outreachdesk.ui.referral.ReferralFollowUpView;
+import org.outreachdesk.ui.report.DashboardView;
+import org.outreachdesk.ui.report.DashboardViewModel;
+import org.outreachdesk.ui.report.ReportsView;
+import org.outreachdesk.ui.report.ReportsViewModel;
+import org.outreachdesk.ui.settings.SettingsView;
+import org.outreachdesk.ui.settings.SettingsViewModel;
+import org.outreachdesk.ui.stock.StockView;
+import org.outreachdesk.ui.common.Section;
 
 /**
  * Makes the view of each section of the main window. Each section's line names the view that fills it;
@@ -15,28 +30,28 @@ public final class SectionViews {
 
     public static Node create(Section section, UiContext ctx) {
         return switch (section) {
-            case DASHBOARD -> new org.outreachdesk.ui.report.DashboardView(
-                    new org.outreachdesk.ui.report.DashboardViewModel(ctx), ctx.messages());
+            case DASHBOARD -> new DashboardView(
+                    new DashboardViewModel(ctx), ctx.messages());
 
-            case ENCOUNTERS -> new org.outreachdesk.ui.encounter.EncounterDeskView(ctx);
+            case ENCOUNTERS -> new EncounterDeskView(ctx);
 
-            case CONTACTS -> new org.outreachdesk.ui.contact.ContactsView(ctx);
+            case CONTACTS -> new ContactsView(ctx);
 
-            case REFERRALS -> new org.outreachdesk.ui.referral.ReferralFollowUpView(ctx);
+            case REFERRALS -> new ReferralFollowUpView(ctx);
 
-            case INCIDENTS -> new org.outreachdesk.ui.incident.IncidentView(ctx);
+            case INCIDENTS -> new IncidentView(ctx);
 
-            case REPORTS -> new org.outreachdesk.ui.report.ReportsView(
-                    new org.outreachdesk.ui.report.ReportsViewModel(ctx), ctx.messages());
+            case REPORTS -> new ReportsView(
+                    new ReportsViewModel(ctx), ctx.messages());
 
-            case STOCK -> new org.outreachdesk.ui.stock.StockView(ctx);
+            case STOCK -> new StockView(ctx);
 
-            case IMPORT -> new org.outreachdesk.ui.importer.ImportView(org.outreachdesk.ui.importer.ImportViewModel.of(ctx), ctx.messages());
+            case IMPORT -> new ImportView(ImportViewModel.of(ctx), ctx.messages());
 
-            case DIRECTORY -> new org.outreachdesk.ui.directory.DirectoryView(ctx);
+            case DIRECTORY -> new DirectoryView(ctx);
 
-            case SETTINGS -> new org.outreachdesk.ui.settings.SettingsView(
-                    new org.outreachdesk.ui.settings.SettingsViewModel(ctx), ctx.messages());
+            case SETTINGS -> new SettingsView(
+                    new SettingsViewModel(ctx), ctx.messages());
         };
     }
 }

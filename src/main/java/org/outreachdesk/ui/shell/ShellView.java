@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,7 +30,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.ShellViewModel;
+import org.outreachdesk.ui.common.Section;
 
 /**
  * The main window's layout: a navigation bar on the left (also Ctrl+1 … Ctrl+9 and Ctrl+0), the current section in
@@ -41,7 +45,7 @@ public final class ShellView extends BorderPane {
     private final Function<Section, Node> sectionViews;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
-    private final java.util.List<KeyCombination> shortcuts = new java.util.ArrayList<>();
+    private final List<KeyCombination> shortcuts = new ArrayList<>();
 
     /**
      * @param sectionViews makes the view of a section the first time it is shown

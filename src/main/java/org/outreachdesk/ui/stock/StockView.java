@@ -26,10 +26,11 @@ import org.outreachdesk.app.StockService;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.MovementKind;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.Wrapped;
-import org.outreachdesk.ui.ops.OpsFx;
+import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Wrapped;
+import org.outreachdesk.ui.common.OpsFx;
 
 /**
  * Commodity stock: stock on hand per commodity (overall or for one team) with a low-stock warning and the
@@ -158,7 +159,7 @@ public final class StockView extends BorderPane {
         quantity.setPrefColumnCount(6);
         quantity.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,7}") ? c : null));
         quantity.textProperty().bindBidirectional(model.quantityProperty());
-        DatePicker date = OpsFx.datePicker("stock-date");
+        DatePicker date = Dates.picker("stock-date");
         date.valueProperty().bindBidirectional(model.dateProperty());
         ComboBox<String> team = new ComboBox<>(model.teams());
         team.setId("stock-team");
@@ -180,10 +181,10 @@ public final class StockView extends BorderPane {
         note.setOnAction(e -> save.fire());
         Label title = new Label(m.get("ops.stock.formTitle"));
         title.getStyleClass().add("ops-form-title");
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         kind.setMinWidth(120);
         commodity.setMinWidth(170);
-        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         note.setMinWidth(160);
         kind.setAccessibleText(title.getText());
         HBox form = new HBox(8, kind, commodity, OpsFx.fieldLabel(m.get("ops.stock.quantity"), quantity), quantity,
@@ -211,7 +212,7 @@ public final class StockView extends BorderPane {
         TableView<CommodityMovement> t = new TableView<>(model.ledger());
         t.setId("ledger-table");
         t.setPlaceholder(new Label(m.get("ops.stock.ledgerEmpty")));
-        t.getColumns().add(OpsFx.column(m.get("ops.stock.col.date"), 100, mv -> OpsFx.date(mv.date())));
+        t.getColumns().add(OpsFx.column(m.get("ops.stock.col.date"), 100, mv -> Dates.format(mv.date())));
         t.getColumns().add(OpsFx.column(m.get("ops.stock.col.commodity"), 170,
                 mv -> OpsFx.label(m, "ops.commodity", mv.commodity())));
         t.getColumns().add(OpsFx.column(m.get("ops.stock.col.kind"), 140, mv -> OpsFx.label(m, "ops.movement", mv.kind())));

@@ -9,7 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,9 +20,10 @@ import org.outreachdesk.app.StockService;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.MovementKind;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.ops.OpsFx;
-import org.outreachdesk.ui.ops.Paging;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Paging;
 
 /**
  * State of the stock screen: stock on hand per commodity (overall or one team) with the low-stock
@@ -53,12 +53,11 @@ public final class StockViewModel {
     private final ObservableList<CommodityMovement> ledger = FXCollections.observableArrayList();
     private final Paging paging = new Paging(PAGE_SIZE, ledger, this::refreshLedger);
 
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty error = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final Status status;
 
     public StockViewModel(UiContext ctx) {
         this.ctx = ctx;
+        this.status = new Status(ctx.messages());
         this.stock = new StockService(ctx.workspace());
         for (Commodity c : Commodity.values()) {
             thresholds.put(c, new SimpleStringProperty(""));
@@ -79,23 +78,22 @@ public final class StockViewModel {
     public void load() {
         refreshLevels();
         refreshLedger();
-        ctx.executor().submit(stock::thresholds, t -> t.forEach((c, v) -> thresholds.get(c).set(Integer.toString(v))),
-                this::failed);
-        ctx.executor().submit(stock::teams, teams::setAll, this::failed);
+        status.load(ctx.executor(), stock::thresholds, t -> t.forEach((c, v) -> thresholds.get(c).set(Integer.toString(v))));
+        status.load(ctx.executor(), stock::teams, teams::setAll);
     }
 
     public void refreshLevels() {
         String t = levelTeam.get();
-        ctx.executor().submit(() -> stock.levels(t), levels::setAll, this::failed);
+        status.load(ctx.executor(), () -> stock.levels(t), levels::setAll);
     }
 
     public void refreshLedger() {
         Commodity c = ledgerCommodity.get();
         int from = paging.offset();
-        ctx.executor().submit(() -> stock.ledger(c, null, from, PAGE_SIZE), page -> {
+        status.load(ctx.executor(), () -> stock.ledger(c, null, from, PAGE_SIZE), page -> {
             ledger.setAll(page.rows());
             paging.loaded(page.total());
-        }, this::failed);
+        });
     }
 
     public void nextPage() {
@@ -112,11 +110,11 @@ public final class StockViewModel {
         try {
             qty = Integer.parseInt(quantity.get() == null ? "" : quantity.get().strip());
         } catch (NumberFormatException e) {
-            show(ctx.messages().get("ops.stock.quantityNumber"), true);
+            status.show(ctx.messages().get("ops.stock.quantityNumber"), true);
             return;
         }
         if (date.get() == null) {
-            show(ctx.messages().get("ops.stock.dateRequired"), true);
+            status.show(ctx.messages().get("ops.stock.dateRequired"), true);
             return;
         }
         MovementKind k = kind.get();
@@ -124,18 +122,16 @@ public final class StockViewModel {
         LocalDate d = date.get();
         String t = team.get();
         String n = note.get();
-        busy.set(true);
-        ctx.executor().submit(() -> k == MovementKind.ISSUE ? stock.issue(c, qty, d, t, n) : stock.receive(c, qty, d, t, n),
+        status.run(ctx.executor(), () -> k == MovementKind.ISSUE ? stock.issue(c, qty, d, t, n) : stock.receive(c, qty, d, t, n),
                 saved -> {
-                    busy.set(false);
                     ctx.shell().saved(saved.meta().createdAt());
-                    show(ctx.messages().get(k == MovementKind.ISSUE ? "ops.stock.issued" : "ops.stock.received",
+                    status.show(ctx.messages().get(k == MovementKind.ISSUE ? "ops.stock.issued" : "ops.stock.received",
                             qty, OpsFx.label(ctx.messages(), "ops.commodity", c)), false);
                     quantity.set("");
                     note.set("");
                     paging.offsetProperty().set(0);
                     load();
-                }, this::failed);
+                });
     }
 
     /** Saves the four low-stock thresholds as typed. */
@@ -145,30 +141,18 @@ public final class StockViewModel {
             try {
                 values.put(c, Integer.parseInt(thresholds.get(c).get().strip()));
             } catch (NumberFormatException | NullPointerException e) {
-                show(ctx.messages().get("ops.stock.thresholdNumber"), true);
+                status.show(ctx.messages().get("ops.stock.thresholdNumber"), true);
                 return;
             }
         }
-        busy.set(true);
-        ctx.executor().submit(() -> {
+        status.run(ctx.executor(), () -> {
             values.forEach(stock::setThreshold);
             return values;
         }, saved -> {
-            busy.set(false);
             ctx.shell().saved(ctx.workspace().clock().instant());
-            show(ctx.messages().get("ops.stock.thresholdsSaved"), false);
+            status.show(ctx.messages().get("ops.stock.thresholdsSaved"), false);
             refreshLevels();
-        }, this::failed);
-    }
-
-    private void failed(Throwable t) {
-        busy.set(false);
-        show(OpsFx.failure(t, ctx.messages()), true);
-    }
-
-    private void show(String text, boolean isError) {
-        error.set(isError);
-        message.set(text);
+        });
     }
 
     /** The movements a coordinator enters here (hand-outs come from the encounter desk). */
@@ -238,14 +222,14 @@ public final class StockViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.messageProperty();
     }
 
     public BooleanProperty errorProperty() {
-        return error;
+        return status.errorProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return status.busyProperty();
     }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.geometry.Pos;
@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.outreachdesk.app.BackupService;
@@ -25,10 +26,14 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.AppInfo;
 import org.outreachdesk.app.demo.DemoGenerator;
 import org.outreachdesk.app.demo.DemoSpec;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.domain.AppUser;
+import org.outreachdesk.ui.common.Fonts;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.outreachdesk.ui.common.Failures;
 
 /**
  * The start-up flow and the life of a session: no vault in the folder → first run (then the recovery key,
@@ -246,12 +251,12 @@ public final class AppFlow {
         BackupService.Restored r = done.restored();
         LOG.info("backup {} restored from the desktop", r.backupId());
         String taken = r.takenAt() == null ? "?"
-                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(r.takenAt());
+                : Dates.format(r.takenAt(), ZoneId.systemDefault());
         String notice = messages.get("restore.done", taken);
         if (r.previousVault() != null) {
             notice = notice + "\n" + messages.get("restore.done.kept", RestoreView.breakablePath(r.previousVault()));
         }
-        String user = org.outreachdesk.domain.AppUser.RESERVED_RECOVERY.equalsIgnoreCase(done.userName()) ? "" : done.userName();
+        String user = AppUser.RESERVED_RECOVERY.equalsIgnoreCase(done.userName()) ? "" : done.userName();
         showUnlock(notice, user);
     }
 
@@ -269,10 +274,10 @@ public final class AppFlow {
             closeNow(ws);
             return;
         }
-        java.util.Locale locale = java.util.Locale.forLanguageTag(ws.user().language());
+        Locale locale = Locale.forLanguageTag(ws.user().language());
         Messages userMessages = locale.getLanguage().equals(messages.locale().getLanguage()) ? messages
                 : new Messages(locale);
-        org.outreachdesk.ui.Fonts.apply(root, userMessages.locale());
+        Fonts.apply(root, userMessages.locale());
         session = new Session(ws, executor, userMessages, root.getScene(), idleOverride, this::end);
         show(session.view());
         executor.submit(ws::isDemo, demo -> title(demo ? AppInfo.NAME + " — " + messages.get("title.demo")
@@ -295,7 +300,7 @@ public final class AppFlow {
             }
             return;
         }
-        org.outreachdesk.ui.Fonts.apply(root, messages.locale());
+        Fonts.apply(root, messages.locale());
         // drop the session's views before anything else, then lock in the background (the single worker
         // runs it after any save already queued, and before the next unlock)
         root.getChildren().clear();
@@ -306,7 +311,7 @@ public final class AppFlow {
 
     /** The window title: the program's name, and whether the data is a demo; never a user, path or record. */
     private void title(String text) {
-        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             stage.setTitle(text);
         }
     }

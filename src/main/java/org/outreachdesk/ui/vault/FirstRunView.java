@@ -2,6 +2,7 @@ package org.outreachdesk.ui.vault;
 
 import java.nio.file.Path;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,10 +10,13 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * The first-run screen: there is no vault yet, so the person creates one and becomes its first admin.
@@ -58,7 +62,7 @@ public final class FirstRunView extends StackPane {
 
         demoVaultSlot.setId("first-run-demo-slot");
         demoVaultSlot.managedProperty().bind(demoVaultSlot.visibleProperty());
-        demoVaultSlot.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(demoVaultSlot.getChildren()));
+        demoVaultSlot.visibleProperty().bind(Bindings.isNotEmpty(demoVaultSlot.getChildren()));
         if (model.demoOffered()) {
             Button demo = new Button(messages.get("firstRun.demo"));
             demo.setId("first-run-demo");
@@ -88,7 +92,7 @@ public final class FirstRunView extends StackPane {
         if (model.restoreOffered()) {
             Button restore = new Button(messages.get("restore.open"));
             restore.setId("first-run-restore");
-            restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            restore.setMinWidth(Region.USE_PREF_SIZE);
             restore.disableProperty().bind(model.busyProperty());
             restore.setOnAction(e -> model.openRestore());
             Label restoreHint = Forms.text(messages.get("restore.firstRunHint"), "hint");
@@ -98,7 +102,7 @@ public final class FirstRunView extends StackPane {
         card.getChildren().add(folder);
         card.getStyleClass().add("card");
         card.setMaxWidth(520);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
 
         ScrollPane scroll = new ScrollPane(UnlockView.centre(card));

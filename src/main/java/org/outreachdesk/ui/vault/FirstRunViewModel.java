@@ -10,9 +10,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.outreachdesk.app.VaultService;
+import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AppUser;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
+import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Failures;
 
 /**
  * The first-run screen's state: organisation, first admin's name, and creating the vault in the background.
@@ -33,7 +36,7 @@ public final class FirstRunViewModel {
     }
 
     /** The demo vault, unlocked; {@code recoveryKey} is set only when it was just created. */
-    public record DemoOpened(org.outreachdesk.app.Workspace workspace, char[] recoveryKey) {
+    public record DemoOpened(Workspace workspace, char[] recoveryKey) {
     }
 
     private final Creator creator;
@@ -94,7 +97,7 @@ public final class FirstRunViewModel {
         }
         String name = adminName.get() == null ? "" : adminName.get().strip();
         String problem = !AppUser.isValidName(name) || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)
-                ? messages.get("user.error.name") : PasswordCheck.problem(password, confirm, messages).orElse(null);
+                ? messages.get("user.error.name") : PasswordCheck.problem(password, confirm, messages, name).orElse(null);
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
@@ -153,7 +156,7 @@ public final class FirstRunViewModel {
         } else if (!AppUser.isValidName(name) || AppUser.RESERVED_RECOVERY.equalsIgnoreCase(name)) {
             problem = messages.get("user.error.name");
         } else {
-            problem = PasswordCheck.problem(password, confirm, messages).orElse(null);
+            problem = PasswordCheck.problem(password, confirm, messages, name, org).orElse(null);
         }
         PasswordCheck.wipe(confirm);
         if (problem != null) {

@@ -6,10 +6,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * Shows the new vault's recovery key, once. It is never put on the clipboard, logged or stored; the
@@ -28,7 +30,7 @@ public final class RecoveryKeyView extends StackPane {
         Label key = new Label(new String(recoveryKey));
         key.setId("recovery-key");
         key.getStyleClass().add("recovery-key");
-        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        key.setMinWidth(Region.USE_PREF_SIZE);
         key.setMaxWidth(Double.MAX_VALUE);
         key.setAlignment(Pos.CENTER);
         // selectable text would invite copying it somewhere; the key is for paper
@@ -54,7 +56,7 @@ public final class RecoveryKeyView extends StackPane {
         VBox card = new VBox(14, title, intro, key, steps, warn, written, go);
         card.getStyleClass().add("card");
         card.setMaxWidth(720);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
 
         ScrollPane scroll = new ScrollPane(UnlockView.centre(card));

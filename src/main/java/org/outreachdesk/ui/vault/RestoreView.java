@@ -15,11 +15,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Forms;
 
 /**
  * Restoring a backup while no vault is unlocked: the backup file (chosen with the system's open dialog), the
@@ -60,7 +62,7 @@ public final class RestoreView extends StackPane {
                 : model.backupFileProperty().get().toAbsolutePath().toString(), model.backupFileProperty()));
         Button choose = new Button(messages.get("restore.file.choose"));
         choose.setId("restore-choose");
-        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> choose());
         Label fileLabel = new Label(messages.get("restore.file"));
         fileLabel.getStyleClass().add("field-label");
@@ -110,13 +112,13 @@ public final class RestoreView extends StackPane {
 
         Button restore = new Button(messages.get(model.replacesVault() ? "restore.submit.replace" : "restore.submit"));
         restore.setId("restore-submit");
-        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.getStyleClass().add(model.replacesVault() ? "danger" : "primary");
         restore.disableProperty().bind(model.canSubmitProperty().not());
         restore.setOnAction(e -> submit());
         Button cancel = new Button(messages.get("restore.back"));
         cancel.setId("restore-back");
-        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> back.run());
@@ -129,7 +131,7 @@ public final class RestoreView extends StackPane {
                 actions);
         card.getStyleClass().add("card");
         card.setMaxWidth(680);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
 
         ScrollPane scroll = new ScrollPane(UnlockView.centre(card));
@@ -148,7 +150,7 @@ public final class RestoreView extends StackPane {
 
     /**
      * A folder path to show in wrapped text: a zero-width space after each separator lets a long path break there
-     * instead of being cut off (Khmer text is broken only at spaces, see {@link org.outreachdesk.ui.Wrapped}).
+     * instead of being cut off (Khmer text is broken only at spaces, see {@link org.outreachdesk.ui.common.Wrapped}).
      */
     static String breakablePath(Path path) {
         String s = path.toAbsolutePath().toString();

@@ -16,8 +16,10 @@ import javafx.beans.property.StringProperty;
 import org.outreachdesk.app.AccessDeniedException;
 import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.WrongPasswordException;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
+import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Failures;
 
 /**
  * The restore screen's state, shown while no vault is unlocked: which backup file, the user name of an admin

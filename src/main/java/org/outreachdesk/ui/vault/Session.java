@@ -2,20 +2,24 @@ package org.outreachdesk.ui.vault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.app.Workspace;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.domain.Role;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.Section;
 import org.outreachdesk.ui.shell.SectionViews;
 import org.outreachdesk.ui.shell.ShellView;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.outreachdesk.ui.common.Roles;
 
 /**
  * One unlocked session: the workspace, the main window shell with every section view built for it, and the
@@ -42,7 +46,7 @@ final class Session {
      * @param idleOverride when not null, the idle time to use instead of the vault's setting (tests)
      */
     Session(Workspace workspace, TaskExecutor executor, Messages messages, Scene scene, Duration idleOverride,
-            java.util.function.Consumer<End> onEnd) {
+            Consumer<End> onEnd) {
         this.workspace = workspace;
         Path name = workspace.folder().getFileName();
         shell.vaultNameProperty().set(name == null ? workspace.folder().toString() : name.toString());
@@ -53,9 +57,9 @@ final class Session {
         shell.setOnLanguageChanged(() -> onEnd.accept(End.LANGUAGE));
         UiContext ctx = new UiContext(workspace, executor, messages, shell);
         // managers and coordinators land on the dashboard; everyone else on the encounter desk
-        if (workspace.role() == org.outreachdesk.domain.Role.MANAGER
-                || workspace.role() == org.outreachdesk.domain.Role.COORDINATOR) {
-            shell.show(org.outreachdesk.ui.shell.Section.DASHBOARD);
+        if (workspace.role() == Role.MANAGER
+                || workspace.role() == Role.COORDINATOR) {
+            shell.show(Section.DASHBOARD);
         }
         view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
 
@@ -71,7 +75,7 @@ final class Session {
     }
 
     void showSettings() {
-        shell.show(org.outreachdesk.ui.shell.Section.SETTINGS);
+        shell.show(Section.SETTINGS);
     }
 
     Parent view() {

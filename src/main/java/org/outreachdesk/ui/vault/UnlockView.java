@@ -9,11 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Forms;
 
 /** The unlock screen: user name, password, Unlock (Enter in either field submits). */
 public final class UnlockView extends StackPane {
@@ -70,14 +72,14 @@ public final class UnlockView extends StackPane {
         if (model.restoreOffered()) {
             Button restore = new Button(messages.get("restore.open"));
             restore.setId("unlock-restore");
-            restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            restore.setMinWidth(Region.USE_PREF_SIZE);
             restore.disableProperty().bind(model.busyProperty());
             restore.setOnAction(e -> model.openRestore());
             card.getChildren().add(restore);
         }
         card.getStyleClass().add("card");
         card.setMaxWidth(400);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
         card.setFillWidth(true);
 

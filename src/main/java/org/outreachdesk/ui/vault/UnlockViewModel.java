@@ -19,8 +19,10 @@ import javafx.beans.property.StringProperty;
 import org.outreachdesk.app.UnlockThrottle;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.WrongPasswordException;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.task.TaskExecutor;
+import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Failures;
 
 /**
  * The unlock screen's state: the user name, whether an attempt is running, what went wrong, and how long

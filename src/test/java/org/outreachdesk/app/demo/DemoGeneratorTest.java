@@ -18,6 +18,7 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.domain.VenueType;
 
 class DemoGeneratorTest {
@@ -86,7 +87,7 @@ class DemoGeneratorTest {
                 assertThat(c.note()).isNull();
             });
             java.util.Optional<String> demoFlag = ws.read(Permission.RECORDS,
-                    tx -> tx.settings().get(DemoGenerator.DEMO_SETTING));
+                    tx -> tx.settings().get(SettingKey.DEMO_DATA));
             assertThat(demoFlag).contains("true");
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.outreachdesk.app.ProblemCode;
 import org.outreachdesk.domain.ContactStatus;
 import org.outreachdesk.domain.EncounterType;
 import org.outreachdesk.domain.Gender;
@@ -20,6 +21,8 @@ import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Uic;
+import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Labels;
 
 /** Every name and message the desk's screens can show exists in English and in Khmer. */
 class DeskMessagesTest {
@@ -27,13 +30,6 @@ class DeskMessagesTest {
     static final List<Class<? extends Enum<?>>> SHOWN = List.of(Gender.class, KpType.class, ContactStatus.class,
             HivStatus.class, EncounterType.class, ServiceType.class, ReferralStatus.class, IncidentType.class,
             Perpetrator.class, Uic.SexAtBirth.class);
-
-    /** The problem codes the desk's services and view-models report. */
-    static final List<String> PROBLEMS = List.of("required", "date.future", "date.tooOld", "date.beforeFirstContact",
-            "quantity.negative", "quantity.notNumber", "quantity.tooMany", "quantity.confirm", "uic.length",
-            "uic.invalid", "uic.taken", "contact.missing", "encounter.duplicate", "unknown", "inactive",
-            "referral.twice", "referral.dueBeforeMade", "referral.destination", "referral.needsContact",
-            "note.tooLong", "birthYear.implausible", "birthYear.mismatch", "birthDay.notInMonth", "range");
 
     static final List<String> FIELDS = List.of("uic", "date", "site", "worker", "maleCondoms", "femaleCondoms",
             "lubricants", "hivSelfTests", "note", "gender", "kpType", "birthYear", "birthDay", "birthMonth",
@@ -54,7 +50,10 @@ class DeskMessagesTest {
                 keys.add("desk.enum." + e.getSimpleName() + "." + c.name());
             }
         }
-        PROBLEMS.forEach(p -> keys.add("desk.problem." + p));
+        // every kind of problem the services and view-models report, from the one registry of them
+        for (ProblemCode p : ProblemCode.values()) {
+            keys.add("desk.problem." + p.code());
+        }
         FIELDS.forEach(f -> keys.add("desk.field." + f));
         for (var c : org.outreachdesk.domain.Commodity.values()) {
             keys.add("desk.short." + c.name());
@@ -80,10 +79,10 @@ class DeskMessagesTest {
 
     @Test
     void problemsNameTheirFieldInPlainWords() {
-        Problems p = new Problems(new Labels(new org.outreachdesk.ui.Messages(java.util.Locale.ENGLISH)));
-        assertThat(p.text(org.outreachdesk.app.FieldProblem.of("maleCondoms", "quantity.negative", "x")))
+        Problems p = new Problems(new Labels(new org.outreachdesk.ui.common.Messages(java.util.Locale.ENGLISH)));
+        assertThat(p.text(org.outreachdesk.app.FieldProblem.of("maleCondoms", ProblemCode.QUANTITY_NEGATIVE, "x")))
                 .isEqualTo("Male condoms cannot be negative.");
-        assertThat(p.text(org.outreachdesk.app.FieldProblem.of("referral.LEGAL", "referral.dueBeforeMade", "x")))
+        assertThat(p.text(org.outreachdesk.app.FieldProblem.of("referral.LEGAL", ProblemCode.REFERRAL_DUE_BEFORE_MADE, "x")))
                 .isEqualTo("Legal aid: the follow-up date is before the encounter.");
         assertThat(p.text(org.outreachdesk.app.FieldProblem.of("x", "no.such.code", "the English text")))
                 .isEqualTo("the English text");

@@ -18,7 +18,7 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.importer.TestRegisters;
 import org.outreachdesk.ui.importer.ImportViewModel.Step;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 
 /** The wizard's steps, without a stage. */

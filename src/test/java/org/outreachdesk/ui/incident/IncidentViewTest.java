@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.outreachdesk.app.IncidentService;
 import org.outreachdesk.app.OpsFixtures;
 import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.TestWorkspaces;
@@ -94,7 +93,7 @@ class IncidentViewTest {
         Referral r = ws.read(Permission.RECORDS, tx -> tx.referrals().findById(incidents.get(0).referralId()))
                 .orElseThrow();
         assertThat(r.serviceType()).isEqualTo(ServiceType.VIOLENCE);
-        assertThat(r.dueDate()).isEqualTo(TODAY.plusDays(IncidentService.DEFAULT_FOLLOW_UP_DAYS));
+        assertThat(r.dueDate()).isEqualTo(TODAY.plusDays(7));
 
         assertThat(table(robot).getItems()).singleElement().satisfies(l -> {
             assertThat(l.contactUic().value()).isEqualTo("SOCH2150398");

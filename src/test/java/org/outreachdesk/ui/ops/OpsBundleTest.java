@@ -19,7 +19,8 @@ import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.StaffKind;
 import org.outreachdesk.domain.VenueType;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.OpsFx;
 
 /** The coordinators' screens have every string in English and in Khmer, enum labels included. */
 class OpsBundleTest {

@@ -8,10 +8,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.outreachdesk.app.Workspace;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 
 /** Shared set-up of the coordinators' TestFX tests: a real vault, the same-thread executor, English. */

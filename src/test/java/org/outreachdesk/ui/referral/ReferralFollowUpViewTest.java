@@ -25,7 +25,7 @@ import org.outreachdesk.domain.Referral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.UiContext;
+import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.ops.OpsUiTests;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -104,7 +104,7 @@ class ReferralFollowUpViewTest {
         assertThat(robot.lookup(".table-row-cell.overdue").queryAll()).isEmpty();
         assertThat(robot.lookup("#window-overdue").queryAs(ToggleButton.class).getText()).isEqualTo("Overdue (0)");
         assertThat(robot.lookup("#referrals-message").queryAs(Label.class).getText())
-                .isEqualTo("Outcome recorded: Completed on " + TODAY + ".");
+                .isEqualTo("Outcome recorded: Completed on 20/10/2026.");
     }
 
     @Test

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.outreachdesk.app.ReportFixture;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
+import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.Styles;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Styles;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -136,12 +137,12 @@ class ReportsViewTest {
     @Test
     void choosingAQuarterShowsTheQuarterInsteadOfTheMonth(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        ComboBox<ReportsViewModel.PeriodKind> kind = robot.lookup("#report-period-kind").queryAs(ComboBox.class);
+        ComboBox<PeriodKind> kind = robot.lookup("#report-period-kind").queryAs(ComboBox.class);
         assertThat(robot.lookup("#report-month").query().getParent().isVisible()).isTrue();
-        robot.interact(() -> kind.setValue(ReportsViewModel.PeriodKind.QUARTER));
+        robot.interact(() -> kind.setValue(PeriodKind.QUARTER));
         assertThat(robot.lookup("#report-month").query().getParent().isVisible()).isFalse();
         assertThat(robot.lookup("#report-quarter").query().getParent().isVisible()).isTrue();
-        robot.interact(() -> kind.setValue(ReportsViewModel.PeriodKind.CUSTOM));
+        robot.interact(() -> kind.setValue(PeriodKind.CUSTOM));
         assertThat(robot.lookup("#report-from").query().getParent().isVisible()).isTrue();
         assertThat(robot.lookup("#report-year").query().getParent().isVisible()).isFalse();
     }

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
-import org.outreachdesk.ui.Messages;
-import org.outreachdesk.ui.UiContext;
-import org.outreachdesk.ui.shell.ShellViewModel;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.ShellViewModel;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 
 /** The Settings view-model's "Back up now": one encrypted file that restores to the same vault. */

@@ -105,7 +105,7 @@ class SettingsViewTest {
         TestApp.fill(robot, "#settings-add-confirm", "too short");
         robot.clickOn("#settings-add-save");
         assertThat(robot.lookup("#settings-users-error").queryAs(Label.class).getText())
-                .isEqualTo("The password needs at least 10 characters.");
+                .isEqualTo("A password needs at least 10 characters. A short sentence of three or four words of your own is easy to remember and long enough.");
 
         TestApp.fill(robot, "#settings-add-password", "sokha's own password");
         TestApp.fill(robot, "#settings-add-confirm", "sokha's own password");

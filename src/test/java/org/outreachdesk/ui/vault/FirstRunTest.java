@@ -110,7 +110,7 @@ class FirstRunTest {
         robot.clickOn("#recovery-written");
         robot.clickOn("#recovery-continue");
         TestApp.waitFor(robot, "#nav-encounters");
-        robot.sleep(500);
+        TestApp.waitUntil(() -> stage.getTitle() != null && stage.getTitle().contains("DEMO DATA"), "the demo title");
         assertThat(stage.getTitle()).startsWith("Outreach Desk").contains("DEMO DATA");
         Path demo = app.folder().resolveSibling("vault-demo");
         assertThat(TestWorkspaces.vaults().exists(demo)).isTrue();

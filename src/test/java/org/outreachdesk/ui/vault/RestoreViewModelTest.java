@@ -18,7 +18,7 @@ import org.outreachdesk.app.UserService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.TestApp;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 import org.outreachdesk.vault.TestVaults;

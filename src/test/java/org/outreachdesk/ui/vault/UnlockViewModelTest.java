@@ -18,7 +18,7 @@ import org.outreachdesk.app.UnlockThrottle;
 import org.outreachdesk.app.VaultBusyException;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.WrongPasswordException;
-import org.outreachdesk.ui.Messages;
+import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.task.ImmediateTaskExecutor;
 
 class UnlockViewModelTest {

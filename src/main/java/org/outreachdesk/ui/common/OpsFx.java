@@ -1,0 +1,182 @@
+package org.outreachdesk.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+
+/**
+ * Small pieces the coordinators' screens (referrals, incidents, directory, stock) share: 
+ * enum labels from the bundle, combo boxes with a "none" choice,.
+ */
+public final class OpsFx {
+
+    /** The stylesheet of these screens (added to each view, so the shared one stays untouched). */
+    public static final String STYLESHEET = OpsFx.class.getResource("/org/outreachdesk/ui/ops.css").toExternalForm();
+
+    private OpsFx() {
+    }
+
+    /** The bundle label of an enum constant: {@code prefix.NAME}. */
+    public static String label(Messages messages, String prefix, Enum<?> e) {
+        return e == null ? "" : messages.get(prefix + "." + e.name());
+    }
+
+    /** A combo box whose items are shown by {@code text}; a null item reads {@code noneText}. */
+    public static <T> ComboBox<T> combo(String id, Function<T, String> text, String noneText) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        StringConverter<T> conv = converter(text, noneText);
+        c.setConverter(conv);
+        c.setButtonCell(cell(conv));
+        c.setCellFactory(lv -> cell(conv));
+        c.setVisibleRowCount(14);
+        return c;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text, String noneText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? (noneText == null ? "" : noneText) : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> ListCell<T> cell(StringConverter<T> conv) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? (item == null ? conv.toString(null) : "") : conv.toString(item));
+            }
+        };
+    }
+
+    /** Items for a combo box with a leading "none / any" choice (null). */
+    public static <T> List<T> withNone(List<T> items) {
+        ArrayList<T> out = new ArrayList<>(items.size() + 1);
+        out.add(null);
+        out.addAll(items);
+        return out;
+    }
+
+    /** A table column showing text computed from the row. */
+    public static <S> TableColumn<S, S> column(String title, double width, Function<S, String> text) {
+        TableColumn<S, S> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return c;
+    }
+
+    /** A form label bound to its control (Alt + underlined letter never needed: Tab order follows the form). */
+    public static Label fieldLabel(String text, Node control) {
+        Label l = new Label(text);
+        l.setLabelFor(control);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** The message line under a form: red for a failure, green for a success. */
+    public static Label messageLine(String id) {
+        Wrapped l = new Wrapped();
+        l.setId(id);
+        l.getStyleClass().add("ops-message");
+        l.setManaged(false);
+        l.setVisible(false);
+        return l;
+    }
+
+    public static void showMessage(Label line, String text, boolean error) {
+        if (line instanceof Wrapped w) {
+            w.setSource(text == null ? "" : text);
+        } else {
+            line.setText(text == null ? "" : text);
+        }
+        boolean shown = text != null && !text.isEmpty();
+        line.setManaged(shown);
+        line.setVisible(shown);
+        line.getStyleClass().removeAll("ops-error", "ops-ok");
+        if (text != null && !text.isEmpty()) {
+            line.getStyleClass().add(error ? "ops-error" : "ops-ok");
+        }
+    }
+
+    /** Previous / "page x of y" / next. */
+    /** The page bar of a paged list: previous, "page n of m (total)", next; ids {@code <idPrefix>-previous} …. */
+    public static HBox pager(String idPrefix, Paging paging, Messages m) {
+        Button previous = new Button(m.get("ops.page.previous"));
+        Button next = new Button(m.get("ops.page.next"));
+        Label page = new Label();
+        previous.setOnAction(e -> paging.previous());
+        next.setOnAction(e -> paging.next());
+        page.textProperty().bind(Bindings.createStringBinding(
+                () -> m.get("ops.page.of", paging.pageNumber(), paging.pageCount(), paging.totalProperty().get()),
+                paging.offsetProperty(), paging.totalProperty()));
+        previous.disableProperty().bind(paging.offsetProperty().isEqualTo(0));
+        next.disableProperty().bind(paging.hasNextProperty().not());
+        return pager(idPrefix, previous, page, next);
+    }
+
+    private static HBox pager(String idPrefix, Button previous, Label pageLabel, Button next) {
+        previous.setId(idPrefix + "-previous");
+        next.setId(idPrefix + "-next");
+        pageLabel.setId(idPrefix + "-page");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox box = new HBox(8, gap, previous, pageLabel, next);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setPadding(new Insets(4, 0, 0, 0));
+        return box;
+    }
+
+    /** Fires {@code button} (when enabled) on {@code keys} pressed anywhere inside {@code root}. */
+    public static void onShortcut(Node root, KeyCombination keys, Button button) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (keys.match(e) && !button.isDisabled()) {
+                e.consume();
+                button.fire();
+            }
+        });
+    }
+
+    /** A section title label. */
+    public static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+}

@@ -1,0 +1,14 @@
+package org.outreachdesk.ui.common;
+
+
+import java.util.Locale;
+
+/** The places the main window navigates between, in the order of the navigation bar. */
+public enum Section {
+    DASHBOARD, ENCOUNTERS, CONTACTS, REFERRALS, INCIDENTS, REPORTS, STOCK, IMPORT, DIRECTORY, SETTINGS;
+
+    /** Bundle key of the section's name. */
+    public String titleKey() {
+        return "nav." + name().toLowerCase(Locale.ROOT);
+    }
+}
