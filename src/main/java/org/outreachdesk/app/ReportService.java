@@ -104,10 +104,17 @@ public final class ReportService {
         Permission p = permissionFor(request.audience());
         ws.require(p);
         ReportPeriod period = request.period();
-        record Read(ReportFacts facts, int threshold) {
+        if (request.audience().suppressed() && period.kind() == org.outreachdesk.domain.PeriodKind.CUSTOM) {
+            // a day or a week can hold one person: donor workbooks cover whole periods only
+            throw new InvalidInputException("donor reports cover whole periods only (a month, quarter, "
+                    + "half-year or year); custom dates are for internal reports").keyed("report.donorCustom");
         }
-        Read read = ws.read(p, tx -> new Read(facts(tx, period), threshold(tx)));
-        return ReportBuilder.build(read.facts(), period, request.audience(), read.threshold(), ws.organisation(),
+        record Read(ReportFacts facts, int threshold, boolean siteNames) {
+        }
+        Read read = ws.read(p, tx -> new Read(facts(tx, period), threshold(tx), SettingsService.donorSiteNames(tx)));
+        ReportBuilder.Options options = new ReportBuilder.Options(read.threshold(), read.siteNames(),
+                ReportLabels.of(request.language()));
+        return ReportBuilder.build(read.facts(), period, request.audience(), options, ws.organisation(),
                 ws.clock().instant(), ws.clock().getZone(), AppInfo.version());
     }
 

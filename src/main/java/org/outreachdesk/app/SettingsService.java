@@ -16,6 +16,16 @@ public final class SettingsService {
     public static final int MIN_IDLE_MINUTES = 1;
     public static final int MAX_IDLE_MINUTES = 240;
 
+    /**
+     * Whether donor workbooks name sites ({@value #SITES_BY_NAME}) or give their code only ({@value #SITES_BY_CODE},
+     * the default: a venue name can point at a place where identifiable people work). Internal workbooks always
+     * name sites.
+     */
+    public static final SettingKey DONOR_SITE_NAMES =
+            SettingKey.DONOR_SITE_NAMES;
+    public static final String SITES_BY_NAME = "name";
+    public static final String SITES_BY_CODE = "code";
+
     private final Workspace ws;
 
     public SettingsService(Workspace ws) {
@@ -49,5 +59,30 @@ public final class SettingsService {
             tx.settings().put(SettingKey.IDLE_MINUTES, Integer.toString(minutes), ws.user().id(), ws.clock().instant());
             return null;
         });
+    }
+
+    /** Whether donor workbooks name sites (false: by code only, the default). */
+    public boolean donorSiteNames() {
+        return ws.read(Permission.RECORDS, SettingsService::donorSiteNames);
+    }
+
+    /**
+     * Chooses whether donor workbooks name sites (managers and admins; audited).
+     *
+     * @throws AccessDeniedException for coordinators and outreach workers
+     */
+    public void setDonorSiteNames(boolean names) {
+        ws.require(Permission.INTERNAL_REPORT);
+        String value = names ? SITES_BY_NAME : SITES_BY_CODE;
+        ws.write(Permission.INTERNAL_REPORT, AuditAction.SETTING_CHANGED, "setting", DONOR_SITE_NAMES.key(),
+                "value=" + value, tx -> {
+                    tx.settings().put(DONOR_SITE_NAMES, value, ws.user().id(), ws.clock().instant());
+                    return null;
+                });
+    }
+
+    /** The site-names setting inside a transaction (anything but {@value #SITES_BY_NAME} is by code only). */
+    static boolean donorSiteNames(org.outreachdesk.store.Tx tx) {
+        return tx.settings().get(DONOR_SITE_NAMES).map(v -> SITES_BY_NAME.equals(v.strip())).orElse(false);
     }
 }

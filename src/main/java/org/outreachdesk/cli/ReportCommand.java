@@ -30,7 +30,7 @@ import java.util.Map;
 /**
  * {@code report}: the donor or internal workbook of a period. Exit codes: 0 saved, 1 usage (no period, or both
  * a period and dates), 2 a value that cannot be used (period, date, audience, labels language, file name, short
- * file password),
+ * file password, custom dates for a donor report),
  * 3 wrong password or not allowed (a coordinator asking for an internal report), 4 vault in use.
  */
 @Command(name = "report", sortOptions = false, exitCodeOnInvalidInput = ExitCode.USAGE,
@@ -55,10 +55,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "2026-10 (month), 2026-Q3 (quarter), 2026-H1 (half-year) or 2026 (year).")
     String period;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Custom period: first day (YYYY-MM-DD), with --to.")
+    @Option(names = "--from", paramLabel = "DATE", description = "Custom period (internal reports only): first day (YYYY-MM-DD), with --to.")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Custom period: last day (YYYY-MM-DD), with --from.")
+    @Option(names = "--to", paramLabel = "DATE", description = "Custom period (internal reports only): last day (YYYY-MM-DD), with --from.")
     String to;
 
     @Option(names = "--audience", paramLabel = "AUDIENCE",
@@ -121,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
         CliContext.tell(root.err(), "report saved: " + result.file() + " (" + result.preview().periodCode() + ", "
                 + request.audience().code() + (request.language() == ReportLanguage.ENGLISH ? ""
                         : ", labels " + request.language().code()) + (result.encrypted() ? ", password-protected" : "")
-                + (request.audience().suppressed() ? ", " + result.preview().suppressedCells() + " cells shown as <5" : "")
+                + (request.audience().suppressed() ? ", " + result.preview().suppressedCells() + " cells hidden (<5 or x)" : "")
                 + ")");
         return ExitCode.OK;
     }
@@ -181,6 +181,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (custom && (from == null || to == null)) {
             throw new UsageException("custom dates need both --from and --to");
+        }
+        if (custom && a.suppressed()) {
+            // refused before any password is asked or any file written
+            throw new InvalidArgumentException("donor reports cover whole periods only (--period 2026-10, "
+                    + "2026-Q3, 2026-H1 or 2026); --from/--to are for --audience internal");
         }
         ReportPeriod p;
         try {

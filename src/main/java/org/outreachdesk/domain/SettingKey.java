@@ -24,6 +24,8 @@ public final class SettingKey {
     public static final SettingKey DIRECTORY_SEEDED = new SettingKey("directory.seeded");
     /** The small-cell suppression threshold of donor reports. */
     public static final SettingKey SUPPRESSION_THRESHOLD = new SettingKey("report.suppression.threshold");
+    /** Whether donor workbooks name sites ({@code name}) or give codes only ({@code code}, the default). */
+    public static final SettingKey DONOR_SITE_NAMES = new SettingKey("report.donor.siteNames");
 
     private static final String LOW_STOCK = "stock.low.";
 

@@ -10,11 +10,26 @@ public sealed interface Cell {
     }
 
     /**
-     * A count (of people, encounters or things). {@code suppressed} cells are shown as the suppression mark
-     * ({@code <5}) instead of their value, which stays here only for the totals and tests.
+     * A count (of people, encounters or things). {@code suppressed} cells are shown as a mark instead of their
+     * value, which stays here only for the totals and tests: the small-count mark ({@code <5}, the value is truly 1
+     * to 4), or {@link #PROTECTIVE_MARK} ({@code x}) when {@code protective}: hidden to protect another cell, or
+     * because its whole table or row is withheld; its value may be anything, zero included.
      */
-    record Count(long value, boolean suppressed) implements Cell {
+    record Count(long value, boolean suppressed, boolean protective) implements Cell {
+        public Count {
+            if (protective && !suppressed) {
+                throw new IllegalArgumentException("only a suppressed count is shown as x");
+            }
+        }
+
+        /** A shown count, or one suppressed as a small count ({@code <5}). */
+        public Count(long value, boolean suppressed) {
+            this(value, suppressed, false);
+        }
     }
+
+    /** What a count hidden to protect another (or withheld with its table) shows: its value may be large. */
+    String PROTECTIVE_MARK = "x";
 
     /** A percentage (0–100, may exceed 100 for coverage); null when it is not shown. */
     record Percent(Double value) implements Cell {
@@ -38,7 +53,7 @@ public sealed interface Cell {
             return t.text();
         }
         if (this instanceof Count c) {
-            return c.suppressed() ? mark : Long.toString(c.value());
+            return !c.suppressed() ? Long.toString(c.value()) : c.protective() ? PROTECTIVE_MARK : mark;
         }
         if (this instanceof Blank) {
             return "";

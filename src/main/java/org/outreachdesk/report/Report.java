@@ -15,7 +15,15 @@ import org.outreachdesk.domain.ReportPeriod;
  */
 public record Report(ReportPeriod period, ReportAudience audience, String organisation, Instant generatedAt,
                      ZoneId zone, String programVersion, int threshold, List<ReportTable> tables,
-                     List<TrendPoint> trend) {
+                     List<TrendPoint> trend, boolean withheld, int auditCells) {
+
+    /**
+     * A report as before the workbook-wide audit: nothing withheld, no extra cells.
+     */
+    public Report(ReportPeriod period, ReportAudience audience, String organisation, Instant generatedAt, ZoneId zone,
+                  String programVersion, int threshold, List<ReportTable> tables, List<TrendPoint> trend) {
+        this(period, audience, organisation, generatedAt, zone, programVersion, threshold, tables, trend, false, 0);
+    }
 
     public Report {
         Objects.requireNonNull(period, "period");
@@ -25,6 +33,9 @@ public record Report(ReportPeriod period, ReportAudience audience, String organi
         organisation = organisation == null ? "" : organisation;
         tables = List.copyOf(tables);
         trend = List.copyOf(trend);
+        if (auditCells < 0) {
+            throw new IllegalArgumentException("auditCells");
+        }
     }
 
     /** Distinct contacts reached in one month of the trend (suppressed in donor reports when small). */
@@ -47,6 +58,12 @@ public record Report(ReportPeriod period, ReportAudience audience, String organi
 
     public boolean suppressed() {
         return audience.suppressed();
+    }
+
+    /** Suppressed cells shown as {@code x} (hidden to protect another, or withheld), over all tables. */
+    public int protectiveCells() {
+        return (int) tables.stream().flatMap(t -> t.rows().stream()).flatMap(List::stream)
+                .filter(c -> c instanceof Cell.Count n && n.protective()).count();
     }
 
     /** Suppressed cells over all tables and the trend. */

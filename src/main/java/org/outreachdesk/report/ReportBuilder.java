@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.outreachdesk.domain.Gender.DonorGender;
 import org.outreachdesk.domain.IncidentType;
@@ -25,174 +26,183 @@ import org.outreachdesk.domain.ServiceType;
  *
  * <p>Rules: age at the first encounter in the period (its year minus the birth year) in the bands of
  * {@link AgeBand}; gender columns Female (F), Male (M), Transgender (TGW, TGM), Other or unknown (O, U); FSW and
- * FEW both count as FSW. Suppression ({@link Suppression}) works on each table with its totals; ReachByKpType
- * and KP_PREV share their per-KP totals, so they are protected together as one table, and the Summary's new and
- * returning figures are the ReachByKpType totals as shown there. Grand totals are exact. Commodities are
- * quantities of things, not counts of people, and are never suppressed; neither is a site's estimated size.
+ * FEW both count as FSW.
+ *
+ * <p>Donor workbooks ({@link Suppression}, one for the whole workbook): every table's cells and totals go into one
+ * set of entries and lines, so a reader who solves all tables together (rows, columns, the per-KP totals shared by
+ * ReachByKpType and KP_PREV, the number reached shared by the three person tables and the Summary, the Summary's
+ * figures that are table totals) is what the audit defends against. A table whose total is 1–4 is hidden whole;
+ * commodities of a site where 1–4 people were reached are hidden (quantities, so shown as {@code x}); a workbook
+ * whose reach is 1–4 is withheld: every figure is hidden and the banner says why. Donor workbooks cover whole
+ * periods only.
  */
 public final class ReportBuilder {
+
+    /**
+     * How to build: the suppression threshold (counts from 1 to {@code threshold - 1} are suppressed in donor
+     * reports), whether donor workbooks may name sites (else the {@code Site} column holds the code again; internal
+     * workbooks always name them), and the language of the words beside codes.
+     */
+    public record Options(int threshold, boolean donorSiteNames, ReportLabels labels) {
+        public Options {
+            Objects.requireNonNull(labels, "labels");
+        }
+
+        /** Sites by code only in donor workbooks, English words. */
+        public static Options of(int threshold) {
+            return new Options(threshold, false, ReportLabels.english());
+        }
+    }
 
     private ReportBuilder() {
     }
 
     /**
-     * Makes the report.
+     * Makes the report with sites by code in donor workbooks and English words beside codes.
      *
      * @param threshold counts from 1 to {@code threshold - 1} are suppressed in donor reports
      */
     public static Report build(ReportFacts facts, ReportPeriod period, ReportAudience audience, int threshold,
                                String organisation, Instant generatedAt, ZoneId zone, String programVersion) {
+        return build(facts, period, audience, Options.of(threshold), organisation, generatedAt, zone, programVersion);
+    }
+
+    /**
+     * Makes the report.
+     *
+     * @throws IllegalArgumentException when the facts are of another period, or a donor report is asked for custom
+     *                                  dates (donor workbooks cover whole periods only)
+     */
+    public static Report build(ReportFacts facts, ReportPeriod period, ReportAudience audience, Options options,
+                               String organisation, Instant generatedAt, ZoneId zone, String programVersion) {
         if (!facts.start().equals(period.start()) || !facts.end().equals(period.end())) {
             throw new IllegalArgumentException("the facts are of another period");
         }
-        boolean suppress = audience.suppressed();
-        int ages = AgeBand.values().length;
-        int genders = DonorGender.values().length;
-        int kps = DonorKp.values().length;
-        int statuses = KpPrevStatus.values().length;
-        long[][] ageSex = new long[ages][genders];
-        long[][] kpNew = new long[kps][2];
-        long[][] kpPrev = new long[kps][statuses];
-        for (ReportFacts.ReachGroup g : facts.reach()) {
-            int band = AgeBand.of(g.birthYear(), g.firstEncounterYear()).ordinal();
-            int kp = g.kpType().donorRow().ordinal();
-            ageSex[band][g.gender().donorColumn().ordinal()] += g.contacts();
-            kpNew[kp][g.isNew() ? 0 : 1] += g.contacts();
-            kpPrev[kp][g.kpPrev().ordinal()] += g.contacts();
+        if (audience.suppressed() && period.kind() == org.outreachdesk.domain.PeriodKind.CUSTOM) {
+            throw new IllegalArgumentException("donor workbooks cover whole periods only (month, quarter, half, year)");
         }
+        int threshold = audience.suppressed() ? options.threshold() : 1;
+        Tally tally = Tally.of(facts);
+        boolean withheld = tally.reached >= 1 && tally.reached < threshold;
 
-        // ReachByAgeSex
-        Suppression s1 = new Suppression();
-        Matrix m1 = Matrix.add(s1, ageSex, null, -1);
-        Suppression.Result r1 = s1.run(suppress ? threshold : 1);
-
-        // ReachByKpType and KP_PREV: one table for suppression, sharing the per-KP totals and the grand total
-        Suppression s2 = new Suppression();
-        Matrix m2a = Matrix.add(s2, kpNew, null, -1);
-        Matrix m2b = Matrix.add(s2, kpPrev, m2a.rowTotal, m2a.grand);
-        Suppression.Result r2 = s2.run(suppress ? threshold : 1);
-
-        List<ReportTable> tables = new ArrayList<>();
-
-        List<List<Cell>> rows = new ArrayList<>();
-        for (AgeBand b : AgeBand.values()) {
-            rows.add(m1.row(b.label(), b.ordinal(), r1));
+        // every table's entries and lines in one Suppression: the audit sees the workbook as a reader does
+        Suppression s = new Suppression();
+        PersonTables people = PersonTables.add(s, tally);
+        SiteTables sites = SiteTables.add(s, facts.sites(), threshold, withheld);
+        CountColumns referrals = CountColumns.add(s, tally.referrals, threshold, withheld);
+        CountColumns incidents = CountColumns.add(s, tally.incidents, threshold, withheld);
+        if (withheld) {
+            people.withhold(s);
         }
-        rows.add(m1.totalRow(TOTAL, r1));
-        ReportTable ageSexTable = table(ReportTables.REACH_BY_AGE_SEX, ReportTables.AGE_SEX_HEADERS, rows);
+        Suppression.Result r = s.run(threshold);
 
-        rows = new ArrayList<>();
-        for (DonorKp k : DonorKp.values()) {
-            rows.add(m2a.row(k.name(), k.ordinal(), r2));
-        }
-        rows.add(m2a.totalRow(TOTAL, r2));
-        ReportTable kpTypeTable = table(ReportTables.REACH_BY_KP_TYPE, ReportTables.KP_TYPE_HEADERS, rows);
+        ReportTable ageSex = people.ageSexTable(r);
+        ReportTable kpType = people.kpTypeTable(r);
+        ReportTable kpPrev = people.kpPrevTable(r);
+        ReportTable siteTable = sites.siteTable(r, withheld, threshold,
+                !audience.suppressed() || options.donorSiteNames());
+        ReportTable commodities = sites.commodityTable(r);
+        ReportTable referralTable = referralTable(referrals, r, options.labels());
+        ReportTable incidentTable = incidentTable(incidents, r, options.labels());
+        ReportTable summary = summary(people, sites, referrals, incidents, facts.safeguardingFlags(), r, withheld);
 
-        rows = new ArrayList<>();
-        for (DonorKp k : DonorKp.values()) {
-            rows.add(m2b.row(k.name(), k.ordinal(), r2));
-        }
-        rows.add(m2b.totalRow(TOTAL, r2));
-        ReportTable kpPrevTable = table(ReportTables.KP_PREV, ReportTables.KP_PREV_HEADERS, rows);
+        List<ReportTable> tables = List.of(summary, ageSex, kpType, kpPrev, siteTable, commodities, referralTable,
+                incidentTable);
+        checkMarks(tables, threshold);
+        return new Report(period, audience, organisation, generatedAt, zone, programVersion, options.threshold(),
+                tables, trend(facts, period, threshold), withheld, r.auditCells() + r.lastResortCells());
+    }
 
-        // ReachBySite and Commodities
-        List<List<Cell>> siteRows = new ArrayList<>();
-        List<List<Cell>> commodityRows = new ArrayList<>();
-        long encounters = 0;
-        long[] commodityTotals = new long[4];
-        for (ReportFacts.SiteActivity a : facts.sites()) {
-            encounters += a.encounters();
-            boolean hidden = suppress && a.reached() >= 1 && a.reached() < threshold;
-            Double coverage = hidden || a.estimatedSize() == null || a.estimatedSize() == 0 ? null
-                    : round1(100.0 * a.reached() / a.estimatedSize());
-            siteRows.add(List.of(Cell.text(a.code()), Cell.text(a.name()), Cell.text(a.venueType().code()),
-                    a.estimatedSize() == null ? new Cell.Blank() : Cell.count(a.estimatedSize()),
-                    new Cell.Count(a.reached(), hidden), new Cell.Percent(coverage)));
-            long[] q = {a.maleCondoms(), a.femaleCondoms(), a.lubricants(), a.hivSelfTests()};
-            List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(a.code()));
-            for (int i = 0; i < q.length; i++) {
-                row.add(Cell.count(q[i]));
-                commodityTotals[i] += q[i];
+    /** Every {@code <5} shown is truly 1 to threshold - 1 (the donor's promise); anything else is a bug. */
+    private static void checkMarks(List<ReportTable> tables, int threshold) {
+        for (ReportTable t : tables) {
+            for (List<Cell> row : t.rows()) {
+                for (Cell c : row) {
+                    if (c instanceof Cell.Count n && n.suppressed() && !n.protective()
+                            && (n.value() < 1 || n.value() >= threshold)) {
+                        throw new IllegalStateException("a small-count mark on a count that is not small in " + t.name());
+                    }
+                }
             }
-            commodityRows.add(row);
         }
-        List<Cell> totalRow = new ArrayList<>();
-        totalRow.add(Cell.text(TOTAL));
-        for (long t : commodityTotals) {
-            totalRow.add(Cell.count(t));
-        }
-        commodityRows.add(totalRow);
-        ReportTable siteTable = table(ReportTables.REACH_BY_SITE, ReportTables.SITE_HEADERS, siteRows);
-        ReportTable commodityTable = table(ReportTables.COMMODITIES, ReportTables.COMMODITY_HEADERS, commodityRows);
+    }
 
-        // Referrals: every service code, then Total (exact)
-        Map<ServiceType, ReportFacts.ReferralCount> refs = new HashMap<>();
-        facts.referrals().forEach(r -> refs.put(r.service(), r));
-        ServiceType[] services = ServiceType.values();
-        long[][] refCounts = new long[services.length][2];
-        for (ServiceType t : services) {
-            ReportFacts.ReferralCount c = refs.get(t);
-            refCounts[t.ordinal()] = c == null ? new long[2] : new long[] {c.made(), c.completed()};
-        }
-        ColumnTable refTable = ColumnTable.protect(refCounts, suppress ? threshold : 1);
-        rows = new ArrayList<>();
-        for (ServiceType t : services) {
-            rows.add(referralRow(t.code(), refTable.row(t.ordinal())));
-        }
-        rows.add(referralRow(TOTAL, refTable.totalRow()));
-        ReportTable referralTable = table(ReportTables.REFERRALS, ReportTables.REFERRAL_HEADERS, rows);
+    // ---- Summary: the whole-table totals, as the tables show them
 
-        // Incidents: every type, then Total (exact)
-        Map<IncidentType, ReportFacts.IncidentCount> inc = new HashMap<>();
-        facts.incidents().forEach(i -> inc.put(i.type(), i));
-        IncidentType[] types = IncidentType.values();
-        long[][] incCounts = new long[types.length][2];
-        for (IncidentType t : types) {
-            ReportFacts.IncidentCount c = inc.get(t);
-            incCounts[t.ordinal()] = c == null ? new long[2] : new long[] {c.count(), c.supportGiven()};
-        }
-        ColumnTable incTable = ColumnTable.protect(incCounts, suppress ? threshold : 1);
-        rows = new ArrayList<>();
-        for (IncidentType t : types) {
-            rows.add(withLabel(t.code(), incTable.row(t.ordinal())));
-        }
-        rows.add(withLabel(TOTAL, incTable.totalRow()));
-        ReportTable incidentTable = table(ReportTables.INCIDENTS, ReportTables.INCIDENT_HEADERS, rows);
+    private static ReportTable summary(PersonTables people, SiteTables sites, CountColumns referrals,
+                                       CountColumns incidents, long safeguardingFlags, Suppression.Result r,
+                                       boolean withheld) {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(indicator(ReportTables.REACHED, people.grand(r)));
+        rows.add(indicator(ReportTables.NEW, people.kpNew.totalCell(0, r)));
+        rows.add(indicator(ReportTables.RETURNING, people.kpNew.totalCell(1, r)));
+        rows.add(indicator(ReportTables.ENCOUNTERS, plain(sites.encounters, withheld)));
+        rows.add(indicator(ReportTables.MALE_CONDOMS, sites.totalCell(0, r)));
+        rows.add(indicator(ReportTables.FEMALE_CONDOMS, sites.totalCell(1, r)));
+        rows.add(indicator(ReportTables.LUBRICANTS, sites.totalCell(2, r)));
+        rows.add(indicator(ReportTables.SELF_TESTS, sites.totalCell(3, r)));
+        rows.add(indicator(ReportTables.REFERRALS_MADE, referrals.totalCell(0, r)));
+        rows.add(indicator(ReportTables.REFERRALS_COMPLETED, referrals.totalCell(1, r)));
+        rows.add(indicator(ReportTables.SAFETY_INCIDENTS, incidents.totalCell(0, r)));
+        rows.add(indicator(ReportTables.SAFEGUARDING_FLAGS, plain(safeguardingFlags, withheld)));
+        return table(ReportTables.SUMMARY, ReportTables.SUMMARY_HEADERS, rows);
+    }
 
-        // Summary: the whole-table totals (exact), and new/returning as ReachByKpType's Total row shows them
-        List<Cell> kpTotals = kpTypeTable.row(TOTAL);
-        List<List<Cell>> summary = new ArrayList<>();
-        summary.add(indicator(ReportTables.REACHED, Cell.count(m1.grandValue)));
-        summary.add(indicator(ReportTables.NEW, kpTotals.get(1)));
-        summary.add(indicator(ReportTables.RETURNING, kpTotals.get(2)));
-        summary.add(indicator(ReportTables.ENCOUNTERS, Cell.count(encounters)));
-        summary.add(indicator(ReportTables.MALE_CONDOMS, Cell.count(commodityTotals[0])));
-        summary.add(indicator(ReportTables.FEMALE_CONDOMS, Cell.count(commodityTotals[1])));
-        summary.add(indicator(ReportTables.LUBRICANTS, Cell.count(commodityTotals[2])));
-        summary.add(indicator(ReportTables.SELF_TESTS, Cell.count(commodityTotals[3])));
-        summary.add(indicator(ReportTables.REFERRALS_MADE, referralTable.row(TOTAL).get(1)));
-        summary.add(indicator(ReportTables.REFERRALS_COMPLETED, referralTable.row(TOTAL).get(2)));
-        summary.add(indicator(ReportTables.SAFETY_INCIDENTS, incidentTable.row(TOTAL).get(1)));
-        summary.add(indicator(ReportTables.SAFEGUARDING_FLAGS, Cell.count(facts.safeguardingFlags())));
-        tables.add(table(ReportTables.SUMMARY, ReportTables.SUMMARY_HEADERS, summary));
-        tables.add(ageSexTable);
-        tables.add(kpTypeTable);
-        tables.add(kpPrevTable);
-        tables.add(siteTable);
-        tables.add(commodityTable);
-        tables.add(referralTable);
-        tables.add(incidentTable);
+    /** A figure outside every table: shown, or hidden with the whole workbook. */
+    private static Cell.Count plain(long value, boolean withheld) {
+        return new Cell.Count(value, withheld, withheld);
+    }
 
-        // trend: one count per month, no totals shown, so only the primary rule applies
+    // ---- trend: one count per month, no totals shown, so only the primary rule applies
+
+    private static List<Report.TrendPoint> trend(ReportFacts facts, ReportPeriod period, int threshold) {
         Map<YearMonth, Long> monthly = new HashMap<>();
         facts.monthly().forEach(m -> monthly.put(m.month(), m.reached()));
         List<Report.TrendPoint> trend = new ArrayList<>();
         for (YearMonth ym : period.trendMonths()) {
             long v = monthly.getOrDefault(ym, 0L);
-            trend.add(new Report.TrendPoint(ym, new Cell.Count(v, suppress && v >= 1 && v < threshold)));
+            trend.add(new Report.TrendPoint(ym, new Cell.Count(v, v >= 1 && v < threshold)));
         }
-        return new Report(period, audience, organisation, generatedAt, zone, programVersion, threshold, tables, trend);
+        return trend;
+    }
+
+    // ---- Referrals and Incidents: every code with the words beside it, then Total
+
+    private static ReportTable referralTable(CountColumns t, Suppression.Result r, ReportLabels labels) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ServiceType st : ServiceType.values()) {
+            rows.add(referralRow(st.code(), Cell.text(labels.service(st)), t.row(st.ordinal(), r)));
+        }
+        rows.add(referralRow(TOTAL, new Cell.Blank(), t.totalRow(r)));
+        return table(ReportTables.REFERRALS, ReportTables.REFERRAL_HEADERS, rows);
+    }
+
+    private static ReportTable incidentTable(CountColumns t, Suppression.Result r, ReportLabels labels) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (IncidentType it : IncidentType.values()) {
+            rows.add(described(it.code(), Cell.text(labels.incident(it)), t.row(it.ordinal(), r)));
+        }
+        rows.add(described(TOTAL, new Cell.Blank(), t.totalRow(r)));
+        return table(ReportTables.INCIDENTS, ReportTables.INCIDENT_HEADERS, rows);
+    }
+
+    private static List<Cell> described(String code, Cell description, List<Cell.Count> counts) {
+        List<Cell> row = new ArrayList<>();
+        row.add(Cell.text(code));
+        row.add(description);
+        row.addAll(counts);
+        return row;
+    }
+
+    private static List<Cell> referralRow(String code, Cell description, List<Cell.Count> madeCompleted) {
+        Cell.Count made = madeCompleted.get(0);
+        Cell.Count done = madeCompleted.get(1);
+        // a percentage next to a suppressed count would give the count away
+        Double pct = made.value() == 0 || made.suppressed() || done.suppressed() ? null
+                : round1(100.0 * done.value() / made.value());
+        List<Cell> row = described(code, description, madeCompleted);
+        row.add(new Cell.Percent(pct));
+        return row;
     }
 
     private static ReportTable table(String name, List<String> headers, List<List<Cell>> rows) {
@@ -203,27 +213,213 @@ public final class ReportBuilder {
         return List.of(Cell.text(name), value);
     }
 
-    private static List<Cell> withLabel(String label, List<Cell.Count> cells) {
-        List<Cell> row = new ArrayList<>();
-        row.add(Cell.text(label));
-        row.addAll(cells);
-        return row;
-    }
-
-    private static List<Cell> referralRow(String label, List<Cell.Count> madeCompleted) {
-        Cell.Count made = madeCompleted.get(0);
-        Cell.Count done = madeCompleted.get(1);
-        // a percentage next to a suppressed count would give the count away
-        Double pct = made.value() == 0 || made.suppressed() || done.suppressed() ? null
-                : round1(100.0 * done.value() / made.value());
-        List<Cell> row = withLabel(label, madeCompleted);
-        row.add(new Cell.Percent(pct));
-        return row;
-    }
-
     static double round1(double v) {
         return Math.round(v * 10.0) / 10.0;
     }
+
+    /** The cell of entry {@code e} as the result shows it: exact, {@code <5} or {@code x}. */
+    static Cell.Count shown(long value, int e, Suppression.Result r) {
+        boolean hidden = r.isSuppressed(e);
+        return new Cell.Count(value, hidden, hidden && !r.isSmall(e));
+    }
+
+    // ---- the facts, counted into the tables' shapes
+
+    /** The period's facts as matrices: age band × gender, KP × new/returning, KP × KP_PREV status, referrals, incidents. */
+    private static final class Tally {
+        final long[][] ageSex = new long[AgeBand.values().length][DonorGender.values().length];
+        final long[][] kpNew = new long[DonorKp.values().length][2];
+        final long[][] kpPrev = new long[DonorKp.values().length][KpPrevStatus.values().length];
+        final long[][] referrals = new long[ServiceType.values().length][2];
+        final long[][] incidents = new long[IncidentType.values().length][2];
+        long reached;
+
+        static Tally of(ReportFacts facts) {
+            Tally t = new Tally();
+            for (ReportFacts.ReachGroup g : facts.reach()) {
+                int band = AgeBand.of(g.birthYear(), g.firstEncounterYear()).ordinal();
+                int kp = g.kpType().donorRow().ordinal();
+                t.ageSex[band][g.gender().donorColumn().ordinal()] += g.contacts();
+                t.kpNew[kp][g.isNew() ? 0 : 1] += g.contacts();
+                t.kpPrev[kp][g.kpPrev().ordinal()] += g.contacts();
+                t.reached += g.contacts();
+            }
+            for (ReportFacts.ReferralCount c : facts.referrals()) {
+                t.referrals[c.service().ordinal()] = new long[] {c.made(), c.completed()};
+            }
+            for (ReportFacts.IncidentCount c : facts.incidents()) {
+                t.incidents[c.type().ordinal()] = new long[] {c.count(), c.supportGiven()};
+            }
+            return t;
+        }
+    }
+
+    // ---- ReachByAgeSex, ReachByKpType and KP_PREV: three breakdowns of the same people
+
+    /**
+     * The person tables: one entry for the number reached (their three grand totals and the Summary's first figure),
+     * and ReachByKpType's per-KP totals shared with KP_PREV.
+     */
+    private static final class PersonTables {
+        final Matrix ageSex;
+        final Matrix kpNew;
+        final Matrix kpPrev;
+
+        private PersonTables(Matrix ageSex, Matrix kpNew, Matrix kpPrev) {
+            this.ageSex = ageSex;
+            this.kpNew = kpNew;
+            this.kpPrev = kpPrev;
+        }
+
+        static PersonTables add(Suppression s, Tally t) {
+            Matrix ageSex = Matrix.add(s, t.ageSex, null, -1);
+            Matrix kpNew = Matrix.add(s, t.kpNew, null, ageSex.grand);
+            Matrix kpPrev = Matrix.add(s, t.kpPrev, kpNew.rowTotal, ageSex.grand);
+            return new PersonTables(ageSex, kpNew, kpPrev);
+        }
+
+        /** Reach below the threshold: every figure hidden but the number reached ({@code <5}). */
+        void withhold(Suppression s) {
+            for (Matrix m : List.of(ageSex, kpNew, kpPrev)) {
+                m.forceAll(s);
+            }
+        }
+
+        Cell.Count grand(Suppression.Result r) {
+            return shown(ageSex.grandValue, ageSex.grand, r);
+        }
+
+        ReportTable ageSexTable(Suppression.Result r) {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (AgeBand b : AgeBand.values()) {
+                rows.add(ageSex.row(b.label(), b.ordinal(), r));
+            }
+            rows.add(ageSex.totalRow(TOTAL, r));
+            return table(ReportTables.REACH_BY_AGE_SEX, ReportTables.AGE_SEX_HEADERS, rows);
+        }
+
+        ReportTable kpTypeTable(Suppression.Result r) {
+            return kpTable(ReportTables.REACH_BY_KP_TYPE, ReportTables.KP_TYPE_HEADERS, kpNew, r);
+        }
+
+        ReportTable kpPrevTable(Suppression.Result r) {
+            return kpTable(ReportTables.KP_PREV, ReportTables.KP_PREV_HEADERS, kpPrev, r);
+        }
+
+        private static ReportTable kpTable(String name, List<String> headers, Matrix m, Suppression.Result r) {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (DonorKp k : DonorKp.values()) {
+                rows.add(m.row(k.name(), k.ordinal(), r));
+            }
+            rows.add(m.totalRow(TOTAL, r));
+            return table(name, headers, rows);
+        }
+    }
+
+    // ---- ReachBySite and Commodities
+
+    /**
+     * Reach per site (no totals: someone met at two sites counts at both) and the commodity quantities per site with
+     * their exact Total row (the Summary's commodity figures). A site where 1–4 were reached has its quantities hidden.
+     */
+    private static final class SiteTables {
+        final List<ReportFacts.SiteActivity> sites;
+        final int[][] cell;
+        final int[] total;
+        final long[] totals = new long[4];
+        final long encounters;
+
+        private SiteTables(List<ReportFacts.SiteActivity> sites, int[][] cell, int[] total, long encounters) {
+            this.sites = sites;
+            this.cell = cell;
+            this.total = total;
+            this.encounters = encounters;
+        }
+
+        static SiteTables add(Suppression s, List<ReportFacts.SiteActivity> sites, int threshold, boolean withheld) {
+            int[][] cell = new int[sites.size()][4];
+            long[] sums = new long[4];
+            long encounters = 0;
+            for (int i = 0; i < sites.size(); i++) {
+                long[] q = quantities(sites.get(i));
+                for (int j = 0; j < 4; j++) {
+                    cell[i][j] = s.addQuantity(q[j]);
+                    sums[j] += q[j];
+                }
+                encounters += sites.get(i).encounters();
+            }
+            int[] total = new int[4];
+            for (int j = 0; j < 4; j++) {
+                total[j] = s.addExactQuantity(sums[j]);
+                int[] col = new int[sites.size()];
+                for (int i = 0; i < sites.size(); i++) {
+                    col[i] = cell[i][j];
+                }
+                s.line(total[j], col);
+                if (withheld) {
+                    s.force(total[j]);
+                }
+            }
+            for (int i = 0; i < sites.size(); i++) {
+                long reached = sites.get(i).reached();
+                boolean few = reached >= 1 && reached < threshold;
+                for (int j = 0; j < 4; j++) {
+                    // a column whose total is 0 says every site's 0 anyway: nothing to hide there
+                    if (withheld || few && sums[j] > 0) {
+                        s.force(cell[i][j]);
+                    }
+                }
+            }
+            SiteTables t = new SiteTables(sites, cell, total, encounters);
+            System.arraycopy(sums, 0, t.totals, 0, 4);
+            return t;
+        }
+
+        private static long[] quantities(ReportFacts.SiteActivity a) {
+            return new long[] {a.maleCondoms(), a.femaleCondoms(), a.lubricants(), a.hivSelfTests()};
+        }
+
+        Cell.Count totalCell(int j, Suppression.Result r) {
+            return shown(totals[j], total[j], r);
+        }
+
+        ReportTable siteTable(Suppression.Result r, boolean withheld, int threshold, boolean names) {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (ReportFacts.SiteActivity a : sites) {
+                boolean small = a.reached() >= 1 && a.reached() < threshold;
+                Cell.Count reached = new Cell.Count(a.reached(), small || withheld, withheld);
+                Double coverage = reached.suppressed() || a.estimatedSize() == null || a.estimatedSize() == 0 ? null
+                        : round1(100.0 * a.reached() / a.estimatedSize());
+                rows.add(List.of(Cell.text(a.code()), Cell.text(names ? a.name() : a.code()),
+                        Cell.text(a.venueType().code()),
+                        a.estimatedSize() == null ? new Cell.Blank() : Cell.count(a.estimatedSize()),
+                        reached, new Cell.Percent(coverage)));
+            }
+            return table(ReportTables.REACH_BY_SITE, ReportTables.SITE_HEADERS, rows);
+        }
+
+        ReportTable commodityTable(Suppression.Result r) {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (int i = 0; i < sites.size(); i++) {
+                long[] q = quantities(sites.get(i));
+                List<Cell> row = new ArrayList<>();
+                row.add(Cell.text(sites.get(i).code()));
+                for (int j = 0; j < 4; j++) {
+                    row.add(shown(q[j], cell[i][j], r));
+                }
+                rows.add(row);
+            }
+            List<Cell> totalRow = new ArrayList<>();
+            totalRow.add(Cell.text(TOTAL));
+            for (int j = 0; j < 4; j++) {
+                totalRow.add(totalCell(j, r));
+            }
+            rows.add(totalRow);
+            return table(ReportTables.COMMODITIES, ReportTables.COMMODITY_HEADERS, rows);
+        }
+    }
+
+    // ---- entries of a table inside the workbook's Suppression
 
     /** Entries of a table with row totals, column totals and a grand total inside a {@link Suppression}. */
     private static final class Matrix {
@@ -250,7 +446,7 @@ public final class ReportBuilder {
 
         /**
          * Adds the matrix with its lines. {@code sharedRowTotals}/{@code sharedGrand} reuse another matrix's
-         * totals (two breakdowns of the same rows); otherwise they are created, the grand total exact.
+         * totals (two breakdowns of the same people); otherwise they are created, the grand total exact.
          */
         static Matrix add(Suppression s, long[][] m, int[] sharedRowTotals, int sharedGrand) {
             int rows = m.length;
@@ -300,13 +496,32 @@ public final class ReportBuilder {
             return new Matrix(m, idx, rt, ct, grand, g, rv, cv);
         }
 
+        /** Hides every cell and every total but the grand total. */
+        void forceAll(Suppression s) {
+            for (int[] row : cell) {
+                for (int e : row) {
+                    s.force(e);
+                }
+            }
+            for (int e : rowTotal) {
+                s.force(e);
+            }
+            for (int e : colTotal) {
+                s.force(e);
+            }
+        }
+
+        Cell.Count totalCell(int j, Suppression.Result r) {
+            return shown(colValues[j], colTotal[j], r);
+        }
+
         List<Cell> row(String label, int i, Suppression.Result r) {
             List<Cell> out = new ArrayList<>();
             out.add(Cell.text(label));
             for (int j = 0; j < values[i].length; j++) {
-                out.add(new Cell.Count(values[i][j], r.isSuppressed(cell[i][j])));
+                out.add(shown(values[i][j], cell[i][j], r));
             }
-            out.add(new Cell.Count(rowValues[i], r.isSuppressed(rowTotal[i])));
+            out.add(shown(rowValues[i], rowTotal[i], r));
             return out;
         }
 
@@ -314,61 +529,78 @@ public final class ReportBuilder {
             List<Cell> out = new ArrayList<>();
             out.add(Cell.text(label));
             for (int j = 0; j < colTotal.length; j++) {
-                out.add(new Cell.Count(colValues[j], r.isSuppressed(colTotal[j])));
+                out.add(totalCell(j, r));
             }
-            out.add(new Cell.Count(grandValue, r.isSuppressed(grand)));
+            out.add(shown(grandValue, grand, r));
             return out;
         }
     }
 
     /**
-     * A table of independent count columns (no row totals) with an exact Total row: Referrals (made, completed)
-     * and Incidents (count, support given). Each column is a line whose total is exact.
+     * A table of independent count columns (no row totals) with a Total row: Referrals (made, completed) and
+     * Incidents (count, support given). Each column is a line whose total is exact unless it is 1–4. When the first
+     * column's total (referrals made, incidents) is 1–4 the table is hidden whole: that total shows {@code <5}, every
+     * other figure {@code x}.
      */
-    private static final class ColumnTable {
+    private static final class CountColumns {
         final long[][] values;
         final long[] totals;
-        final boolean[][] hidden;
+        final int[][] cell;
+        final int[] total;
 
-        private ColumnTable(long[][] values, long[] totals, boolean[][] hidden) {
+        private CountColumns(long[][] values, long[] totals, int[][] cell, int[] total) {
             this.values = values;
             this.totals = totals;
-            this.hidden = hidden;
+            this.cell = cell;
+            this.total = total;
         }
 
-        static ColumnTable protect(long[][] m, int threshold) {
+        static CountColumns add(Suppression s, long[][] m, int threshold, boolean withheld) {
             int rows = m.length;
             int cols = m[0].length;
             long[] totals = new long[cols];
-            boolean[][] hidden = new boolean[rows][cols];
+            int[][] cell = new int[rows][cols];
+            int[] total = new int[cols];
             for (int j = 0; j < cols; j++) {
-                Suppression s = new Suppression();
-                int[] idx = new int[rows];
+                int[] col = new int[rows];
                 for (int i = 0; i < rows; i++) {
-                    idx[i] = s.add(m[i][j]);
+                    cell[i][j] = s.add(m[i][j]);
+                    col[i] = cell[i][j];
                     totals[j] += m[i][j];
                 }
-                s.line(s.addExact(totals[j]), idx);
-                Suppression.Result r = s.run(threshold);
-                for (int i = 0; i < rows; i++) {
-                    hidden[i][j] = r.isSuppressed(idx[i]);
+                total[j] = s.addExact(totals[j]);
+                s.line(total[j], col);
+            }
+            boolean whole = withheld || totals[0] >= 1 && totals[0] < threshold;
+            if (whole) {
+                for (int j = 0; j < cols; j++) {
+                    for (int i = 0; i < rows; i++) {
+                        s.force(cell[i][j]);
+                    }
+                    if (j > 0 || withheld) {
+                        s.force(total[j]);
+                    }
                 }
             }
-            return new ColumnTable(m, totals, hidden);
+            return new CountColumns(m, totals, cell, total);
         }
 
-        List<Cell.Count> row(int i) {
+        Cell.Count totalCell(int j, Suppression.Result r) {
+            return shown(totals[j], total[j], r);
+        }
+
+        List<Cell.Count> row(int i, Suppression.Result r) {
             List<Cell.Count> out = new ArrayList<>();
             for (int j = 0; j < values[i].length; j++) {
-                out.add(new Cell.Count(values[i][j], hidden[i][j]));
+                out.add(shown(values[i][j], cell[i][j], r));
             }
             return out;
         }
 
-        List<Cell.Count> totalRow() {
+        List<Cell.Count> totalRow(Suppression.Result r) {
             List<Cell.Count> out = new ArrayList<>();
-            for (long t : totals) {
-                out.add(Cell.count(t));
+            for (int j = 0; j < totals.length; j++) {
+                out.add(totalCell(j, r));
             }
             return out;
         }

@@ -91,6 +91,16 @@ public final class ReportLabels {
         return ReportTables.NAMES.contains(table) ? get("title." + table) : table;
     }
 
+    /** The words beside a service code in the Referrals table (the app's words, in this language). */
+    public String service(org.outreachdesk.domain.ServiceType type) {
+        return get("service." + type.code());
+    }
+
+    /** The words beside an incident type code in the Incidents table (the app's words, in this language). */
+    public String incident(org.outreachdesk.domain.IncidentType type) {
+        return get("incident." + type.code());
+    }
+
     /** A period for people: {@code October 2026 (2026-10-01 to 2026-10-31)}, or in Khmer. */
     public String describe(ReportPeriod p) {
         String start = p.start().toString();

@@ -37,8 +37,11 @@ public final class ReportTables {
             "Reached", "Coverage %");
     public static final List<String> COMMODITY_HEADERS = List.of("Site code", "Male condoms", "Female condoms",
             "Lubricants", "HIV self-test kits");
-    public static final List<String> REFERRAL_HEADERS = List.of("Service", "Made", "Completed", "Completion %");
-    public static final List<String> INCIDENT_HEADERS = List.of("Type", "Count", "Support given");
+    /** The words beside a code (Referrals, Incidents), in the workbook's language; the code column stays first. */
+    public static final String DESCRIPTION = "Description";
+    public static final List<String> REFERRAL_HEADERS = List.of("Service", DESCRIPTION, "Made", "Completed",
+            "Completion %");
+    public static final List<String> INCIDENT_HEADERS = List.of("Type", DESCRIPTION, "Count", "Support given");
 
     // Summary indicators, in order
     public static final String REACHED = "Unique individuals reached";

@@ -59,7 +59,7 @@ import org.outreachdesk.domain.ReportPeriod;
 /**
  * Writes a {@link Report} as an Excel workbook (XSSF): one sheet per contract table, each table a real Excel
  * table object named as the contract says, the monthly reach chart on the Summary sheet, and an About sheet.
- * Counts are stored as numbers; suppressed cells as the text {@code <5}. An internal report says CONFIDENTIAL
+ * Counts are stored as numbers; suppressed cells as the text {@code <5} (truly 1–4) or {@code x} (hidden to protect another), right-aligned like the numbers. An internal report says CONFIDENTIAL
  * at the top of every sheet, in every printed page's header, and has red sheet tabs.
  *
  * <p>Layout of every table sheet: row 1 a banner (CONFIDENTIAL, or what suppression means), row 2 the title,
@@ -207,7 +207,10 @@ public final class ReportWorkbook {
     private void banner(XSSFSheet sheet) {
         XSSFRow r0 = sheet.createRow(0);
         XSSFCell b = r0.createCell(0);
-        if (report.suppressed()) {
+        if (report.withheld()) {
+            b.setCellValue(labels.get("banner.withheld", report.threshold()));
+            b.setCellStyle(st.confidential);
+        } else if (report.suppressed()) {
             b.setCellValue(labels.get("banner.donor", report.threshold() - 1, report.mark()));
             b.setCellStyle(st.note);
         } else {
@@ -273,7 +276,7 @@ public final class ReportWorkbook {
             cell.setCellStyle(total ? st.totalText : st.text);
         } else if (value instanceof Cell.Count n) {
             if (n.suppressed()) {
-                cell.setCellValue(report.mark());
+                cell.setCellValue(n.shown(report.mark()));
                 cell.setCellStyle(total ? st.totalSuppressed : st.suppressed);
             } else {
                 cell.setCellValue((double) n.value());
@@ -366,8 +369,17 @@ public final class ReportWorkbook {
         lines.add(new String[] {labels.get("about.audience"),
             labels.get(report.suppressed() ? "about.audience.donor" : "about.audience.internal")});
         lines.add(new String[] {labels.get("about.suppressed"), report.suppressed()
-                ? labels.get("about.suppressed.yes", report.threshold() - 1, report.mark(), report.suppressedCells())
+                ? labels.get("about.suppressed.yes", report.threshold() - 1, report.mark(), report.suppressedCells(),
+                        report.protectiveCells())
                 : labels.get("about.suppressed.no")});
+        if (report.suppressed()) {
+            if (report.withheld()) {
+                lines.add(new String[] {labels.get("about.withheld"),
+                    labels.get("about.withheld.text", report.threshold(), report.mark())});
+            }
+            lines.add(new String[] {labels.get("about.audit"), labels.get("about.audit.text", report.auditCells())});
+            lines.add(new String[] {labels.get("about.periods"), labels.get("about.periods.text")});
+        }
         if (labels.khmer()) {
             lines.add(new String[] {labels.get("about.language"), labels.get("about.language.text")});
         }

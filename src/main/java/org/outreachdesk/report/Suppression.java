@@ -1,35 +1,42 @@
 package org.outreachdesk.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Small-cell suppression of donor tables, as a pure algorithm over numbers (no tables, no Excel).
  *
- * <p>A table is a list of <em>entries</em> (inner cells and their row, column and grand totals) and a list of
- * <em>lines</em>: a line says that some entries (its cells) add up to another entry (its total), as a row or a
- * column with its total does. The rules (DOMAIN.md, "Reporting rules"):
+ * <p>A workbook is a list of <em>entries</em> (inner cells and their row, column and grand totals, of every table)
+ * and a list of <em>lines</em>: a line says that some entries (its cells) add up to another entry (its total), as a
+ * row or a column with its total does. An entry shared by two tables (a per-KP total, the number reached) is one
+ * entry, so the tables are protected together. The rules (DOMAIN.md, "Reporting rules"):
  * <ol>
- *   <li><b>Primary:</b> every count from 1 to {@code threshold - 1} is suppressed (shown as {@code <5}); zeros
- *       are shown.</li>
+ *   <li><b>Primary:</b> every count from 1 to {@code threshold - 1} is suppressed and shown as {@code <5}; zeros
+ *       are shown. An exact total (a table's grand total) from 1 to {@code threshold - 1} is suppressed too.</li>
+ *   <li><b>Forced:</b> entries the caller {@link #force forces} are hidden whatever their value (a table whose total
+ *       is 1–4 is hidden whole; commodities of a site where 1–4 people were reached).</li>
  *   <li><b>Complementary:</b> where a line then has exactly one suppressed entry while the rest of it is shown,
- *       the next smallest non-zero cell of that line is suppressed too, so the suppressed value cannot be worked
- *       out by subtraction (or, for a suppressed total, by addition). This repeats until no line has exactly one
+ *       the next smallest non-zero cell of that line is suppressed too. This repeats until no line has exactly one
  *       suppressed entry.</li>
- *   <li><b>Exact totals:</b> entries marked exact (the grand totals of a table) are never suppressed.</li>
  *   <li><b>Audit:</b> then every suppressed entry's possible range is worked out from all lines together, the way
- *       a determined reader would (linear programming: each suppressed value is at least 1, because zeros are
- *       shown, and every line's sum must hold; combining lines is allowed). If a suppressed value is pinned to
- *       one number (for example two suppressed cells whose sum must be 2 are both 1, or a difference of two
- *       lines gives it away), the next smallest non-zero cell of a line through it is suppressed as well, and
- *       everything is checked again.</li>
+ *       a determined reader would (linear programming over everything shown, with what each mark says: a {@code <5}
+ *       is 1 to {@code threshold - 1}; a count hidden to protect another is at least {@code threshold}, since smaller
+ *       ones are {@code <5} and zeros are shown; a hidden quantity at least 1; a forced entry at least 0). If a
+ *       suppressed value is pinned to one number, the next smallest non-zero cell of a line through it (or that
+ *       line's total) is suppressed as well, and everything is checked again.</li>
+ *   <li><b>Zeros, then the last resort:</b> a pinned value with no non-zero cell left that could hide it (the
+ *       other cells are zeros and the total is exact) has a zero of a line through it hidden ({@code x}, which may be
+ *       zero); if not even that is possible, its whole group of connected lines is forced. {@link Result#exposed()}
+ *       is then empty.</li>
  * </ol>
- * When a pinned value has no cell left that could hide it (all of a line's other cells are zero and its total
- * is an exact grand total), it stays pinned and is reported in {@link Result#exposed()}; this happens only
- * when, say, everybody reached falls in one column, which the exact grand total says anyway.
+ * Only suppressed entries that are neither forced nor hidden to protect another are shown as {@code <5} (see
+ * {@link Result#isSmall}); every other suppressed entry is shown as {@code x}. So every {@code <5} is truly 1–4.
  */
 public final class Suppression {
 
@@ -40,6 +47,8 @@ public final class Suppression {
 
     private final List<Long> values = new ArrayList<>();
     private final List<Boolean> exact = new ArrayList<>();
+    private final List<Boolean> quantity = new ArrayList<>();
+    private final Set<Integer> forced = new HashSet<>();
     private final List<Line> lines = new ArrayList<>();
 
     /** Cells that add up to a total: entry indexes. */
@@ -61,10 +70,21 @@ public final class Suppression {
         }
     }
 
-    /** Which entries are suppressed, which of them by the primary rule, and any that stay pinned. */
-    public record Result(boolean[] suppressed, boolean[] primary, Set<Integer> exposed) {
+    /**
+     * Which entries are suppressed; {@code primary}: which of those are shown as the small-count mark ({@code <5}:
+     * truly 1 to threshold - 1; the others are shown as {@code x}); any that stay pinned (none, after the last
+     * resort); how many entries the workbook's own audit hid beyond the first two rules, and how many entries the
+     * last resort forced.
+     */
+    public record Result(boolean[] suppressed, boolean[] primary, Set<Integer> exposed, int auditCells,
+                         int lastResortCells) {
         public boolean isSuppressed(int entry) {
             return suppressed[entry];
+        }
+
+        /** Suppressed and shown as {@code <5} (its value is 1 to threshold - 1). */
+        public boolean isSmall(int entry) {
+            return suppressed[entry] && primary[entry];
         }
 
         public int count() {
@@ -78,22 +98,39 @@ public final class Suppression {
         }
     }
 
-    /** Adds an entry that may be suppressed; answers its index. */
+    /** Adds a count (of people, referrals, incidents) that may be suppressed; answers its index. */
     public int add(long value) {
-        return add(value, false);
+        return add(value, false, false);
     }
 
-    /** Adds an entry that is always shown exactly (a grand total); answers its index. */
+    /** Adds a count that is shown exactly unless it is 1 to threshold - 1 (a grand total); answers its index. */
     public int addExact(long value) {
-        return add(value, true);
+        return add(value, true, false);
     }
 
-    private int add(long value, boolean isExact) {
+    /** Adds a quantity of things (never small by its value; hidden only when forced or to protect another). */
+    public int addQuantity(long value) {
+        return add(value, false, true);
+    }
+
+    /** Adds a quantity that is always shown exactly unless forced (a column total). */
+    public int addExactQuantity(long value) {
+        return add(value, true, true);
+    }
+
+    /** Hides {@code entry} whatever its value (shown as {@code x}). */
+    public void force(int entry) {
+        check(entry);
+        forced.add(entry);
+    }
+
+    private int add(long value, boolean isExact, boolean isQuantity) {
         if (value < 0) {
             throw new IllegalArgumentException("counts are never negative");
         }
         values.add(value);
         exact.add(isExact);
+        quantity.add(isQuantity);
         return values.size() - 1;
     }
 
@@ -126,30 +163,44 @@ public final class Suppression {
         }
         int n = values.size();
         long[] v = values.stream().mapToLong(Long::longValue).toArray();
-        boolean[] fixed = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            fixed[i] = exact.get(i);
-        }
-        boolean[] s = new boolean[n];
+        boolean[] isForced = new boolean[n];
+        forced.forEach(i -> isForced[i] = true);
         boolean[] primary = new boolean[n];
+        boolean[] fixed = new boolean[n];
+        boolean[] s = new boolean[n];
         for (int i = 0; i < n; i++) {
-            primary[i] = !fixed[i] && v[i] >= 1 && v[i] < threshold;
-            s[i] = primary[i];
+            primary[i] = !isForced[i] && !quantity.get(i) && v[i] >= 1 && v[i] < threshold;
+            fixed[i] = exact.get(i) && !primary[i] && !isForced[i];
+            s[i] = primary[i] || isForced[i];
         }
+        Audit audit = new Audit(v, threshold, primary, isForced);
+        int auditCells = 0;
         Set<Integer> exposed = new HashSet<>();
         while (true) {
             if (complementaryPass(v, fixed, s)) {
                 continue;
             }
-            long[][] b = bounds(v, s);
+            long[][] b = audit.bounds(s);
             boolean changed = false;
             for (int i = 0; i < n && !changed; i++) {
                 if (!s[i] || b[0][i] != b[1][i] || exposed.contains(i)) {
                     continue;
                 }
                 int pick = hideFor(i, v, fixed, s);
+                if (pick < 0) {
+                    // nothing non-zero left to hide beside it: hide a zero (shown as x, which may be zero)
+                    pick = zeroFor(i, v, fixed, s);
+                    if (pick >= 0) {
+                        isForced[pick] = true;
+                    }
+                }
+                if (pick < 0) {
+                    // every line through it is hidden or exact: hide something on a line one step further out
+                    pick = hideNear(i, v, fixed, s, isForced);
+                }
                 if (pick >= 0) {
                     s[pick] = true;
+                    auditCells++;
                     changed = true;
                 } else {
                     exposed.add(i);
@@ -159,13 +210,52 @@ public final class Suppression {
                 break;
             }
         }
-        // an entry first found pinned may have been covered by later suppressions: report only what still is
-        long[][] b = bounds(v, s);
+        // an entry first found pinned may have been covered by later suppressions: keep only what still is
+        long[][] b = audit.bounds(s);
         exposed.removeIf(i -> b[0][i] != b[1][i]);
-        return new Result(s, primary, Set.copyOf(exposed));
+        int lastResort = 0;
+        if (!exposed.isEmpty()) {
+            for (int e : component(exposed)) {
+                if (!isForced[e]) {
+                    isForced[e] = true;
+                    primary[e] = false;
+                    s[e] = true;
+                    lastResort++;
+                }
+            }
+            long[][] after = audit.bounds(s);
+            exposed.removeIf(i -> after[0][i] != after[1][i]);
+        }
+        boolean[] small = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            small[i] = s[i] && primary[i] && !isForced[i];
+        }
+        return new Result(s, small, Set.copyOf(exposed), auditCells, lastResort);
     }
 
-    /** Rule 2 once over every line; answers whether anything was suppressed. */
+    /** Every entry joined to {@code start} through lines (all of a table's entries, and tables sharing them). */
+    private Set<Integer> component(Set<Integer> start) {
+        Set<Integer> seen = new HashSet<>(start);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Line l : lines) {
+                boolean touches = seen.contains(l.total());
+                for (int c : l.cells()) {
+                    touches |= seen.contains(c);
+                }
+                if (touches) {
+                    grew |= seen.add(l.total());
+                    for (int c : l.cells()) {
+                        grew |= seen.add(c);
+                    }
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** Rule 3 once over every line; answers whether anything was suppressed. */
     private boolean complementaryPass(long[] v, boolean[] fixed, boolean[] s) {
         boolean changed = false;
         for (Line l : lines) {
@@ -198,6 +288,74 @@ public final class Suppression {
         return -1;
     }
 
+    /**
+     * A cell to hide on the lines through the hidden entries joined to {@code i} (breadth first, nearest lines
+     * first): a non-zero one if any (hidden to protect), else a zero (forced, shown as x); -1 when none is left.
+     */
+    private int hideNear(int i, long[] v, boolean[] fixed, boolean[] s, boolean[] isForced) {
+        Set<Integer> reached = new HashSet<>(Set.of(i));
+        Set<Line> seen = new HashSet<>();
+        List<Integer> frontier = List.of(i);
+        while (!frontier.isEmpty()) {
+            List<Line> ring = new ArrayList<>();
+            for (Line l : lines) {
+                if (!seen.contains(l) && frontier.stream().anyMatch(l::contains)) {
+                    ring.add(l);
+                }
+            }
+            seen.addAll(ring);
+            for (Line l : ring) {
+                int pick = candidate(l, v, fixed, s);
+                if (pick >= 0) {
+                    return pick;
+                }
+            }
+            for (Line l : ring) {
+                for (int c : l.cells()) {
+                    if (!s[c] && !fixed[c] && v[c] == 0) {
+                        isForced[c] = true;
+                        return c;
+                    }
+                }
+            }
+            List<Integer> next = new ArrayList<>();
+            for (Line l : ring) {
+                if (s[l.total()] && reached.add(l.total())) {
+                    next.add(l.total());
+                }
+                for (int c : l.cells()) {
+                    if (s[c] && reached.add(c)) {
+                        next.add(c);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return -1;
+    }
+
+    /** A shown zero (cell or total, never an exact one) of the line through {@code i} with fewest unknowns. */
+    private int zeroFor(int i, long[] v, boolean[] fixed, boolean[] s) {
+        List<Line> through = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.contains(i)) {
+                through.add(l);
+            }
+        }
+        through.sort(Comparator.comparingInt(l -> suppressedIn(l, s)));
+        for (Line l : through) {
+            for (int c : l.cells()) {
+                if (!s[c] && !fixed[c] && v[c] == 0) {
+                    return c;
+                }
+            }
+            if (!s[l.total()] && !fixed[l.total()] && v[l.total()] == 0) {
+                return l.total();
+            }
+        }
+        return -1;
+    }
+
     private static int suppressedIn(Line l, boolean[] s) {
         int k = s[l.total()] ? 1 : 0;
         for (int c : l.cells()) {
@@ -223,67 +381,175 @@ public final class Suppression {
     }
 
     /**
-     * What a reader can work out: for every entry the smallest and largest value consistent with everything
-     * shown ({lo, hi}). Shown entries are their value; for the hidden ones the reader knows each is at least 1
-     * (zeros are shown) and that every line adds up, and solves the linear programs min and max of each hidden
-     * value under those constraints (the tables are sums of counts, so these bounds are whole numbers).
+     * What a reader can work out ({lo, hi} of every entry), for tests: the same audit {@link #run} uses, with
+     * {@code s} as the suppressed entries, none forced.
      */
-    long[][] bounds(long[] v, boolean[] s) {
-        int n = v.length;
-        long[] lo = new long[n];
-        long[] hi = new long[n];
-        int[] var = new int[n];
-        int unknowns = 0;
-        for (int i = 0; i < n; i++) {
-            lo[i] = v[i];
-            hi[i] = v[i];
-            var[i] = s[i] ? unknowns++ : -1;
+    long[][] bounds(long[] v, boolean[] s, int threshold) {
+        boolean[] primary = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) {
+            primary[i] = !quantity.get(i) && v[i] >= 1 && v[i] < threshold;
         }
-        if (unknowns == 0) {
-            return new long[][] {lo, hi};
+        return new Audit(v, threshold, primary, new boolean[v.length]).bounds(s);
+    }
+
+    /**
+     * The reader's linear programs, one per group of hidden entries joined by lines (tables that share no hidden
+     * entry are solved apart), remembered between rounds: a round after one more suppression re-solves only the group
+     * that changed.
+     */
+    private final class Audit {
+        private final long[] v;
+        private final int threshold;
+        private final boolean[] primary;
+        private final boolean[] forcedNow;
+        private final Map<List<Integer>, long[][]> solved = new HashMap<>();
+
+        Audit(long[] v, int threshold, boolean[] primary, boolean[] forcedNow) {
+            this.v = v;
+            this.threshold = threshold;
+            this.primary = primary;
+            this.forcedNow = forcedNow;
         }
-        // each line: sum(cells) - total = 0; with hidden x = 1 + y, y >= 0
-        List<double[]> a = new ArrayList<>();
-        List<Double> b = new ArrayList<>();
-        for (Line l : lines) {
-            double[] row = new double[unknowns];
-            double known = 0;
-            boolean any = false;
-            int m = l.cells().length;
-            for (int k = 0; k <= m; k++) {
-                int e = k < m ? l.cells()[k] : l.total();
-                double coef = k < m ? 1 : -1;
-                if (s[e]) {
-                    row[var[e]] += coef;
-                    known += coef;
-                    any = true;
-                } else {
-                    known += coef * v[e];
+
+        /** The bounds a reader knows for hidden entry {@code e} from its mark alone. */
+        private long lowest(int e) {
+            if (forcedNow[e]) {
+                return 0;
+            }
+            if (primary[e]) {
+                return 1;
+            }
+            return quantity.get(e) ? 1 : threshold;
+        }
+
+        private long highest(int e) {
+            return !forcedNow[e] && primary[e] ? threshold - 1 : INF;
+        }
+
+        long[][] bounds(boolean[] s) {
+            int n = v.length;
+            long[] lo = v.clone();
+            long[] hi = v.clone();
+            int[] parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+            for (Line l : lines) {
+                int first = s[l.total()] ? l.total() : -1;
+                for (int c : l.cells()) {
+                    if (s[c]) {
+                        if (first < 0) {
+                            first = c;
+                        } else {
+                            union(parent, first, c);
+                        }
+                    }
+                }
+                if (first >= 0 && s[l.total()]) {
+                    union(parent, first, l.total());
                 }
             }
-            if (any) {
+            Map<Integer, List<Integer>> groups = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (s[i]) {
+                    groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+                }
+            }
+            for (List<Integer> group : groups.values()) {
+                List<Integer> key = new ArrayList<>(group.size() + 1);
+                key.addAll(group);
+                for (int e : group) {
+                    key.add(forcedNow[e] ? -1 - e : e);
+                }
+                long[][] b = solved.computeIfAbsent(key, k -> solve(group, s));
+                for (int k = 0; k < group.size(); k++) {
+                    lo[group.get(k)] = b[0][k];
+                    hi[group.get(k)] = b[1][k];
+                }
+            }
+            return new long[][] {lo, hi};
+        }
+
+        /** Min and max of each hidden entry of one group, under every line through it and every mark's bounds. */
+        private long[][] solve(List<Integer> group, boolean[] s) {
+            int m = group.size();
+            Map<Integer, Integer> var = new HashMap<>();
+            for (int k = 0; k < m; k++) {
+                var.put(group.get(k), k);
+            }
+            long[] base = new long[m];
+            List<Integer> bounded = new ArrayList<>();
+            for (int k = 0; k < m; k++) {
+                base[k] = lowest(group.get(k));
+                if (highest(group.get(k)) < INF) {
+                    bounded.add(k);
+                }
+            }
+            int cols = m + bounded.size();
+            List<double[]> a = new ArrayList<>();
+            List<Double> b = new ArrayList<>();
+            // each line: sum(cells) - total = 0, with hidden x = lowest + y, y >= 0
+            for (Line l : lines) {
+                double[] row = new double[cols];
+                double known = 0;
+                boolean any = false;
+                int cells = l.cells().length;
+                for (int k = 0; k <= cells; k++) {
+                    int e = k < cells ? l.cells()[k] : l.total();
+                    double coef = k < cells ? 1 : -1;
+                    Integer x = s[e] ? var.get(e) : null;
+                    if (x != null) {
+                        row[x] += coef;
+                        known += coef * base[x];
+                        any = true;
+                    } else {
+                        known += coef * v[e];
+                    }
+                }
+                if (any) {
+                    a.add(row);
+                    b.add(-known);
+                }
+            }
+            // y + slack = highest - lowest for entries bounded above (a <5 is at most threshold - 1)
+            for (int k = 0; k < bounded.size(); k++) {
+                int x = bounded.get(k);
+                double[] row = new double[cols];
+                row[x] = 1;
+                row[m + k] = 1;
                 a.add(row);
-                b.add(-known);
+                b.add((double) (highest(group.get(x)) - base[x]));
             }
-        }
-        LinearProgram lp = LinearProgram.feasible(a.toArray(new double[0][]),
-                b.stream().mapToDouble(Double::doubleValue).toArray());
-        if (lp == null) {
-            throw new IllegalStateException("the table's lines do not add up");
-        }
-        for (int i = 0; i < n; i++) {
-            if (!s[i]) {
-                continue;
+            LinearProgram lp = LinearProgram.feasible(a.toArray(new double[0][]),
+                    b.stream().mapToDouble(Double::doubleValue).toArray());
+            if (lp == null) {
+                throw new IllegalStateException("the workbook's lines do not add up");
             }
-            double[] c = new double[unknowns];
-            c[var[i]] = 1;
-            double min = lp.minimum(c);
-            c[var[i]] = -1;
-            double negMax = lp.minimum(c);
-            lo[i] = 1 + (long) Math.ceil(min - 1e-6);
-            hi[i] = negMax == Double.NEGATIVE_INFINITY ? INF : 1 + (long) Math.floor(-negMax + 1e-6);
+            long[][] out = new long[2][m];
+            double[] c = new double[cols];
+            for (int k = 0; k < m; k++) {
+                Arrays.fill(c, 0);
+                c[k] = 1;
+                double min = lp.minimum(c);
+                c[k] = -1;
+                double negMax = lp.minimum(c);
+                out[0][k] = base[k] + (long) Math.ceil(min - 1e-6);
+                out[1][k] = negMax == Double.NEGATIVE_INFINITY ? INF : base[k] + (long) Math.floor(-negMax + 1e-6);
+            }
+            return out;
         }
-        return new long[][] {lo, hi};
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
     }
 
     /** The entries' values (for tests). */

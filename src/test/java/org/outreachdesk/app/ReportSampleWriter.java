@@ -29,5 +29,14 @@ class ReportSampleWriter {
             s.export(ReportRequest.of("2026-10", ReportAudience.INTERNAL).in(ReportLanguage.KHMER),
                     out.resolve("internal-km.xlsx"), null);
         }
+        // a small organisation's month from the demo generator, as a donor sees it
+        try (Workspace ws = TestWorkspaces.admin(vault.resolve("demo"))) {
+            new org.outreachdesk.app.demo.DemoGenerator(ws, org.outreachdesk.app.demo.DemoSpec.of(400, 14, 2026))
+                    .generate();
+            ReportService s = new ReportService(ws);
+            s.export(ReportRequest.of("2026-09", ReportAudience.DONOR), out.resolve("demo-donor.xlsx"), null);
+            s.export(ReportRequest.of("2026-09", ReportAudience.DONOR).in(ReportLanguage.KHMER),
+                    out.resolve("demo-donor-km.xlsx"), null);
+        }
     }
 }

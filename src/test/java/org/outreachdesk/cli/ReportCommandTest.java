@@ -71,7 +71,7 @@ class ReportCommandTest {
         assertThat(run("coordinator", "--period", "2026-10", "--audience", "donor", "--out", out("r.xlsx").toString()))
                 .isEqualTo(ExitCode.OK);
         assertThat(err.toString()).contains("report saved").contains("2026-10").contains("donor")
-                .contains("cells shown as <5").doesNotContain(ReportFixture.UICS[0]);
+                .contains("cells hidden (<5 or x)").doesNotContain(ReportFixture.UICS[0]);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out("r.xlsx")))) {
             assertThat(wb.getSheet("KP_PREV").getTables().get(0).getName()).isEqualTo("KP_PREV");
         }
@@ -94,9 +94,18 @@ class ReportCommandTest {
         assertThat(out("m.xlsx")).exists();
         assertThat(run("manager", "--period", "2026-H2", "--audience", "INTERNAL", "--out", out("h.xlsx").toString()))
                 .isEqualTo(ExitCode.OK);
-        assertThat(run("manager", "--from", "2026-10-01", "--to", "2026-10-15", "--audience", "donor", "--out",
+        assertThat(run("manager", "--from", "2026-10-01", "--to", "2026-10-15", "--audience", "internal", "--out",
                 out("c.xlsx").toString())).isEqualTo(ExitCode.OK);
         assertThat(err.toString()).contains("2026-10-01..2026-10-15");
+    }
+
+    @Test
+    void aDonorReportForCustomDatesIsRefusedWithTwoAndNothingIsWritten() {
+        // issue 17: one day's donor workbook showed one person's every attribute
+        assertThat(run("coordinator", "--from", "2026-10-03", "--to", "2026-10-03", "--audience", "donor", "--out",
+                out("day.xlsx").toString())).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString()).contains("whole periods only").contains("--audience internal");
+        assertThat(out("day.xlsx")).doesNotExist();
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class ReportsView extends VBox {
         form.setMinWidth(330);
         form.setPrefWidth(330);
 
-        ComboBox<PeriodKind> kind = new ComboBox<>(FXCollections.observableArrayList(PeriodKind.values()));
+        ComboBox<PeriodKind> kind = new ComboBox<>(model.periodKinds());
         kind.setId("report-period-kind");
         kind.setConverter(converter(k -> messages.get("report.period." + k.name().toLowerCase(Locale.ROOT))));
         kind.valueProperty().bindBidirectional(model.kindProperty());

@@ -61,6 +61,8 @@ public final class ReportsViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<ReportAudience> audience = new SimpleObjectProperty<>(ReportAudience.DONOR);
     private final ObservableList<ReportAudience> audiences = FXCollections.observableArrayList();
+    /** The period kinds the chosen audience allows: custom dates only for internal reports. */
+    private final ObservableList<PeriodKind> kinds = FXCollections.observableArrayList();
     /**
      * The language of the workbook's titles and About sheet: English by default whatever the interface's
      * language (donors read it); kept while the session lasts (the view and this model live as long as it).
@@ -90,6 +92,8 @@ public final class ReportsViewModel {
         from.set(last.atDay(1));
         to.set(last.atEndOfMonth());
         audiences.setAll(service.audiences());
+        offerKinds(audience.get());
+        audience.addListener((o, a, b) -> offerKinds(b));
         // while the period is being chosen, load the workbook machinery: the first save then skips ~2 s
         ctx.executor().submit(() -> {
             ReportService.warmUp();
@@ -102,6 +106,19 @@ public final class ReportsViewModel {
                 figures.clear();
             });
         }
+    }
+
+    /** Donor workbooks cover whole periods only: custom dates are offered for internal reports alone. */
+    private void offerKinds(ReportAudience a) {
+        boolean custom = a != null && !a.suppressed();
+        List<PeriodKind> allowed = Arrays.stream(PeriodKind.values())
+                .filter(k -> custom || k != PeriodKind.CUSTOM).toList();
+        PeriodKind keep = allowed.contains(kind.get()) ? kind.get() : PeriodKind.MONTH;
+        if (!kinds.equals(allowed)) {
+            kinds.setAll(allowed);
+        }
+        // a combo box whose items change may clear its value: choose again
+        kind.set(keep);
     }
 
     /** The request the current choices make; null (with a message) when they are incomplete. */
@@ -255,6 +272,11 @@ public final class ReportsViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    /** The period kinds to offer for the chosen audience (custom dates only for internal reports). */
+    public ObservableList<PeriodKind> periodKinds() {
+        return kinds;
     }
 
     public ObjectProperty<ReportAudience> audienceProperty() {

@@ -70,6 +70,9 @@ public final class SettingsView extends ScrollPane {
             columns.getChildren().add(users);
         }
         left.getChildren().add(languageCard());
+        if (model.isReportsManager()) {
+            left.getChildren().add(siteNamesCard());
+        }
         VBox content = new VBox(12, title, columns);
         content.setPadding(new Insets(0, 4, 8, 0));
         setContent(content);
@@ -117,6 +120,35 @@ public final class SettingsView extends ScrollPane {
         return card("settings-language-card", messages.get("settings.language.title"),
                 Forms.text(messages.get("settings.language.intro"), "hint"), choice,
                 outcome("settings-language", model.language(), messages.get("settings.busy")));
+    }
+
+    /** Donor reports name sites: by name / by code only (managers and admins). */
+    private Node siteNamesCard() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton code = new javafx.scene.control.RadioButton(
+                messages.get("settings.siteNames.code"));
+        code.setId("settings-site-names-code");
+        code.setToggleGroup(group);
+        javafx.scene.control.RadioButton name = new javafx.scene.control.RadioButton(
+                messages.get("settings.siteNames.name"));
+        name.setId("settings-site-names-name");
+        name.setToggleGroup(group);
+        Runnable show = () -> group.selectToggle(model.donorSiteNamesProperty().get() ? name : code);
+        show.run();
+        model.donorSiteNamesProperty().addListener((o, a, b) -> show.run());
+        code.setOnAction(e -> model.saveDonorSiteNames(false));
+        name.setOnAction(e -> model.saveDonorSiteNames(true));
+        code.disableProperty().bind(model.siteNames().busyProperty());
+        name.disableProperty().bind(model.siteNames().busyProperty());
+        // folded by default: it is chosen once, and the cards above keep their place
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                messages.get("settings.siteNames.title"), new VBox(8,
+                        Forms.text(messages.get("settings.siteNames.intro"), "hint"), new HBox(12, code, name),
+                        outcome("settings-site-names", model.siteNames(), messages.get("settings.busy"))));
+        pane.setId("settings-site-names");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
     }
 
     private Node ownPasswordCard() {

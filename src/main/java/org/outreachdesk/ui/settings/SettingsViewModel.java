@@ -84,6 +84,8 @@ public final class SettingsViewModel {
     private final Part autoLock = new Part();
     private final Part backup = new Part();
     private final Part language = new Part();
+    private final Part siteNames = new Part();
+    private final boolean reportsManager;
 
     private final ObservableList<UserRow> userRows = FXCollections.observableArrayList();
     private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>();
@@ -91,13 +93,18 @@ public final class SettingsViewModel {
     private final ObjectProperty<Role> newUserRole = new SimpleObjectProperty<>(Role.OUTREACH_WORKER);
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty(SettingsService.DEFAULT_IDLE_MINUTES);
     private final BooleanProperty auditIntact = new SimpleBooleanProperty(true);
+    private final BooleanProperty donorSiteNames = new SimpleBooleanProperty(false);
 
     public SettingsViewModel(UiContext ctx) {
         this.ctx = ctx;
         this.ws = ctx.workspace();
         this.messages = ctx.messages();
         this.admin = ws.can(Permission.ADMINISTER);
+        this.reportsManager = ws.can(Permission.INTERNAL_REPORT);
         loadIdleMinutes();
+        if (reportsManager) {
+            loadDonorSiteNames();
+        }
         if (admin) {
             loadUsers();
         }
@@ -400,6 +407,43 @@ public final class SettingsViewModel {
             saved();
         }, failure -> autoLock.failed(Failures.describe(failure, messages)));
         return true;
+    }
+
+    // ---- sites in donor reports (managers and admins)
+
+    /** Whether the signed-in user chooses how donor reports name sites (managers and admins). */
+    public boolean isReportsManager() {
+        return reportsManager;
+    }
+
+    public Part siteNames() {
+        return siteNames;
+    }
+
+    /** True: donor reports name sites; false (the default): by code only. */
+    public ReadOnlyBooleanProperty donorSiteNamesProperty() {
+        return donorSiteNames;
+    }
+
+    private void loadDonorSiteNames() {
+        ctx.executor().submit(() -> new SettingsService(ws).donorSiteNames(), donorSiteNames::set,
+                failure -> siteNames.failed(Failures.describe(failure, messages)));
+    }
+
+    /** Stores how donor reports name sites (in the background; audited). */
+    public void saveDonorSiteNames(boolean names) {
+        if (siteNames.busy.get()) {
+            return;
+        }
+        siteNames.start();
+        ctx.executor().submit(() -> {
+            new SettingsService(ws).setDonorSiteNames(names);
+            return names;
+        }, v -> {
+            donorSiteNames.set(v);
+            siteNames.done(messages.get(v ? "settings.siteNames.saved.name" : "settings.siteNames.saved.code"));
+            saved();
+        }, failure -> siteNames.failed(Failures.describe(failure, messages)));
     }
 
     private void saved() {

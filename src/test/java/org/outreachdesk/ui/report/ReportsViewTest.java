@@ -72,12 +72,27 @@ class ReportsViewTest {
     }
 
     @Test
+    void customDatesAreOfferedForInternalReportsOnly(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kind = robot.lookup("#report-period-kind").queryAs(ComboBox.class);
+        assertThat(kind.getItems()).extracting(Object::toString).doesNotContain("CUSTOM");
+        robot.clickOn("#report-audience-internal");
+        assertThat(kind.getItems()).extracting(Object::toString).contains("CUSTOM");
+        robot.interact(() -> kind.setValue(kind.getItems().get(kind.getItems().size() - 1)));
+        assertThat(kind.getValue()).hasToString("CUSTOM");
+        // back to donor: custom dates go, the month comes back
+        robot.clickOn("#report-audience-donor");
+        assertThat(kind.getItems()).extracting(Object::toString).doesNotContain("CUSTOM");
+        assertThat(kind.getValue()).hasToString("MONTH");
+    }
+
+    @Test
     void previewShowsTheKeyFiguresForTheChosenAudience(FxRobot robot) {
         october(robot);
         robot.clickOn("#report-preview");
         TableView<?> figures = robot.lookup("#report-figures").queryAs(TableView.class);
         assertThat(figures.getItems()).hasSize(12);
-        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains("shown as <5");
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains("hidden (<5 or x)");
         assertThat(robot.lookup("#report-period-shown").queryAs(Label.class).getText()).contains("October 2026");
         robot.clickOn("#report-audience-internal");
         robot.clickOn("#report-preview");

@@ -69,6 +69,31 @@ class SettingsViewTest {
     }
 
     @Test
+    void anAdminChoosesWhetherDonorReportsNameSitesAndAWorkerDoesNotSeeIt(FxRobot robot) {
+        openSettings(robot, "admin");
+        robot.interact(() -> robot.lookup("#settings-site-names").queryAs(javafx.scene.control.TitledPane.class)
+                .setExpanded(true));
+        javafx.scene.control.RadioButton code = robot.lookup("#settings-site-names-code")
+                .queryAs(javafx.scene.control.RadioButton.class);
+        javafx.scene.control.RadioButton name = robot.lookup("#settings-site-names-name")
+                .queryAs(javafx.scene.control.RadioButton.class);
+        assertThat(code.isSelected()).isTrue();
+        robot.interact(name::fire);
+        TestApp.waitUntil(() -> robot.lookup("#settings-site-names-message").queryAs(Label.class).getText()
+                .equals("Saved: donor reports name sites."), "the site names saved");
+        assertThat(name.isSelected()).isTrue();
+        robot.interact(code::fire);
+        TestApp.waitUntil(() -> robot.lookup("#settings-site-names-message").queryAs(Label.class).getText()
+                .equals("Saved: donor reports give site codes only."), "the site codes saved");
+    }
+
+    @Test
+    void anOutreachWorkerDoesNotChooseHowDonorReportsNameSites(FxRobot robot) {
+        openSettings(robot, WORKER);
+        assertThat(robot.lookup("#settings-site-names").tryQuery()).isEmpty();
+    }
+
+    @Test
     void anAdminAddsAUserAndDisablesIt(FxRobot robot) {
         openSettings(robot, "admin");
         TestApp.waitUntil(() -> hasRow(robot, WORKER, true), "the user list");
