@@ -48,6 +48,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.outreachdesk.domain.Site;
+import org.outreachdesk.domain.PeriodKind;
 
 /**
  * Reports and the dashboard. A donor report (small cells suppressed) needs {@link Permission#DONOR_REPORT}
@@ -104,7 +105,7 @@ public final class ReportService {
         Permission p = permissionFor(request.audience());
         ws.require(p);
         ReportPeriod period = request.period();
-        if (request.audience().suppressed() && period.kind() == org.outreachdesk.domain.PeriodKind.CUSTOM) {
+        if (request.audience().suppressed() && period.kind() == PeriodKind.CUSTOM) {
             // a day or a week can hold one person: donor workbooks cover whole periods only
             throw new InvalidInputException("donor reports cover whole periods only (a month, quarter, "
                     + "half-year or year); custom dates are for internal reports").keyed("report.donorCustom");

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.SettingKey;
+import org.outreachdesk.store.Tx;
 
 /**
  * Vault-wide settings that people change in the Settings screen. Everyone signed in may read them (the
@@ -82,7 +83,7 @@ public final class SettingsService {
     }
 
     /** The site-names setting inside a transaction (anything but {@value #SITES_BY_NAME} is by code only). */
-    static boolean donorSiteNames(org.outreachdesk.store.Tx tx) {
+    static boolean donorSiteNames(Tx tx) {
         return tx.settings().get(DONOR_SITE_NAMES).map(v -> SITES_BY_NAME.equals(v.strip())).orElse(false);
     }
 }

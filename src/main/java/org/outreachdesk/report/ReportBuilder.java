@@ -19,6 +19,7 @@ import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportFacts;
 import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.domain.PeriodKind;
 
 /**
  * Applies the reporting rules to a period's facts and makes the tables of the workbook contract, suppressing
@@ -78,7 +79,7 @@ public final class ReportBuilder {
         if (!facts.start().equals(period.start()) || !facts.end().equals(period.end())) {
             throw new IllegalArgumentException("the facts are of another period");
         }
-        if (audience.suppressed() && period.kind() == org.outreachdesk.domain.PeriodKind.CUSTOM) {
+        if (audience.suppressed() && period.kind() == PeriodKind.CUSTOM) {
             throw new IllegalArgumentException("donor workbooks cover whole periods only (month, quarter, half, year)");
         }
         int threshold = audience.suppressed() ? options.threshold() : 1;

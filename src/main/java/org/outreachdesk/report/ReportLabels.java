@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.domain.ReportPeriod;
+import org.outreachdesk.domain.IncidentType;
+import org.outreachdesk.domain.ServiceType;
 
 /**
  * The texts of a workbook meant for people, in English or Khmer, from the report's own bundle
@@ -92,12 +94,12 @@ public final class ReportLabels {
     }
 
     /** The words beside a service code in the Referrals table (the app's words, in this language). */
-    public String service(org.outreachdesk.domain.ServiceType type) {
+    public String service(ServiceType type) {
         return get("service." + type.code());
     }
 
     /** The words beside an incident type code in the Incidents table (the app's words, in this language). */
-    public String incident(org.outreachdesk.domain.IncidentType type) {
+    public String incident(IncidentType type) {
         return get("incident." + type.code());
     }
 

@@ -37,6 +37,9 @@ import org.outreachdesk.ui.common.PasswordCheck;
 import org.outreachdesk.ui.common.Roles;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
 
 /**
  * The Settings section. Everyone: their own password, and how soon the vault locks. Admins also: users, the
@@ -124,12 +127,12 @@ public final class SettingsView extends ScrollPane {
 
     /** Donor reports name sites: by name / by code only (managers and admins). */
     private Node siteNamesCard() {
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.RadioButton code = new javafx.scene.control.RadioButton(
+        ToggleGroup group = new ToggleGroup();
+        RadioButton code = new RadioButton(
                 messages.get("settings.siteNames.code"));
         code.setId("settings-site-names-code");
         code.setToggleGroup(group);
-        javafx.scene.control.RadioButton name = new javafx.scene.control.RadioButton(
+        RadioButton name = new RadioButton(
                 messages.get("settings.siteNames.name"));
         name.setId("settings-site-names-name");
         name.setToggleGroup(group);
@@ -141,7 +144,7 @@ public final class SettingsView extends ScrollPane {
         code.disableProperty().bind(model.siteNames().busyProperty());
         name.disableProperty().bind(model.siteNames().busyProperty());
         // folded by default: it is chosen once, and the cards above keep their place
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+        TitledPane pane = new TitledPane(
                 messages.get("settings.siteNames.title"), new VBox(8,
                         Forms.text(messages.get("settings.siteNames.intro"), "hint"), new HBox(12, code, name),
                         outcome("settings-site-names", model.siteNames(), messages.get("settings.busy"))));
