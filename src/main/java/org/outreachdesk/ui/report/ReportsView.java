@@ -8,8 +8,10 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -90,16 +92,26 @@ public final class ReportsView extends VBox {
         getChildren().addAll(title, intro, scroll);
     }
 
+    /** The left-hand form: period, audience, workbook language, encryption, then the buttons. */
     private VBox choices() {
         VBox form = new VBox(8);
         form.setMinWidth(330);
         form.setPrefWidth(330);
+        form.getChildren().addAll(periodRows());
+        form.getChildren().add(audienceRow());
+        form.getChildren().addAll(languageRows());
+        form.getChildren().addAll(encryptionRows());
+        form.getChildren().add(buttonRow());
+        return form;
+    }
 
+    /** The period kind, then the rows for the chosen kind (year and month / quarter / half, or from and to). */
+    private Node[] periodRows() {
         ComboBox<PeriodKind> kind = new ComboBox<>(model.periodKinds());
         kind.setId("report-period-kind");
         kind.setConverter(converter(k -> messages.get("report.period." + k.name().toLowerCase(Locale.ROOT))));
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        form.getChildren().add(row("report.period", kind));
+        HBox kindRow = row("report.period", kind);
 
         Spinner<Integer> year = new Spinner<>(2000, 2099, model.yearProperty().get());
         year.setId("report-year");
@@ -111,26 +123,12 @@ public final class ReportsView extends VBox {
         });
         HBox yearRow = row("report.year", year);
 
-        ComboBox<Integer> month = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
-        month.setId("report-month");
-        month.setConverter(converter(m -> Month.of(m).getDisplayName(TextStyle.FULL, locale())));
-        month.setValue(model.monthProperty().get());
-        month.valueProperty().addListener((o, a, b) -> model.monthProperty().set(b));
-        HBox monthRow = row("report.month", month);
-
-        ComboBox<Integer> quarter = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
-        quarter.setId("report-quarter");
-        quarter.setConverter(converter(q -> messages.get("report.quarter." + q)));
-        quarter.setValue(model.quarterProperty().get());
-        quarter.valueProperty().addListener((o, a, b) -> model.quarterProperty().set(b));
-        HBox quarterRow = row("report.quarter", quarter);
-
-        ComboBox<Integer> half = new ComboBox<>(FXCollections.observableArrayList(1, 2));
-        half.setId("report-half");
-        half.setConverter(converter(h -> messages.get("report.half." + h)));
-        half.setValue(model.halfProperty().get());
-        half.valueProperty().addListener((o, a, b) -> model.halfProperty().set(b));
-        HBox halfRow = row("report.half", half);
+        HBox monthRow = numberChoice("report-month", "report.month", 12, model.monthProperty(),
+                m -> Month.of(m).getDisplayName(TextStyle.FULL, locale()));
+        HBox quarterRow = numberChoice("report-quarter", "report.quarter", 4, model.quarterProperty(),
+                q -> messages.get("report.quarter." + q));
+        HBox halfRow = numberChoice("report-half", "report.half", 2, model.halfProperty(),
+                h -> messages.get("report.half." + h));
 
         DatePicker from = new DatePicker();
         from.setId("report-from");
@@ -147,9 +145,22 @@ public final class ReportsView extends VBox {
         show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.QUARTER, k), quarterRow);
         show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.HALF_YEAR, k), halfRow);
         show(Bindings.createBooleanBinding(() -> k.get() == PeriodKind.CUSTOM, k), fromRow, toRow);
-        form.getChildren().addAll(yearRow, monthRow, quarterRow, halfRow, fromRow, toRow);
+        return new Node[] {kindRow, yearRow, monthRow, quarterRow, halfRow, fromRow, toRow};
+    }
 
-        // audience: donor is the default; internal is offered only to managers and admins
+    /** A labelled choice of 1..count (month, quarter, half-year) kept in the model's property. */
+    private HBox numberChoice(String id, String key, int count, IntegerProperty into, Function<Integer, String> text) {
+        ComboBox<Integer> box = new ComboBox<>(FXCollections.observableArrayList(
+                IntStream.rangeClosed(1, count).boxed().toList()));
+        box.setId(id);
+        box.setConverter(converter(text));
+        box.setValue(into.get());
+        box.valueProperty().addListener((o, a, b) -> into.set(b));
+        return row(key, box);
+    }
+
+    /** Audience: donor is the default; internal is offered only to managers and admins. */
+    private HBox audienceRow() {
         ToggleGroup group = new ToggleGroup();
         VBox audiences = new VBox(6);
         for (ReportAudience a : model.audiences()) {
@@ -169,9 +180,11 @@ public final class ReportsView extends VBox {
         HBox audienceRow = row("report.audience", audiences);
         audienceRow.setAlignment(Pos.TOP_LEFT);
         audienceRow.setPadding(new Insets(8, 0, 0, 0));
-        form.getChildren().add(audienceRow);
+        return audienceRow;
+    }
 
-        // the workbook's labels: English unless asked (donors read it); Khmer for the provincial health department
+    /** The workbook's labels: English unless asked (donors read it); Khmer for the provincial health department. */
+    private Node[] languageRows() {
         ToggleGroup languages = new ToggleGroup();
         HBox languageChoice = new HBox(16);
         for (ReportLanguage lang : ReportLanguage.values()) {
@@ -192,8 +205,11 @@ public final class ReportsView extends VBox {
         languageRow.setPadding(new Insets(8, 0, 0, 0));
         Label languageHint = new Wrapped(messages.get("report.language.hint"));
         languageHint.getStyleClass().add("hint");
-        form.getChildren().addAll(languageRow, row(null, languageHint));
+        return new Node[] {languageRow, row(null, languageHint)};
+    }
 
+    /** "Protect with a password" and, when ticked, the password twice with its hint. */
+    private Node[] encryptionRows() {
         CheckBox encrypt = new CheckBox(messages.get("report.encrypt"));
         encrypt.setId("report-encrypt");
         encrypt.setWrapText(true);
@@ -212,8 +228,11 @@ public final class ReportsView extends VBox {
         pwHint.getStyleClass().add("hint");
         HBox hintRow = row(null, pwHint);
         show(model.encryptProperty(), pwRow, pw2Row, hintRow);
-        form.getChildren().addAll(encryptRow, pwRow, pw2Row, hintRow);
+        return new Node[] {encryptRow, pwRow, pw2Row, hintRow};
+    }
 
+    /** Preview and save, with the busy indicator. */
+    private HBox buttonRow() {
         Button preview = new Button(messages.get("report.preview"));
         preview.setId("report-preview");
         preview.setOnAction(e -> model.preview());
@@ -237,8 +256,7 @@ public final class ReportsView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         HBox buttonRow = row(null, buttons);
         buttonRow.setPadding(new Insets(12, 0, 0, 0));
-        form.getChildren().add(buttonRow);
-        return form;
+        return buttonRow;
     }
 
     /** A label (or none) in a fixed-width column, then the control filling the rest. */
