@@ -200,14 +200,12 @@ class DonorWorkbookTrustTest {
             ResourceBundle app = ResourceBundle.getBundle("i18n.messages", b.getKey() == ReportLanguage.KHMER
                     ? java.util.Locale.forLanguageTag("km") : java.util.Locale.ROOT);
             for (ServiceType t : ServiceType.values()) {
-                String words = app.getString("ops.service." + t.name());
-                words = words.substring(words.indexOf('—') + 1).strip();
-                assertThat((String) b.getValue().table("Referrals").get(t.name(), "Description"))
-                        .as("%s %s", b.getKey(), t).isEqualToIgnoringCase(words);
+                assertThat(b.getValue().table("Referrals").get(t.name(), "Description"))
+                        .as("%s %s", b.getKey(), t).isEqualTo(app.getString("desk.enum.ServiceType." + t.name()));
             }
             for (IncidentType t : IncidentType.values()) {
                 assertThat(b.getValue().table("Incidents").get(t.name(), "Description"))
-                        .as("%s %s", b.getKey(), t).isEqualTo(app.getString("ops.incidentType." + t.name()));
+                        .as("%s %s", b.getKey(), t).isEqualTo(app.getString("desk.enum.IncidentType." + t.name()));
             }
             assertThat(b.getValue().table("Referrals").get("Total", "Description")).isNull();
         }

@@ -2,8 +2,14 @@ package org.outreachdesk.ui.common;
 
 import java.time.LocalDate;
 
+import org.outreachdesk.domain.Coded;
 
-/** Names of codes (enum constants) and dates as the desk's screens show them, from the bundles. */
+
+/**
+ * Names of codes (enum constants) and dates as every screen shows them, from the bundles: one key per enum
+ * constant, {@code desk.enum.<Type>.<NAME>}, in each language (the donor workbook's words for services and
+ * incidents are the same, see {@code report/labels*.properties}).
+ */
 public final class Labels {
 
     private final Messages messages;
@@ -22,6 +28,14 @@ public final class Labels {
             return "";
         }
         return messages.get("desk.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+    }
+
+    /** A code and its name, {@code "HTS – HIV testing"}: where people pick or read codes they know. */
+    public <E extends Enum<E> & Coded> String coded(E e) {
+        if (e == null) {
+            return "";
+        }
+        return e.code() + " – " + of(e);
     }
 
     public String date(LocalDate d) {

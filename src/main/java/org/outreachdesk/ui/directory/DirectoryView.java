@@ -42,10 +42,11 @@ import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.StaffKind;
 import org.outreachdesk.domain.VenueType;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
-import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Controls;
 
 /**
  * The DIRECTORY section: three tabs — Services (the organisations contacts are referred to), Sites
@@ -55,6 +56,7 @@ import org.outreachdesk.ui.common.OpsFx;
 public final class DirectoryView extends BorderPane {
 
     private final Messages m;
+    private final Labels names;
     private final TabPane tabs = new TabPane();
 
     public DirectoryView(UiContext ctx) {
@@ -63,9 +65,10 @@ public final class DirectoryView extends BorderPane {
 
     public DirectoryView(ServicesViewModel services, SitesViewModel sites, StaffViewModel staff, Messages messages) {
         this.m = messages;
+        this.names = new Labels(messages);
         setId("directory");
-        getStylesheets().add(OpsFx.STYLESHEET);
-        setTop(OpsFx.title(m.get("ops.directory.title")));
+        getStylesheets().add(Controls.STYLESHEET);
+        setTop(Controls.title(m.get("ops.directory.title")));
         BorderPane.setMargin(getTop(), new Insets(0, 0, 8, 0));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
@@ -103,24 +106,24 @@ public final class DirectoryView extends BorderPane {
         search.setPromptText(m.get("ops.directory.searchPrompt"));
         search.textProperty().bindBidirectional(vm.searchProperty());
         search.setPrefColumnCount(24);
-        ComboBox<ServiceType> filter = OpsFx.combo("services-filter", s -> OpsFx.label(m, "ops.service", s),
+        ComboBox<ServiceType> filter = Controls.combo("services-filter", s -> names.coded(s),
                 m.get("ops.referrals.anyService"));
-        filter.getItems().setAll(OpsFx.withNone(Arrays.asList(ServiceType.values())));
+        filter.getItems().setAll(Controls.withNone(Arrays.asList(ServiceType.values())));
         filter.setValue(null);
         filter.setPrefWidth(250);
         filter.valueProperty().addListener((o, a, s) -> vm.filterProperty().set(s));
-        HBox bar = filterBar(vm, "services", OpsFx.fieldLabel(m.get("ops.directory.search"), search), search,
-                OpsFx.fieldLabel(m.get("ops.referrals.service"), filter), filter);
+        HBox bar = filterBar(vm, "services", Controls.fieldLabel(m.get("ops.directory.search"), search), search,
+                Controls.fieldLabel(m.get("ops.referrals.service"), filter), filter);
 
         TableView<DirectoryEntry> t = table(vm, "services-table");
-        t.getColumns().add(OpsFx.column(m.get("ops.directory.col.name"), 235, DirectoryEntry::name));
-        t.getColumns().add(OpsFx.column(m.get("ops.directory.col.services"), 225,
+        t.getColumns().add(Controls.column(m.get("ops.directory.col.name"), 235, DirectoryEntry::name));
+        t.getColumns().add(Controls.column(m.get("ops.directory.col.services"), 225,
                 e -> e.services().stream().sorted().map(ServiceType::code).collect(Collectors.joining(", "))));
-        t.getColumns().add(OpsFx.column(m.get("ops.directory.col.phone"), 105,
+        t.getColumns().add(Controls.column(m.get("ops.directory.col.phone"), 105,
                 e -> e.publicPhone() == null ? "" : e.publicPhone()));
-        t.getColumns().add(OpsFx.column(m.get("ops.directory.col.location"), 140,
+        t.getColumns().add(Controls.column(m.get("ops.directory.col.location"), 140,
                 e -> e.location() == null ? "" : e.location()));
-        t.getColumns().add(OpsFx.column(m.get("ops.directory.col.active"), 60, e -> yesNo(e.active())));
+        t.getColumns().add(Controls.column(m.get("ops.directory.col.active"), 60, e -> yesNo(e.active())));
 
         TextField name = field("service-name", vm.nameProperty());
         TextArea description = new TextArea();
@@ -138,7 +141,7 @@ public final class DirectoryView extends BorderPane {
             CheckBox c = new CheckBox(s.code());
             c.setMnemonicParsing(false);
             c.setId("service-type-" + s.name().toLowerCase(Locale.ROOT));
-            Tooltip.install(c, new Tooltip(OpsFx.label(m, "ops.service", s)));
+            Tooltip.install(c, new Tooltip(names.coded(s)));
             c.setSelected(vm.services().contains(s));
             c.selectedProperty().addListener((o, a, on) -> {
                 if (on) {
@@ -152,12 +155,12 @@ public final class DirectoryView extends BorderPane {
         }
         GridPane g = grid();
         int r = 0;
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.directory.name"), name), name);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.directory.description"), description), description);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.directory.phone"), phone), phone);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.directory.name"), name), name);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.directory.description"), description), description);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.directory.phone"), phone), phone);
         g.add(phoneHint, 1, r++);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.directory.location"), location), location);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.directory.services"), types), types);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.directory.location"), location), location);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.directory.services"), types), types);
         return layout(vm, "service", bar, t, g, m.get("ops.directory.editTitle.services"));
     }
 
@@ -166,19 +169,19 @@ public final class DirectoryView extends BorderPane {
     private Node sitesPane(SitesViewModel vm) {
         HBox bar = filterBar(vm, "sites");
         TableView<Site> t = table(vm, "sites-table");
-        t.getColumns().add(OpsFx.column(m.get("ops.sites.col.code"), 80, Site::code));
-        t.getColumns().add(OpsFx.column(m.get("ops.sites.col.name"), 195, Site::name));
-        t.getColumns().add(OpsFx.column(m.get("ops.sites.col.venue"), 130, s -> OpsFx.label(m, "ops.venue", s.venueType())));
-        t.getColumns().add(OpsFx.column(m.get("ops.sites.col.district"), 105, s -> nz(s.district())));
-        t.getColumns().add(OpsFx.column(m.get("ops.sites.col.commune"), 125, s -> nz(s.commune())));
-        t.getColumns().add(OpsFx.column(m.get("ops.sites.col.size"), 55,
+        t.getColumns().add(Controls.column(m.get("ops.sites.col.code"), 80, Site::code));
+        t.getColumns().add(Controls.column(m.get("ops.sites.col.name"), 195, Site::name));
+        t.getColumns().add(Controls.column(m.get("ops.sites.col.venue"), 130, s -> names.of(s.venueType())));
+        t.getColumns().add(Controls.column(m.get("ops.sites.col.district"), 105, s -> nz(s.district())));
+        t.getColumns().add(Controls.column(m.get("ops.sites.col.commune"), 125, s -> nz(s.commune())));
+        t.getColumns().add(Controls.column(m.get("ops.sites.col.size"), 55,
                 s -> s.estimatedSize() == null ? "" : Integer.toString(s.estimatedSize())));
-        t.getColumns().add(OpsFx.column(m.get("ops.directory.col.active"), 60, s -> yesNo(s.active())));
+        t.getColumns().add(Controls.column(m.get("ops.directory.col.active"), 60, s -> yesNo(s.active())));
 
         TextField code = field("site-code", vm.codeProperty());
         code.setPromptText("KTV-03");
         TextField name = field("site-name", vm.nameProperty());
-        ComboBox<VenueType> venue = OpsFx.combo("site-venue", v -> OpsFx.label(m, "ops.venue", v), null);
+        ComboBox<VenueType> venue = Controls.combo("site-venue", v -> names.of(v), null);
         venue.getItems().setAll(VenueType.values());
         venue.setPromptText(m.get("ops.choose"));
         venue.valueProperty().bindBidirectional(vm.venueProperty());
@@ -190,13 +193,13 @@ public final class DirectoryView extends BorderPane {
                 c -> c.getControlNewText().matches("\\d{0,6}") ? c : null));
         GridPane g = grid();
         int r = 0;
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.sites.code"), code), code);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.sites.code"), code), code);
         g.add(hint(m.get("ops.sites.codeHint")), 1, r++);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.sites.name"), name), name);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.sites.venue"), venue), venue);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.sites.district"), district), district);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.sites.commune"), commune), commune);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.sites.size"), size), size);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.sites.name"), name), name);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.sites.venue"), venue), venue);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.sites.district"), district), district);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.sites.commune"), commune), commune);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.sites.size"), size), size);
         g.add(hint(m.get("ops.sites.sizeHint")), 1, r++);
         return layout(vm, "site", bar, t, g, m.get("ops.directory.editTitle.sites"));
     }
@@ -206,24 +209,24 @@ public final class DirectoryView extends BorderPane {
     private Node staffPane(StaffViewModel vm) {
         HBox bar = filterBar(vm, "staff");
         TableView<Staff> t = table(vm, "staff-table");
-        t.getColumns().add(OpsFx.column(m.get("ops.staff.col.code"), 100, Staff::code));
-        t.getColumns().add(OpsFx.column(m.get("ops.staff.col.kind"), 180, s -> OpsFx.label(m, "ops.staffKind", s.kind())));
-        t.getColumns().add(OpsFx.column(m.get("ops.staff.col.team"), 160, s -> nz(s.team())));
-        t.getColumns().add(OpsFx.column(m.get("ops.directory.col.active"), 60, s -> yesNo(s.active())));
+        t.getColumns().add(Controls.column(m.get("ops.staff.col.code"), 100, Staff::code));
+        t.getColumns().add(Controls.column(m.get("ops.staff.col.kind"), 180, s -> names.of(s.kind())));
+        t.getColumns().add(Controls.column(m.get("ops.staff.col.team"), 160, s -> nz(s.team())));
+        t.getColumns().add(Controls.column(m.get("ops.directory.col.active"), 60, s -> yesNo(s.active())));
 
         TextField code = field("staff-code", vm.codeProperty());
         code.setPromptText("OW01");
-        ComboBox<StaffKind> kind = OpsFx.combo("staff-kind", k -> OpsFx.label(m, "ops.staffKind", k), null);
+        ComboBox<StaffKind> kind = Controls.combo("staff-kind", k -> names.of(k), null);
         kind.getItems().setAll(StaffKind.values());
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setMaxWidth(Double.MAX_VALUE);
         TextField team = field("staff-team", vm.teamProperty());
         GridPane g = grid();
         int r = 0;
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.staff.code"), code), code);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.staff.code"), code), code);
         g.add(hint(m.get("ops.staff.codeHint")), 1, r++);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.staff.kind"), kind), kind);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.staff.team"), team), team);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.staff.kind"), kind), kind);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.staff.team"), team), team);
         return layout(vm, "staff", bar, t, g, m.get("ops.directory.editTitle.staff"));
     }
 
@@ -322,8 +325,8 @@ public final class DirectoryView extends BorderPane {
         toggle.setOnAction(e -> vm.toggleActive());
         HBox buttons = new HBox(8, save, toggle, add);
 
-        Label message = OpsFx.messageLine(prefix + "-message");
-        vm.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, vm.errorProperty().get()));
+        Label message = Controls.messageLine(prefix + "-message");
+        vm.messageProperty().addListener((o, a, t) -> Controls.showMessage(message, t, vm.errorProperty().get()));
 
         VBox editor = new VBox(10, title, fields, buttons, message);
         editor.getStyleClass().add("ops-form");
@@ -335,7 +338,7 @@ public final class DirectoryView extends BorderPane {
             locked.setId(prefix + "-locked");
             editor.getChildren().add(1, locked);
         }
-        OpsFx.onShortcut(editor, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save);
+        Controls.onShortcut(editor, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save);
         ScrollPane side = new ScrollPane(editor);
         side.setFitToWidth(true);
         side.setPrefWidth(370);

@@ -14,7 +14,6 @@ import javafx.collections.ObservableList;
 import org.outreachdesk.app.Permission;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
-import org.outreachdesk.ui.common.OpsFx;
 
 /**
  * What the three directory tabs (services, sites, staff) share: a list, the row being edited (null when

@@ -33,10 +33,11 @@ import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
-import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Controls;
 
 /**
  * Safety incidents: the form on the left (date, site, optional contact by UIC, type, perpetrator, support,
@@ -46,6 +47,7 @@ public final class IncidentView extends BorderPane {
 
     private final IncidentViewModel model;
     private final Messages m;
+    private final Labels names;
 
     public IncidentView(UiContext ctx) {
         this(new IncidentViewModel(ctx), ctx.messages());
@@ -54,9 +56,10 @@ public final class IncidentView extends BorderPane {
     public IncidentView(IncidentViewModel model, Messages messages) {
         this.model = model;
         this.m = messages;
+        this.names = new Labels(messages);
         setId("incidents");
-        getStylesheets().add(OpsFx.STYLESHEET);
-        setTop(OpsFx.title(m.get("ops.incidents.title")));
+        getStylesheets().add(Controls.STYLESHEET);
+        setTop(Controls.title(m.get("ops.incidents.title")));
         BorderPane.setMargin(getTop(), new Insets(0, 0, 8, 0));
         ScrollPane form = new ScrollPane(form());
         form.setFitToWidth(true);
@@ -88,7 +91,7 @@ public final class IncidentView extends BorderPane {
 
         DatePicker date = Dates.picker("incident-date");
         date.valueProperty().bindBidirectional(model.dateProperty());
-        ComboBox<Site> site = OpsFx.combo("incident-site", s -> s.code() + " — " + s.name(), m.get("ops.incidents.noSite"));
+        ComboBox<Site> site = Controls.combo("incident-site", s -> s.code() + " — " + s.name(), m.get("ops.incidents.noSite"));
         site.setItems(model.siteChoices());
         site.valueProperty().bindBidirectional(model.siteProperty());
         site.setMaxWidth(Double.MAX_VALUE);
@@ -96,13 +99,13 @@ public final class IncidentView extends BorderPane {
         uic.setId("incident-uic");
         uic.setPromptText(m.get("ops.incidents.uicPrompt"));
         uic.textProperty().bindBidirectional(model.uicProperty());
-        ComboBox<IncidentType> type = OpsFx.combo("incident-type", t -> OpsFx.label(m, "ops.incidentType", t), null);
+        ComboBox<IncidentType> type = Controls.combo("incident-type", t -> names.of(t), null);
         type.getItems().setAll(IncidentType.values());
         type.valueProperty().bindBidirectional(model.typeProperty());
         type.setMaxWidth(Double.MAX_VALUE);
         type.setPromptText(m.get("ops.choose"));
-        ComboBox<Perpetrator> perpetrator = OpsFx.combo("incident-perpetrator",
-                p -> OpsFx.label(m, "ops.perpetrator", p), null);
+        ComboBox<Perpetrator> perpetrator = Controls.combo("incident-perpetrator",
+                p -> names.of(p), null);
         perpetrator.getItems().setAll(Perpetrator.values());
         perpetrator.valueProperty().bindBidirectional(model.perpetratorProperty());
         perpetrator.setMaxWidth(Double.MAX_VALUE);
@@ -130,24 +133,24 @@ public final class IncidentView extends BorderPane {
         });
 
         int r = 0;
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.date"), date), date);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.site"), site), site);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.uic"), uic), uic);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.type"), type), type);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.perpetrator"), perpetrator), perpetrator);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.incidents.date"), date), date);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.incidents.site"), site), site);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.incidents.uic"), uic), uic);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.incidents.type"), type), type);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.incidents.perpetrator"), perpetrator), perpetrator);
         g.add(support, 1, r++);
-        g.addRow(r++, OpsFx.fieldLabel(m.get("ops.incidents.supportNote"), note), note);
+        g.addRow(r++, Controls.fieldLabel(m.get("ops.incidents.supportNote"), note), note);
 
         CheckBox refer = new CheckBox(m.get("ops.incidents.refer"));
         refer.setId("incident-refer");
         refer.selectedProperty().bindBidirectional(model.referProperty());
         this.referBox = refer;
-        ComboBox<ServiceType> service = OpsFx.combo("incident-referral-service", s -> OpsFx.label(m, "ops.service", s),
+        ComboBox<ServiceType> service = Controls.combo("incident-referral-service", s -> names.coded(s),
                 null);
         service.getItems().setAll(Arrays.asList(ServiceType.values()));
         service.valueProperty().bindBidirectional(model.referralServiceProperty());
         service.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<DirectoryEntry> destination = OpsFx.combo("incident-referral-destination", DirectoryEntry::name,
+        ComboBox<DirectoryEntry> destination = Controls.combo("incident-referral-destination", DirectoryEntry::name,
                 m.get("ops.incidents.noDestination"));
         destination.setItems(model.destinations());
         destination.valueProperty().bindBidirectional(model.destinationProperty());
@@ -164,9 +167,9 @@ public final class IncidentView extends BorderPane {
         rg.getColumnConstraints().addAll(labels, fields);
         int q = 0;
         rg.add(refer, 0, q++, 2, 1);
-        rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.referralService"), service), service);
-        rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.destination"), destination), destination);
-        rg.addRow(q++, OpsFx.fieldLabel(m.get("ops.incidents.due"), due), due);
+        rg.addRow(q++, Controls.fieldLabel(m.get("ops.incidents.referralService"), service), service);
+        rg.addRow(q++, Controls.fieldLabel(m.get("ops.incidents.destination"), destination), destination);
+        rg.addRow(q++, Controls.fieldLabel(m.get("ops.incidents.due"), due), due);
         Wrapped referHint = new Wrapped(m.get("ops.incidents.referHint"));
         referHint.getStyleClass().add("ops-hint");
         rg.add(referHint, 0, q, 2, 1);
@@ -175,14 +178,14 @@ public final class IncidentView extends BorderPane {
         save.setId("incident-save");
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());
-        OpsFx.onShortcut(this, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save);
+        Controls.onShortcut(this, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save);
         Label shortcut = new Label(m.get("ops.incidents.shortcut"));
         shortcut.getStyleClass().add("ops-hint");
         HBox actions = new HBox(10, save, shortcut);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = OpsFx.messageLine("incident-message");
-        model.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, model.errorProperty().get()));
+        Label message = Controls.messageLine("incident-message");
+        model.messageProperty().addListener((o, a, t) -> Controls.showMessage(message, t, model.errorProperty().get()));
 
         Label title = new Label(m.get("ops.incidents.formTitle"));
         title.getStyleClass().add("ops-form-title");
@@ -203,24 +206,24 @@ public final class IncidentView extends BorderPane {
         TableView<IncidentListing> t = new TableView<>(model.rows());
         t.setId("incidents-table");
         t.setPlaceholder(new Label(m.get("ops.incidents.none")));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.date"), 88, l -> Dates.format(l.incident().date())));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.type"), 165,
-                l -> OpsFx.label(m, "ops.incidentType", l.incident().type())));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.perpetrator"), 150,
-                l -> OpsFx.label(m, "ops.perpetrator", l.incident().perpetrator())));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.site"), 62,
+        t.getColumns().add(Controls.column(m.get("ops.incidents.col.date"), 88, l -> Dates.format(l.incident().date())));
+        t.getColumns().add(Controls.column(m.get("ops.incidents.col.type"), 165,
+                l -> names.of(l.incident().type())));
+        t.getColumns().add(Controls.column(m.get("ops.incidents.col.perpetrator"), 150,
+                l -> names.of(l.incident().perpetrator())));
+        t.getColumns().add(Controls.column(m.get("ops.incidents.col.site"), 62,
                 l -> l.siteCode() == null ? "—" : l.siteCode()));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.uic"), 112,
+        t.getColumns().add(Controls.column(m.get("ops.incidents.col.uic"), 112,
                 l -> l.contactUic() == null ? "—" : l.contactUic().value()));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.support"), 62,
+        t.getColumns().add(Controls.column(m.get("ops.incidents.col.support"), 62,
                 l -> m.get(l.incident().supportGiven() ? "ops.yes" : "ops.no")));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.referral"), 160, l -> l.referralService() == null ? "—"
+        t.getColumns().add(Controls.column(m.get("ops.incidents.col.referral"), 160, l -> l.referralService() == null ? "—"
                 : l.referralService().code() + (l.referralDestination() == null ? "" : " → " + l.referralDestination())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(t, Priority.ALWAYS);
 
         Label title = new Label(m.get("ops.incidents.listTitle"));
         title.getStyleClass().add("ops-form-title");
-        return new VBox(6, title, t, OpsFx.pager("incidents", model.paging(), m));
+        return new VBox(6, title, t, Controls.pager("incidents", model.paging(), m));
     }
 }

@@ -24,7 +24,7 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
-import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Paging;
 
 /**
@@ -80,7 +80,7 @@ public final class IncidentViewModel {
     }
 
     public void load() {
-        status.load(ctx.executor(), () -> sites.list(false), list -> siteChoices.setAll(OpsFx.withNone(list)));
+        status.load(ctx.executor(), () -> sites.list(false), list -> siteChoices.setAll(Controls.withNone(list)));
         loadDestinations();
         refresh();
     }
@@ -88,7 +88,7 @@ public final class IncidentViewModel {
     private void loadDestinations() {
         ServiceType s = referralService.get();
         status.load(ctx.executor(), () -> directory.search(null, s, false), list -> {
-            destinations.setAll(OpsFx.withNone(list));
+            destinations.setAll(Controls.withNone(list));
             if (destination.get() != null && !list.contains(destination.get())) {
                 destination.set(null);
             }

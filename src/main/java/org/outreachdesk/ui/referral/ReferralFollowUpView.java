@@ -36,9 +36,10 @@ import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
-import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Controls;
 
 /**
  * The coordinators' referral follow-up: pending referrals by due date (overdue rows highlighted), filtered
@@ -49,6 +50,7 @@ public final class ReferralFollowUpView extends BorderPane {
 
     private final ReferralFollowUpViewModel model;
     private final Messages m;
+    private final Labels names;
     private final Map<DueWindow, ToggleButton> windowButtons = new EnumMap<>(DueWindow.class);
 
     public ReferralFollowUpView(UiContext ctx) {
@@ -58,10 +60,11 @@ public final class ReferralFollowUpView extends BorderPane {
     public ReferralFollowUpView(ReferralFollowUpViewModel model, Messages messages) {
         this.model = model;
         this.m = messages;
+        this.names = new Labels(messages);
         setId("referral-follow-up");
-        getStylesheets().add(OpsFx.STYLESHEET);
+        getStylesheets().add(Controls.STYLESHEET);
         TableView<PendingReferral> table = table();
-        VBox top = new VBox(8, OpsFx.title(m.get("ops.referrals.title")), filters());
+        VBox top = new VBox(8, Controls.title(m.get("ops.referrals.title")), filters());
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         setCenter(table);
@@ -99,17 +102,17 @@ public final class ReferralFollowUpView extends BorderPane {
         }
         model.windowProperty().addListener((o, a, w) -> windowButtons.get(w).setSelected(true));
 
-        ComboBox<Staff> worker = OpsFx.combo("filter-worker", Staff::code, m.get("ops.referrals.anyWorker"));
+        ComboBox<Staff> worker = Controls.combo("filter-worker", Staff::code, m.get("ops.referrals.anyWorker"));
         model.workers().addListener((ListChangeListener<Staff>) c ->
-                worker.getItems().setAll(OpsFx.withNone(model.workers())));
-        worker.getItems().setAll(OpsFx.withNone(model.workers()));
+                worker.getItems().setAll(Controls.withNone(model.workers())));
+        worker.getItems().setAll(Controls.withNone(model.workers()));
         worker.setValue(null);
         worker.setPrefWidth(165);
         worker.valueProperty().addListener((o, a, s) -> model.workerProperty().set(s));
 
-        ComboBox<ServiceType> service = OpsFx.combo("filter-service", s -> OpsFx.label(m, "ops.service", s),
+        ComboBox<ServiceType> service = Controls.combo("filter-service", s -> names.coded(s),
                 m.get("ops.referrals.anyService"));
-        service.getItems().setAll(OpsFx.withNone(Arrays.asList(ServiceType.values())));
+        service.getItems().setAll(Controls.withNone(Arrays.asList(ServiceType.values())));
         service.setValue(null);
         service.setPrefWidth(250);
         service.valueProperty().addListener((o, a, s) -> model.serviceTypeProperty().set(s));
@@ -121,8 +124,8 @@ public final class ReferralFollowUpView extends BorderPane {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox box = new HBox(8, windows, gap, OpsFx.fieldLabel(m.get("ops.referrals.worker"), worker), worker,
-                OpsFx.fieldLabel(m.get("ops.referrals.service"), service), service, refresh);
+        HBox box = new HBox(8, windows, gap, Controls.fieldLabel(m.get("ops.referrals.worker"), worker), worker,
+                Controls.fieldLabel(m.get("ops.referrals.service"), service), service, refresh);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -138,17 +141,17 @@ public final class ReferralFollowUpView extends BorderPane {
         t.setId("referrals-table");
         t.setPlaceholder(new Label(m.get("ops.referrals.none")));
         LocalDate today = model.today();
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.due"), 100,
+        t.getColumns().add(Controls.column(m.get("ops.referrals.col.due"), 100,
                 p -> p.referral().dueDate() == null ? m.get("ops.referrals.noDue") : Dates.format(p.referral().dueDate())));
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.state"), 150, p -> state(p, today)));
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.uic"), 120, p -> p.uic().value()));
+        t.getColumns().add(Controls.column(m.get("ops.referrals.col.state"), 150, p -> state(p, today)));
+        t.getColumns().add(Controls.column(m.get("ops.referrals.col.uic"), 120, p -> p.uic().value()));
         t.getColumns().get(t.getColumns().size() - 1).setMinWidth(110);
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.service"), 210,
-                p -> OpsFx.label(m, "ops.service", p.referral().serviceType())));
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.destination"), 230,
+        t.getColumns().add(Controls.column(m.get("ops.referrals.col.service"), 210,
+                p -> names.coded(p.referral().serviceType())));
+        t.getColumns().add(Controls.column(m.get("ops.referrals.col.destination"), 230,
                 p -> p.destinationName() == null ? "—" : p.destinationName()));
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.made"), 100, p -> Dates.format(p.referral().madeDate())));
-        t.getColumns().add(OpsFx.column(m.get("ops.referrals.col.worker"), 90,
+        t.getColumns().add(Controls.column(m.get("ops.referrals.col.made"), 100, p -> Dates.format(p.referral().madeDate())));
+        t.getColumns().add(Controls.column(m.get("ops.referrals.col.worker"), 90,
                 p -> p.workerCode() == null ? "—" : p.workerCode()));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setRowFactory(tv -> new TableRow<>() {
@@ -188,10 +191,10 @@ public final class ReferralFollowUpView extends BorderPane {
     }
 
     private VBox bottom() {
-        HBox pager = OpsFx.pager("referrals", model.paging(), m);
+        HBox pager = Controls.pager("referrals", model.paging(), m);
 
-        Label message = OpsFx.messageLine("referrals-message");
-        model.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, model.errorProperty().get()));
+        Label message = Controls.messageLine("referrals-message");
+        model.messageProperty().addListener((o, a, t) -> Controls.showMessage(message, t, model.errorProperty().get()));
 
         VBox box = new VBox(6, pager, outcomeForm(), message);
         box.setPadding(new Insets(6, 0, 0, 0));
@@ -219,7 +222,7 @@ public final class ReferralFollowUpView extends BorderPane {
                     : m.get("ops.referrals.selected", p.uic().value(), p.referral().serviceType().code());
         }, model.selectedProperty()));
 
-        ComboBox<ReferralStatus> outcome = OpsFx.combo("referrals-outcome", s -> OpsFx.label(m, "ops.outcome", s), null);
+        ComboBox<ReferralStatus> outcome = Controls.combo("referrals-outcome", s -> names.of(s), null);
         outcome.getItems().setAll(ReferralFollowUpViewModel.outcomes());
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
 
@@ -238,10 +241,10 @@ public final class ReferralFollowUpView extends BorderPane {
         save.setDefaultButton(false);
         save.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         save.setOnAction(e -> model.saveOutcome());
-        OpsFx.onShortcut(this, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), save);
+        Controls.onShortcut(this, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), save);
 
-        HBox box = new HBox(10, title, selected, OpsFx.fieldLabel(m.get("ops.referrals.outcome"), outcome), outcome,
-                OpsFx.fieldLabel(m.get("ops.referrals.outcomeDate"), date), date, save);
+        HBox box = new HBox(10, title, selected, Controls.fieldLabel(m.get("ops.referrals.outcome"), outcome), outcome,
+                Controls.fieldLabel(m.get("ops.referrals.outcomeDate"), date), date, save);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("ops-form");
         return box;

@@ -26,7 +26,6 @@ import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.UiContext;
-import org.outreachdesk.ui.common.OpsFx;
 import org.outreachdesk.ui.common.Paging;
 
 /**
@@ -130,7 +129,7 @@ public final class ReferralFollowUpViewModel {
         LocalDate d = outcomeDate.get();
         status.run(ctx.executor(), () -> service.close(p.referral(), o, d), closed -> {
             ctx.shell().saved(closed.meta().updatedAt());
-            status.show(ctx.messages().get("ops.referrals.saved", OpsFx.label(ctx.messages(), "ops.outcome", o),
+            status.show(ctx.messages().get("ops.referrals.saved", ctx.labels().of(o),
                     Dates.format(d)), false);
             selected.set(null);
             refresh();

@@ -27,10 +27,11 @@ import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
-import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Controls;
 
 /**
  * Commodity stock: stock on hand per commodity (overall or for one team) with a low-stock warning and the
@@ -40,6 +41,7 @@ public final class StockView extends BorderPane {
 
     private final StockViewModel model;
     private final Messages m;
+    private final Labels names;
     private final HBox cards = new HBox(10);
 
     public StockView(UiContext ctx) {
@@ -49,11 +51,12 @@ public final class StockView extends BorderPane {
     public StockView(StockViewModel model, Messages messages) {
         this.model = model;
         this.m = messages;
+        this.names = new Labels(messages);
         setId("stock");
-        getStylesheets().add(OpsFx.STYLESHEET);
-        Label message = OpsFx.messageLine("stock-message");
-        model.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, model.errorProperty().get()));
-        VBox top = new VBox(10, OpsFx.title(m.get("ops.stock.title")), levelsPane());
+        getStylesheets().add(Controls.STYLESHEET);
+        Label message = Controls.messageLine("stock-message");
+        model.messageProperty().addListener((o, a, t) -> Controls.showMessage(message, t, model.errorProperty().get()));
+        VBox top = new VBox(10, Controls.title(m.get("ops.stock.title")), levelsPane());
         if (model.canEdit()) {
             top.getChildren().add(movementForm());
         }
@@ -71,11 +74,11 @@ public final class StockView extends BorderPane {
     }
 
     private VBox levelsPane() {
-        ComboBox<String> team = OpsFx.combo("stock-level-team", s -> s, m.get("ops.stock.allTeams"));
-        team.getItems().setAll(OpsFx.withNone(model.teams()));
+        ComboBox<String> team = Controls.combo("stock-level-team", s -> s, m.get("ops.stock.allTeams"));
+        team.getItems().setAll(Controls.withNone(model.teams()));
         model.teams().addListener((ListChangeListener<String>) c -> {
             String keep = team.getValue();
-            team.getItems().setAll(OpsFx.withNone(model.teams()));
+            team.getItems().setAll(Controls.withNone(model.teams()));
             team.setValue(keep);
         });
         team.setValue(null);
@@ -84,7 +87,7 @@ public final class StockView extends BorderPane {
         title.getStyleClass().add("ops-form-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, title, gap, OpsFx.fieldLabel(m.get("ops.stock.team"), team), team);
+        HBox head = new HBox(8, title, gap, Controls.fieldLabel(m.get("ops.stock.team"), team), team);
         head.setAlignment(Pos.CENTER_LEFT);
         cards.setId("stock-levels");
         HBox row = new HBox(10, cards);
@@ -111,7 +114,7 @@ public final class StockView extends BorderPane {
         cards.getChildren().clear();
         for (StockService.Level l : model.levels()) {
             String key = l.commodity().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            Label name = new Label(OpsFx.label(m, "ops.commodity", l.commodity()));
+            Label name = new Label(names.of(l.commodity()));
             name.getStyleClass().add("ops-form-title");
             Label number = new Label(String.format(m.locale(), "%,d", l.onHand()));
             number.setId("stock-on-hand-" + key);
@@ -148,10 +151,10 @@ public final class StockView extends BorderPane {
     }
 
     private HBox movementForm() {
-        ComboBox<MovementKind> kind = OpsFx.combo("stock-kind", k -> OpsFx.label(m, "ops.movement", k), null);
+        ComboBox<MovementKind> kind = Controls.combo("stock-kind", k -> names.of(k), null);
         kind.getItems().setAll(StockViewModel.enteredKinds());
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        ComboBox<Commodity> commodity = OpsFx.combo("stock-commodity", c -> OpsFx.label(m, "ops.commodity", c), null);
+        ComboBox<Commodity> commodity = Controls.combo("stock-commodity", c -> names.of(c), null);
         commodity.getItems().setAll(Commodity.values());
         commodity.valueProperty().bindBidirectional(model.commodityProperty());
         TextField quantity = new TextField();
@@ -187,19 +190,19 @@ public final class StockView extends BorderPane {
         save.setMinWidth(Region.USE_PREF_SIZE);
         note.setMinWidth(160);
         kind.setAccessibleText(title.getText());
-        HBox form = new HBox(8, kind, commodity, OpsFx.fieldLabel(m.get("ops.stock.quantity"), quantity), quantity,
-                OpsFx.fieldLabel(m.get("ops.stock.date"), date), date, OpsFx.fieldLabel(m.get("ops.stock.team"), team), team,
+        HBox form = new HBox(8, kind, commodity, Controls.fieldLabel(m.get("ops.stock.quantity"), quantity), quantity,
+                Controls.fieldLabel(m.get("ops.stock.date"), date), date, Controls.fieldLabel(m.get("ops.stock.team"), team), team,
                 note, save);
         form.setAlignment(Pos.CENTER_LEFT);
         form.getStyleClass().add("ops-form");
-        OpsFx.onShortcut(form, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save);
+        Controls.onShortcut(form, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save);
         return form;
     }
 
     private VBox ledgerPane() {
-        ComboBox<Commodity> filter = OpsFx.combo("ledger-commodity", c -> OpsFx.label(m, "ops.commodity", c),
+        ComboBox<Commodity> filter = Controls.combo("ledger-commodity", c -> names.of(c),
                 m.get("ops.stock.allCommodities"));
-        filter.getItems().setAll(OpsFx.withNone(Arrays.asList(Commodity.values())));
+        filter.getItems().setAll(Controls.withNone(Arrays.asList(Commodity.values())));
         filter.setValue(null);
         filter.valueProperty().addListener((o, a, c) -> model.ledgerCommodityProperty().set(c));
         Label title = new Label(m.get("ops.stock.ledger"));
@@ -212,19 +215,19 @@ public final class StockView extends BorderPane {
         TableView<CommodityMovement> t = new TableView<>(model.ledger());
         t.setId("ledger-table");
         t.setPlaceholder(new Label(m.get("ops.stock.ledgerEmpty")));
-        t.getColumns().add(OpsFx.column(m.get("ops.stock.col.date"), 100, mv -> Dates.format(mv.date())));
-        t.getColumns().add(OpsFx.column(m.get("ops.stock.col.commodity"), 170,
-                mv -> OpsFx.label(m, "ops.commodity", mv.commodity())));
-        t.getColumns().add(OpsFx.column(m.get("ops.stock.col.kind"), 140, mv -> OpsFx.label(m, "ops.movement", mv.kind())));
-        t.getColumns().add(OpsFx.column(m.get("ops.stock.col.quantity"), 90,
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.date"), 100, mv -> Dates.format(mv.date())));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.commodity"), 170,
+                mv -> names.of(mv.commodity())));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.kind"), 140, mv -> names.of(mv.kind())));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.quantity"), 90,
                 mv -> String.format(m.locale(), "%+,d", mv.quantity())));
         t.getColumns().get(t.getColumns().size() - 1).getStyleClass().add("ops-number");
-        t.getColumns().add(OpsFx.column(m.get("ops.stock.col.team"), 110, mv -> mv.team() == null ? "—" : mv.team()));
-        t.getColumns().add(OpsFx.column(m.get("ops.stock.col.note"), 300, mv -> mv.note() == null ? "" : mv.note()));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.team"), 110, mv -> mv.team() == null ? "—" : mv.team()));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.note"), 300, mv -> mv.note() == null ? "" : mv.note()));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(t, Priority.ALWAYS);
 
-        return new VBox(6, head, t, OpsFx.pager("ledger", model.paging(), m));
+        return new VBox(6, head, t, Controls.pager("ledger", model.paging(), m));
     }
 
     private static Label hint(String text) {

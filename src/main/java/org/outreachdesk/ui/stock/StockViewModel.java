@@ -22,7 +22,6 @@ import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
-import org.outreachdesk.ui.common.OpsFx;
 import org.outreachdesk.ui.common.Paging;
 
 /**
@@ -126,7 +125,7 @@ public final class StockViewModel {
                 saved -> {
                     ctx.shell().saved(saved.meta().createdAt());
                     status.show(ctx.messages().get(k == MovementKind.ISSUE ? "ops.stock.issued" : "ops.stock.received",
-                            qty, OpsFx.label(ctx.messages(), "ops.commodity", c)), false);
+                            qty, ctx.labels().of(c)), false);
                     quantity.set("");
                     note.set("");
                     paging.offsetProperty().set(0);

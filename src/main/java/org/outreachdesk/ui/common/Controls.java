@@ -27,20 +27,16 @@ import javafx.util.StringConverter;
 
 
 /**
- * Small pieces the coordinators' screens (referrals, incidents, directory, stock) share: 
- * enum labels from the bundle, combo boxes with a "none" choice,.
+ * Controls the list-and-form screens (referrals, incidents, directory, stock) build with: combo boxes with a
+ * "none" choice, text columns, form labels, the message line, the pager, a keyboard shortcut, the section title
+ * and their stylesheet. Names of codes come from {@link Labels}.
  */
-public final class OpsFx {
+public final class Controls {
 
     /** The stylesheet of these screens (added to each view, so the shared one stays untouched). */
-    public static final String STYLESHEET = OpsFx.class.getResource("/org/outreachdesk/ui/ops.css").toExternalForm();
+    public static final String STYLESHEET = Controls.class.getResource("/org/outreachdesk/ui/ops.css").toExternalForm();
 
-    private OpsFx() {
-    }
-
-    /** The bundle label of an enum constant: {@code prefix.NAME}. */
-    public static String label(Messages messages, String prefix, Enum<?> e) {
-        return e == null ? "" : messages.get(prefix + "." + e.name());
+    private Controls() {
     }
 
     /** A combo box whose items are shown by {@code text}; a null item reads {@code noneText}. */
@@ -135,7 +131,6 @@ public final class OpsFx {
         }
     }
 
-    /** Previous / "page x of y" / next. */
     /** The page bar of a paged list: previous, "page n of m (total)", next; ids {@code <idPrefix>-previous} …. */
     public static HBox pager(String idPrefix, Paging paging, Messages m) {
         Button previous = new Button(m.get("ops.page.previous"));
