@@ -49,12 +49,29 @@ import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 public final class UicBuilderWindow {
 
     private final UicBuilderViewModel vm;
+    private final Labels l;
     private final Stage stage = new Stage();
+    // the answers (cleared when the window closes)
     private final TextField mother = new TextField();
+    private final TextField father = new TextField();
+    private final ComboBox<Uic.SexAtBirth> sex = new ComboBox<>();
+    private final TextField day;
+    private final TextField month;
+    private final TextField year;
+    // the contact's details
+    private final ComboBox<Gender> gender = new ComboBox<>();
+    private final ComboBox<KpType> kp = new ComboBox<>();
+    private final ComboBox<Site> site = new ComboBox<>();
+    private final ComboBox<Staff> worker = new ComboBox<>();
+    private final TextField note;
 
     private UicBuilderWindow(Window owner, UicBuilderViewModel vm) {
         this.vm = vm;
-        Labels l = vm.labels();
+        this.l = vm.labels();
+        this.day = digits("builder-day", 2, vm.dayProperty());
+        this.month = digits("builder-month", 2, vm.monthProperty());
+        this.year = digits("builder-year", 4, vm.yearProperty());
+        this.note = Forms.textField("builder-note", vm.noteProperty(), 30);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(l.get("builder.title"));
@@ -62,33 +79,68 @@ public final class UicBuilderWindow {
         Label title = new Label(l.get("builder.title"));
         title.getStyleClass().add("section-title");
         Label privacy = Forms.hint(l.get("builder.privacy"));
+        Wrapped question = question();
+        VBox root = new VBox(8, title, privacy, preview(), groupTitle("builder.parts"), answers(), new Separator(),
+                groupTitle("builder.details"), details(), question, samePerson(), buttons());
+        root.setId("uic-builder");
+        root.setPrefWidth(860);
+        root.setPadding(new Insets(14));
+        root.getStylesheets().add(Forms.stylesheet());
+        enterMovesOn(root);
 
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        Forms.followFocus(scroll, root);
+        Scene scene = new Scene(scroll);
+        scene.getStylesheets().add(Styles.url());
+        // a window of its own: the main window's Khmer font does not reach it
+        Fonts.apply(scroll, l.messages().locale());
+        stage.setScene(scene);
+        // the answers leave with the window, whichever way it closes
+        stage.setOnHidden(e -> {
+            vm.clear();
+            mother.clear();
+            father.clear();
+            day.clear();
+            month.clear();
+            year.clear();
+        });
+    }
+
+    /** The code as it forms, with its hint. */
+    private VBox preview() {
         Label preview = new Label();
         preview.setId("builder-preview");
         preview.getStyleClass().add("uic-preview");
         preview.textProperty().bind(vm.previewProperty());
         Label previewHint = Forms.hint(l.get("builder.preview.hint"));
-        VBox previewBox = new VBox(2, Forms.label(l.get("builder.preview"), preview), preview, previewHint);
+        return new VBox(2, Forms.label(l.get("builder.preview"), preview), preview, previewHint);
+    }
 
+    private Label groupTitle(String key) {
+        Label t = new Label(l.get(key));
+        t.getStyleClass().add("group-title");
+        return t;
+    }
+
+    /** The parts of the code: mother's and father's letters, sex at birth, birth date, each with its errors. */
+    private GridPane answers() {
         mother.setId("builder-mother");
         mother.setPrefColumnCount(3);
         mother.setMaxWidth(Region.USE_PREF_SIZE);
         Forms.lettersOnly(mother, 2);
         mother.textProperty().bindBidirectional(vm.motherProperty());
-        TextField father = new TextField();
         father.setId("builder-father");
         father.setPrefColumnCount(3);
         father.setMaxWidth(Region.USE_PREF_SIZE);
         Forms.lettersOnly(father, 2);
         father.textProperty().bindBidirectional(vm.fatherProperty());
-        ComboBox<Uic.SexAtBirth> sex = new ComboBox<>();
         sex.setId("builder-sex");
         sex.getItems().setAll(Uic.SexAtBirth.values());
         Forms.keyboardCombo(sex, l::of, s -> s.name().substring(0, 1), l.get("builder.choose"));
         sex.valueProperty().bindBidirectional(vm.sexProperty());
-        TextField day = digits("builder-day", 2, vm.dayProperty());
-        TextField month = digits("builder-month", 2, vm.monthProperty());
-        TextField year = digits("builder-year", 4, vm.yearProperty());
 
         GridPane parts = new GridPane();
         parts.setHgap(10);
@@ -108,36 +160,35 @@ public final class UicBuilderWindow {
                 Forms.errorLabel("builder-day-error", vm.errors(), "birthDay", day),
                 Forms.errorLabel("builder-month-error", vm.errors(), "birthMonth", month),
                 Forms.errorLabel("builder-year-error", vm.errors(), "birthYear", year));
-        parts.add(dobErrors, 1, r++, 2, 1);
+        parts.add(dobErrors, 1, r, 2, 1);
+        return parts;
+    }
 
-        ComboBox<Gender> gender = new ComboBox<>();
+    /** The contact's details: gender, KP type, home site, worker, note. */
+    private GridPane details() {
         gender.setId("builder-gender");
         gender.getItems().setAll(Gender.values());
         Forms.keyboardCombo(gender, l::of, Gender::code, l.get("builder.choose"));
         gender.valueProperty().bindBidirectional(vm.genderProperty());
-        ComboBox<KpType> kp = new ComboBox<>();
         kp.setId("builder-kp");
         kp.getItems().setAll(KpType.values());
         Forms.keyboardCombo(kp, k -> k.code() + " – " + l.of(k), KpType::code, l.get("builder.choose"));
         kp.valueProperty().bindBidirectional(vm.kpTypeProperty());
-        ComboBox<Site> site = new ComboBox<>();
         site.setId("builder-site");
         site.getItems().add(null);
         site.getItems().addAll(vm.sites());
         Forms.keyboardCombo(site, s -> s.code() + " – " + s.name(), Site::code, l.get("builder.none"));
         site.valueProperty().bindBidirectional(vm.homeSiteProperty());
-        ComboBox<Staff> worker = new ComboBox<>();
         worker.setId("builder-worker");
         worker.getItems().add(null);
         worker.getItems().addAll(vm.staff());
         Forms.keyboardCombo(worker, Staff::code, Staff::code, l.get("builder.none"));
         worker.valueProperty().bindBidirectional(vm.workerProperty());
-        TextField note = Forms.textField("builder-note", vm.noteProperty(), 30);
 
         GridPane details = new GridPane();
         details.setHgap(10);
         details.setVgap(4);
-        r = 0;
+        int r = 0;
         details.addRow(r++, Forms.label(l.get("builder.gender"), gender), gender,
                 Forms.label(l.get("builder.kp"), kp), kp);
         details.add(Forms.errorLabel("builder-gender-error", vm.errors(), "gender", gender), 1, r);
@@ -146,14 +197,24 @@ public final class UicBuilderWindow {
                 Forms.label(l.get("builder.worker"), worker), worker);
         details.addRow(r++, Forms.label(l.get("builder.note"), note), note);
         GridPane.setColumnSpan(note, 3);
-        details.add(Forms.errorLabel("builder-note-error", vm.errors(), "note", note), 1, r++, 3, 1);
+        details.add(Forms.errorLabel("builder-note-error", vm.errors(), "note", note), 1, r, 3, 1);
+        return details;
+    }
 
-        // "same person?"
+    /** The view-model's message ("same person?"), shown only when there is one. */
+    private Wrapped question() {
         Wrapped question = new Wrapped();
         question.setId("builder-question");
         question.getStyleClass().add("group-title");
         question.setMinHeight(Region.USE_PREF_SIZE);
         question.sourceProperty().bind(vm.messageProperty());
+        question.visibleProperty().bind(question.sourceProperty().isNotEmpty());
+        question.managedProperty().bind(question.visibleProperty());
+        return question;
+    }
+
+    /** The near matches with "use this contact" and "create a new one", shown while the view-model asks. */
+    private VBox samePerson() {
         ListView<ContactListing> candidates = new ListView<>(vm.candidates());
         candidates.setId("builder-candidates");
         candidates.setPrefHeight(90);
@@ -187,9 +248,11 @@ public final class UicBuilderWindow {
                 stage.sizeToScene();
             }
         });
-        question.visibleProperty().bind(question.sourceProperty().isNotEmpty());
-        question.managedProperty().bind(question.visibleProperty());
+        return samePerson;
+    }
 
+    /** Create and cancel, with the keys hint. */
+    private HBox buttons() {
         Button create = new Button(l.get("builder.create"));
         create.setId("builder-create");
         create.disableProperty().bind(vm.busyProperty());
@@ -199,19 +262,11 @@ public final class UicBuilderWindow {
         cancel.setOnAction(e -> stage.close());
         HBox buttons = new HBox(10, create, cancel, Forms.hint(l.get("builder.keys")));
         buttons.setAlignment(Pos.CENTER_LEFT);
+        return buttons;
+    }
 
-        Label partsTitle = new Label(l.get("builder.parts"));
-        partsTitle.getStyleClass().add("group-title");
-        Label detailsTitle = new Label(l.get("builder.details"));
-        detailsTitle.getStyleClass().add("group-title");
-        VBox root = new VBox(8, title, privacy, previewBox, partsTitle, parts, new Separator(), detailsTitle, details,
-                question, samePerson, buttons);
-        root.setId("uic-builder");
-        root.setPrefWidth(860);
-        root.setPadding(new Insets(14));
-        root.getStylesheets().add(Forms.stylesheet());
-
-        // Enter moves on through the answers and creates from the last; Ctrl+Enter creates from anywhere
+    /** Enter moves on through the answers and creates from the last; Ctrl+Enter creates from anywhere; Esc closes. */
+    private void enterMovesOn(VBox root) {
         Control[] order = {mother, father, sex, day, month, year, gender, kp, site, worker, note};
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -234,26 +289,6 @@ public final class UicBuilderWindow {
                     e.consume();
                 }
             }
-        });
-
-        ScrollPane scroll = new ScrollPane(root);
-        scroll.setFitToWidth(true);
-        scroll.setFocusTraversable(false);
-        scroll.getStyleClass().add("edge-to-edge");
-        Forms.followFocus(scroll, root);
-        Scene scene = new Scene(scroll);
-        scene.getStylesheets().add(Styles.url());
-        // a window of its own: the main window's Khmer font does not reach it
-        Fonts.apply(scroll, l.messages().locale());
-        stage.setScene(scene);
-        // the answers leave with the window, whichever way it closes
-        stage.setOnHidden(e -> {
-            vm.clear();
-            mother.clear();
-            father.clear();
-            day.clear();
-            month.clear();
-            year.clear();
         });
     }
 
