@@ -12,16 +12,18 @@ import java.util.Objects;
  * @param row      spreadsheet row number (1 = the header row)
  * @param column   the column's header name as the register spells it in lower case (e.g. {@code date}), or
  *                 a position such as {@code column 17} for a cell without a header
- * @param problem  what is wrong
+ * @param code     the kind of problem
+ * @param problem  what is wrong, in words
  * @param expected what the column accepts
  */
-public record ImportProblem(int row, String column, String problem, String expected) {
+public record ImportProblem(int row, String column, ImportProblemCode code, String problem, String expected) {
 
     public ImportProblem {
         if (row < 1) {
             throw new IllegalArgumentException("row numbers start at 1");
         }
         Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(expected, "expected");
     }

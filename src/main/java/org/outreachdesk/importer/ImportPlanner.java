@@ -24,6 +24,7 @@ import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.StaffKind;
 import org.outreachdesk.domain.Uic;
 import org.outreachdesk.domain.VenueType;
+import org.outreachdesk.domain.ImportProblemCode;
 import org.outreachdesk.store.EncounterRepository.NaturalKey;
 import org.outreachdesk.store.Tx;
 
@@ -123,7 +124,8 @@ public final class ImportPlanner {
                     : known != null && known.birthYear() != null ? known.birthYear() : person.birthYear;
             KpType kp = known != null ? known.kpType() : person.first.kpType();
             if ((r.kpType().isSexWork() || kp.isSexWork()) && RowValidator.isMinorAt(r.date(), birthYear, r.uic())) {
-                problems.add(r.row(), RegisterColumn.KP_TYPE.header(), RowValidator.SAFEGUARDING_PROBLEM,
+                problems.add(r.row(), RegisterColumn.KP_TYPE.header(), ImportProblemCode.CHILD_AS_SEX_WORKER,
+                        RowValidator.SAFEGUARDING_PROBLEM,
                         RowValidator.SAFEGUARDING_EXPECTED);
                 continue;
             }
@@ -139,7 +141,8 @@ public final class ImportPlanner {
                 if (r.sameVisitAs(first)) {
                     encountersPresent++;
                 } else {
-                    problems.add(r.row(), RegisterColumn.DATE.header(), "repeats the visit of row " + first.row()
+                    problems.add(r.row(), RegisterColumn.DATE.header(), ImportProblemCode.DUPLICATE_VISIT,
+                            "repeats the visit of row " + first.row()
                             + " (same UIC, date, worker and site) with different values",
                             "one row per visit: merge the two rows, or correct the date, worker or site");
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportProblem;
+import org.outreachdesk.domain.ImportProblemCode;
 
 /** Problems found so far: all counted, the first {@link ImportPlan#MAX_PROBLEMS_LISTED} kept. */
 final class Problems {
@@ -20,8 +21,8 @@ final class Problems {
         }
     }
 
-    void add(int row, String column, String problem, String expected) {
-        add(new ImportProblem(row, column, problem, expected));
+    void add(int row, String column, ImportProblemCode code, String problem, String expected) {
+        add(new ImportProblem(row, column, code, problem, expected));
     }
 
     void addAll(Problems other) {

@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import org.outreachdesk.domain.ImportProblemCode;
+
 /**
  * Reading a register file ({@code .csv} or {@code .xlsx}, DOMAIN.md "Register import"): rows are streamed
  * from the file, checked one by one and kept only as compact {@link RegisterRow}s.
@@ -62,9 +64,11 @@ public final class RegisterFiles {
             }
         });
         if (!validator.hasHeader()) {
-            problems.add(1, "file", "the file is empty", "a header row, then one row per visit");
+            problems.add(1, "file", ImportProblemCode.FILE_EMPTY,
+                    "the file is empty", "a header row, then one row per visit");
         } else if (counts[0] == 0) {
-            problems.add(validator.headerRow() + 1, "file", "there are no rows under the header",
+            problems.add(validator.headerRow() + 1, "file", ImportProblemCode.NO_ROWS,
+                    "there are no rows under the header",
                     "one row per visit under the header row");
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();

@@ -22,6 +22,7 @@ import org.outreachdesk.domain.InvalidUicException;
 import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Uic;
+import org.outreachdesk.domain.ImportProblemCode;
 import java.util.ArrayList;
 
 /**
@@ -97,7 +98,8 @@ final class RowValidator {
         List<String> named = cells.stream().filter(c -> c != null && !c.isBlank()).toList();
         if (named.size() == 1 && RegisterColumn.byHeader(named.get(0)) == null
                 && (named.get(0).contains(";") || named.get(0).contains("\t"))) {
-            problems.add(row, "file", "the columns are separated by '" + (named.get(0).contains(";") ? ";" : "tab")
+            problems.add(row, "file", ImportProblemCode.WRONG_SEPARATOR,
+                    "the columns are separated by '" + (named.get(0).contains(";") ? ";" : "tab")
                     + "', not by commas", "a comma-separated file (save it from Excel as \"CSV UTF-8\")");
             return;
         }
@@ -111,7 +113,8 @@ final class RowValidator {
             if (col == null) {
                 unknown.add(i);
             } else if (indexOf.containsKey(col)) {
-                problems.add(row, col.header(), "appears twice (columns " + letters(indexOf.get(col)) + " and "
+                problems.add(row, col.header(), ImportProblemCode.COLUMN_TWICE,
+                        "appears twice (columns " + letters(indexOf.get(col)) + " and "
                         + letters(i) + ")", "each column once");
             } else {
                 indexOf.put(col, i);
@@ -121,17 +124,19 @@ final class RowValidator {
         // a header cell is named by its letter only: when the header row is missing, the first row's cells are a
         // person's data (UIC, HIV status, referrals, note)
         if (indexOf.isEmpty() && !unknown.isEmpty()) {
-            problems.add(row, "file", "no cell of row " + row + " is a column name: the header row is missing",
+            problems.add(row, "file", ImportProblemCode.NO_HEADER_ROW,
+                    "no cell of row " + row + " is a column name: the header row is missing",
                     "a header row first, with these column names: " + RegisterColumn.allHeaders());
             return;
         }
         for (int i : unknown) {
-            problems.add(row, "column " + letters(i), "is not a column of a register",
+            problems.add(row, "column " + letters(i), ImportProblemCode.UNKNOWN_COLUMN,
+                    "is not a column of a register",
                     "only these column names: " + RegisterColumn.allHeaders());
         }
         for (RegisterColumn c : RegisterColumn.values()) {
             if (c.required() && !indexOf.containsKey(c)) {
-                problems.add(row, c.header(), "the required column is missing",
+                problems.add(row, c.header(), ImportProblemCode.COLUMN_MISSING, "the required column is missing",
                         "a column headed '" + c.header() + "': " + c.expected());
             }
         }
@@ -162,7 +167,8 @@ final class RowValidator {
         for (int i = 0; i < cells.size(); i++) {
             String v = cells.get(i);
             if (v != null && !v.isBlank() && (i >= columnAt.length || columnAt[i] == null)) {
-                problems.add(row, "column " + letters(i), "has a value but no column header",
+                problems.add(row, "column " + letters(i), ImportProblemCode.VALUE_WITHOUT_HEADER,
+                        "has a value but no column header",
                         "values only in the register's columns (remove it, or head the column)");
             }
         }
@@ -183,7 +189,8 @@ final class RowValidator {
         Set<ServiceType> referrals = referrals(row, cell(cells, RegisterColumn.REFERRALS));
         String notes = notes(row, cell(cells, RegisterColumn.NOTES));
         if (date != null && kp != null && kp.isSexWork() && isMinorAt(date, birthYear, uic)) {
-            problems.add(row, RegisterColumn.KP_TYPE.header(), SAFEGUARDING_PROBLEM, SAFEGUARDING_EXPECTED);
+            problems.add(row, RegisterColumn.KP_TYPE.header(), ImportProblemCode.CHILD_AS_SEX_WORKER,
+                    SAFEGUARDING_PROBLEM, SAFEGUARDING_EXPECTED);
         }
         if (problems.count() != before || date == null || uic == null || worker == null || site == null
                 || gender == null || kp == null) {
@@ -231,7 +238,7 @@ final class RowValidator {
         String col = RegisterColumn.DATE.header();
         String expected = RegisterColumn.DATE.expected();
         if (v.isEmpty()) {
-            problems.add(row, col, "is empty", expected);
+            problems.add(row, col, ImportProblemCode.EMPTY, "is empty", expected);
             return null;
         }
         int y;
@@ -248,29 +255,33 @@ final class RowValidator {
             m = Integer.parseInt(dmy.group(2));
             y = Integer.parseInt(dmy.group(3));
         } else if (DMY_SHORT_YEAR.matcher(v).matches()) {
-            problems.add(row, col, "has a two-digit year", expected + ", with a four-digit year");
+            problems.add(row, col, ImportProblemCode.TWO_DIGIT_YEAR,
+                    "has a two-digit year", expected + ", with a four-digit year");
             return null;
         } else {
-            problems.add(row, col, "is not a date in the form YYYY-MM-DD or DD/MM/YYYY", expected);
+            problems.add(row, col, ImportProblemCode.NOT_A_DATE,
+                    "is not a date in the form YYYY-MM-DD or DD/MM/YYYY", expected);
             return null;
         }
         if (m < 1 || m > 12) {
-            problems.add(row, col, "is not a real date: there is no such month", expected);
+            problems.add(row, col, ImportProblemCode.NO_SUCH_MONTH,
+                    "is not a real date: there is no such month", expected);
             return null;
         }
         LocalDate date;
         try {
             date = LocalDate.of(y, m, d);
         } catch (DateTimeException e) {
-            problems.add(row, col, "is not a real date: that day does not exist in that month", expected);
+            problems.add(row, col, ImportProblemCode.NO_SUCH_DAY,
+                    "is not a real date: that day does not exist in that month", expected);
             return null;
         }
         if (date.isAfter(today)) {
-            problems.add(row, col, "is after today", expected);
+            problems.add(row, col, ImportProblemCode.DATE_FUTURE, "is after today", expected);
             return null;
         }
         if (date.isBefore(EARLIEST)) {
-            problems.add(row, col, "is before 1990", expected);
+            problems.add(row, col, ImportProblemCode.DATE_TOO_OLD, "is before 1990", expected);
             return null;
         }
         return dates.computeIfAbsent(date, k -> k);
@@ -284,7 +295,8 @@ final class RowValidator {
             return Uic.parse(v);
         } catch (InvalidUicException e) {
             // the message names what is wrong ("UIC has 10 characters, expected 11"), never the code
-            problems.add(row, RegisterColumn.UIC.header(), e.getMessage(), RegisterColumn.UIC.expected());
+            problems.add(row, RegisterColumn.UIC.header(), ImportProblemCode.UIC_INVALID,
+                    e.getMessage(), RegisterColumn.UIC.expected());
             return null;
         }
     }
@@ -294,11 +306,11 @@ final class RowValidator {
             return null;
         }
         if (v.isEmpty()) {
-            problems.add(row, col.header(), "is empty", col.expected());
+            problems.add(row, col.header(), ImportProblemCode.EMPTY, "is empty", col.expected());
             return null;
         }
         if (!Codes.isValid(v)) {
-            problems.add(row, col.header(), "is not a valid code", col.expected());
+            problems.add(row, col.header(), ImportProblemCode.UNKNOWN_CODE, "is not a valid code", col.expected());
             return null;
         }
         return codes.computeIfAbsent(Codes.normalise(v), k -> k);
@@ -309,12 +321,12 @@ final class RowValidator {
             return null;
         }
         if (v.isEmpty()) {
-            problems.add(row, col.header(), "is empty", col.expected());
+            problems.add(row, col.header(), ImportProblemCode.EMPTY, "is empty", col.expected());
             return null;
         }
         E e = Coded.parse(type, v).orElse(null);
         if (e == null) {
-            problems.add(row, col.header(), what, col.expected());
+            problems.add(row, col.header(), ImportProblemCode.UNKNOWN_CODE, what, col.expected());
         }
         return e;
     }
@@ -325,14 +337,17 @@ final class RowValidator {
         if (!yearText.isEmpty()) {
             String col = RegisterColumn.BIRTH_YEAR.header();
             if (!YEAR.matcher(yearText).matches()) {
-                problems.add(row, col, "is not a four-digit year", RegisterColumn.BIRTH_YEAR.expected());
+                problems.add(row, col, ImportProblemCode.BIRTH_YEAR_NOT_A_YEAR,
+                        "is not a four-digit year", RegisterColumn.BIRTH_YEAR.expected());
             } else {
                 year = Integer.parseInt(yearText);
                 if (date != null && year > date.getYear()) {
-                    problems.add(row, col, "is after the visit", "a year before the visit's date");
+                    problems.add(row, col, ImportProblemCode.BIRTH_YEAR_AFTER_VISIT,
+                            "is after the visit", "a year before the visit's date");
                     year = null;
                 } else if (date != null && date.getYear() - year > MAX_AGE) {
-                    problems.add(row, col, "is more than " + MAX_AGE + " years before the visit",
+                    problems.add(row, col, ImportProblemCode.BIRTH_YEAR_IMPLAUSIBLE,
+                            "is more than " + MAX_AGE + " years before the visit",
                             "a plausible birth year");
                     year = null;
                 }
@@ -347,7 +362,8 @@ final class RowValidator {
             }
         }
         if (year != null && fromAge != null && Math.abs(year - fromAge) > 1) {
-            problems.add(row, RegisterColumn.AGE.header(), "does not agree with birth_year",
+            problems.add(row, RegisterColumn.AGE.header(), ImportProblemCode.AGE_MISMATCH,
+                    "does not agree with birth_year",
                     "an age that matches the birth year at the visit, or only one of the two");
             return null;
         }
@@ -368,17 +384,17 @@ final class RowValidator {
         if (m.matches()) {
             String digits = m.group(1);
             if (digits.length() > 9 || Integer.parseInt(digits) > max) {
-                problems.add(row, col.header(), tooLarge, expected);
+                problems.add(row, col.header(), ImportProblemCode.TOO_LARGE, tooLarge, expected);
                 return null;
             }
             return Integer.parseInt(digits);
         }
         if (NEGATIVE.matcher(v).matches()) {
-            problems.add(row, col.header(), "is negative", expected);
+            problems.add(row, col.header(), ImportProblemCode.NEGATIVE, "is negative", expected);
         } else if (DECIMAL.matcher(v).matches()) {
-            problems.add(row, col.header(), "is not a whole number", expected);
+            problems.add(row, col.header(), ImportProblemCode.NOT_WHOLE, "is not a whole number", expected);
         } else {
-            problems.add(row, col.header(), "is not a number", expected);
+            problems.add(row, col.header(), ImportProblemCode.NOT_A_NUMBER, "is not a number", expected);
         }
         return null;
     }
@@ -389,7 +405,8 @@ final class RowValidator {
         }
         HivStatus s = Coded.parse(HivStatus.class, v).orElse(null);
         if (s == null) {
-            problems.add(row, RegisterColumn.HIV_STATUS.header(), "is not an HIV status code",
+            problems.add(row, RegisterColumn.HIV_STATUS.header(), ImportProblemCode.UNKNOWN_CODE,
+                    "is not an HIV status code",
                     RegisterColumn.HIV_STATUS.expected());
         }
         return s;
@@ -410,7 +427,8 @@ final class RowValidator {
             item++;
             ServiceType t = Coded.parse(ServiceType.class, p).orElse(null);
             if (t == null) {
-                problems.add(row, RegisterColumn.REFERRALS.header(), "item " + item + " is not a service code",
+                problems.add(row, RegisterColumn.REFERRALS.header(), ImportProblemCode.UNKNOWN_CODE,
+                        "item " + item + " is not a service code",
                         RegisterColumn.REFERRALS.expected());
             } else {
                 out.add(t);
@@ -425,7 +443,8 @@ final class RowValidator {
             return null;
         }
         if (v.length() > RegisterColumn.MAX_NOTES) {
-            problems.add(row, RegisterColumn.NOTES.header(), "is longer than " + RegisterColumn.MAX_NOTES + " characters",
+            problems.add(row, RegisterColumn.NOTES.header(), ImportProblemCode.NOTE_TOO_LONG,
+                    "is longer than " + RegisterColumn.MAX_NOTES + " characters",
                     RegisterColumn.NOTES.expected());
             return null;
         }
