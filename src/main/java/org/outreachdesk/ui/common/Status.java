@@ -50,8 +50,17 @@ public final class Status {
 
     /** A save or other change: busy while it runs; a failure is shown; {@code onSuccess} gets the result. */
     public <T> void run(TaskExecutor executor, Callable<T> work, Consumer<? super T> onSuccess) {
+        run(executor, work, onSuccess, failure -> { });
+    }
+
+    /** As {@link #run(TaskExecutor, Callable, Consumer)}; {@code alsoOnFailure} runs after the failure is shown. */
+    public <T> void run(TaskExecutor executor, Callable<T> work, Consumer<? super T> onSuccess,
+                        Consumer<? super Throwable> alsoOnFailure) {
         BackgroundTask.of(work).onStart(() -> busy.set(true)).andFinally(() -> busy.set(false))
-                .onSuccess(onSuccess).onFailure(this::failed).runOn(executor);
+                .onSuccess(onSuccess).onFailure(failure -> {
+                    failed(failure);
+                    alsoOnFailure.accept(failure);
+                }).runOn(executor);
     }
 
     /** A read that fills a list or a choice: not busy, but a failure is shown. */

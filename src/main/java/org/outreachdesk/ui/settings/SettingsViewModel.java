@@ -2,12 +2,17 @@ package org.outreachdesk.ui.settings;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.InvalidationListener;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,8 +32,9 @@ import org.outreachdesk.domain.AuditVerification;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
-import org.outreachdesk.ui.common.Failures;
 import org.outreachdesk.ui.common.PasswordCheck;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.outreachdesk.app.AppException;
 
@@ -38,38 +44,66 @@ import org.outreachdesk.app.AppException;
  */
 public final class SettingsViewModel {
 
-    /** The state of one part of the screen: busy, and the last outcome (good news or a problem). */
+    /**
+     * One part of the screen on its own {@link Status}: busy while its work runs, and the last outcome shown as
+     * good news ({@link #messageProperty()}) or a problem ({@link #errorProperty()}), each in its own line.
+     */
     public static final class Part {
-        private final BooleanProperty busy = new SimpleBooleanProperty(false);
-        private final StringProperty message = new SimpleStringProperty("");
-        private final StringProperty error = new SimpleStringProperty("");
+        private final Status status;
+        private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+        private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+        Part(Messages messages) {
+            status = new Status(messages);
+            InvalidationListener split = o -> {
+                boolean isError = status.errorProperty().get();
+                String text = status.messageProperty().get();
+                message.set(isError ? "" : text);
+                error.set(isError ? text : "");
+            };
+            status.messageProperty().addListener(split);
+            status.errorProperty().addListener(split);
+        }
 
         public ReadOnlyBooleanProperty busyProperty() {
-            return busy;
+            return status.busyProperty();
         }
 
         public ReadOnlyStringProperty messageProperty() {
-            return message;
+            return message.getReadOnlyProperty();
         }
 
         public ReadOnlyStringProperty errorProperty() {
-            return error;
+            return error.getReadOnlyProperty();
         }
 
-        void start() {
-            busy.set(true);
-            message.set("");
-            error.set("");
+        boolean busy() {
+            return status.busyProperty().get();
+        }
+
+        /** Work of this part: the last outcome cleared, busy while it runs, a failure in words. */
+        <T> void run(TaskExecutor executor, Callable<T> work, Consumer<? super T> onSuccess) {
+            run(executor, work, onSuccess, failure -> { });
+        }
+
+        /** As {@link #run(TaskExecutor, Callable, Consumer)}; {@code alsoOnFailure} runs after the failure is shown. */
+        <T> void run(TaskExecutor executor, Callable<T> work, Consumer<? super T> onSuccess,
+                     Consumer<? super Throwable> alsoOnFailure) {
+            status.show("", false);
+            status.run(executor, work, onSuccess, alsoOnFailure);
+        }
+
+        /** A read for this part: not busy, a failure in words. */
+        <T> void load(TaskExecutor executor, Callable<T> work, Consumer<? super T> onSuccess) {
+            status.load(executor, work, onSuccess);
         }
 
         void done(String text) {
-            busy.set(false);
-            message.set(text);
+            status.ok(text);
         }
 
         void failed(String text) {
-            busy.set(false);
-            error.set(text);
+            status.fail(text);
         }
     }
 
@@ -78,13 +112,13 @@ public final class SettingsViewModel {
     private final Messages messages;
     private final boolean admin;
 
-    private final Part ownPassword = new Part();
-    private final Part users = new Part();
-    private final Part audit = new Part();
-    private final Part autoLock = new Part();
-    private final Part backup = new Part();
-    private final Part language = new Part();
-    private final Part siteNames = new Part();
+    private final Part ownPassword;
+    private final Part users;
+    private final Part audit;
+    private final Part autoLock;
+    private final Part backup;
+    private final Part language;
+    private final Part siteNames;
     private final boolean reportsManager;
 
     private final ObservableList<UserRow> userRows = FXCollections.observableArrayList();
@@ -99,6 +133,13 @@ public final class SettingsViewModel {
         this.ctx = ctx;
         this.ws = ctx.workspace();
         this.messages = ctx.messages();
+        this.ownPassword = new Part(messages);
+        this.users = new Part(messages);
+        this.audit = new Part(messages);
+        this.autoLock = new Part(messages);
+        this.backup = new Part(messages);
+        this.language = new Part(messages);
+        this.siteNames = new Part(messages);
         this.admin = ws.can(Permission.ADMINISTER);
         this.reportsManager = ws.can(Permission.INTERNAL_REPORT);
         loadIdleMinutes();
@@ -142,17 +183,16 @@ public final class SettingsViewModel {
 
     /** Stores the user's language; then the screens are rebuilt in it, without restarting. */
     public void chooseLanguage(String code) {
-        if (language.busy.get() || code == null || code.equals(currentLanguage())) {
+        if (language.busy() || code == null || code.equals(currentLanguage())) {
             return;
         }
-        language.start();
-        ctx.executor().submit(() -> {
+        language.run(ctx.executor(), () -> {
             new UserService(ws).setOwnLanguage(code);
             return code;
         }, done -> {
             language.done("");
             ctx.shell().languageChanged();
-        }, failure -> language.failed(Failures.describe(failure, messages)));
+        });
     }
 
     public Part backup() {
@@ -192,7 +232,7 @@ public final class SettingsViewModel {
 
     /** Changes the signed-in user's password. Owns and wipes both arrays. */
     public boolean changeOwnPassword(char[] password, char[] confirm) {
-        if (ownPassword.busy.get()) {
+        if (ownPassword.busy()) {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
@@ -200,12 +240,10 @@ public final class SettingsViewModel {
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
-            ownPassword.start();
             ownPassword.failed(problem);
             return false;
         }
-        ownPassword.start();
-        ctx.executor().submit(() -> {
+        ownPassword.run(ctx.executor(), () -> {
             try {
                 new UserService(ws).changeOwnPassword(password);
                 return null;
@@ -215,20 +253,17 @@ public final class SettingsViewModel {
         }, ok -> {
             ownPassword.done(messages.get("settings.password.done"));
             saved();
-        }, failure -> ownPassword.failed(Failures.describe(failure, messages)));
+        });
         return true;
     }
 
     // ---- users (admin)
 
     public void loadUsers() {
-        users.busy.set(true);
-        ctx.executor().submit(() -> new UserService(ws).list(), this::showUsers,
-                failure -> users.failed(Failures.describe(failure, messages)));
+        users.run(ctx.executor(), () -> new UserService(ws).list(), this::showUsers);
     }
 
     private void showUsers(List<AppUser> list) {
-        users.busy.set(false);
         String me = ws.user().name();
         String keep = selected.get() == null ? null : selected.get().name();
         userRows.setAll(list.stream().map(u -> new UserRow(u.name(), u.role(), u.active(), u.name().equals(me))).toList());
@@ -237,7 +272,7 @@ public final class SettingsViewModel {
 
     /** Adds a user with the name and role entered and an initial password. Owns and wipes both arrays. */
     public boolean addUser(char[] password, char[] confirm) {
-        if (users.busy.get()) {
+        if (users.busy()) {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
@@ -254,12 +289,10 @@ public final class SettingsViewModel {
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
-            users.start();
             users.failed(problem);
             return false;
         }
-        users.start();
-        ctx.executor().submit(() -> {
+        users.run(ctx.executor(), () -> {
             try {
                 UserService service = new UserService(ws);
                 service.add(name, role, password);
@@ -272,18 +305,17 @@ public final class SettingsViewModel {
             users.done(messages.get("settings.users.added", name));
             newUserName.set("");
             saved();
-        }, failure -> users.failed(Failures.describe(failure, messages)));
+        });
         return true;
     }
 
     /** Disables the selected user: their password no longer opens the vault. */
     public boolean disableSelected() {
         UserRow row = selected.get();
-        if (users.busy.get() || row == null || row.self() || !row.active()) {
+        if (users.busy() || row == null || row.self() || !row.active()) {
             return false;
         }
-        users.start();
-        ctx.executor().submit(() -> {
+        users.run(ctx.executor(), () -> {
             UserService service = new UserService(ws);
             service.disable(row.name());
             return service.list();
@@ -291,14 +323,14 @@ public final class SettingsViewModel {
             showUsers(list);
             users.done(messages.get("settings.users.disabled", row.name()));
             saved();
-        }, failure -> users.failed(Failures.describe(failure, messages)));
+        });
         return true;
     }
 
     /** Gives the selected user a new password. Owns and wipes both arrays. */
     public boolean resetSelected(char[] password, char[] confirm) {
         UserRow row = selected.get();
-        if (users.busy.get() || row == null || !row.active()) {
+        if (users.busy() || row == null || !row.active()) {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
@@ -306,12 +338,10 @@ public final class SettingsViewModel {
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
-            users.start();
             users.failed(problem);
             return false;
         }
-        users.start();
-        ctx.executor().submit(() -> {
+        users.run(ctx.executor(), () -> {
             try {
                 new UserService(ws).resetPassword(row.name(), password);
                 return null;
@@ -321,25 +351,24 @@ public final class SettingsViewModel {
         }, ok -> {
             users.done(messages.get("settings.users.reset.done", row.name()));
             saved();
-        }, failure -> users.failed(Failures.describe(failure, messages)));
+        });
         return true;
     }
 
     // ---- audit (admin)
 
     public void verifyAudit() {
-        if (audit.busy.get()) {
+        if (audit.busy()) {
             return;
         }
-        audit.start();
-        ctx.executor().submit(() -> new AuditService(ws).verify(), (AuditVerification v) -> {
+        audit.run(ctx.executor(), () -> new AuditService(ws).verify(), (AuditVerification v) -> {
             auditIntact.set(v.intact());
             if (v.intact()) {
                 audit.done(messages.get("settings.audit.intact", v.entriesChecked()));
             } else {
                 audit.failed(messages.get("settings.audit.broken", v.brokenAtSeq(), v.problem()));
             }
-        }, failure -> audit.failed(Failures.describe(failure, messages)));
+        });
     }
 
     // ---- backup (admin)
@@ -362,16 +391,14 @@ public final class SettingsViewModel {
      * the file exists and {@code replace} is not set, {@link #replaceAskedProperty()} names it and nothing is written.
      */
     public void backupTo(Path file, boolean replace) {
-        if (backup.busy.get() || file == null) {
+        if (backup.busy() || file == null) {
             return;
         }
         replaceAsked.set(null);
-        backup.start();
-        ctx.executor().submit(() -> new BackupService(ws).backup(file, replace),
+        backup.run(ctx.executor(), () -> new BackupService(ws).backup(file, replace),
                 done -> backup.done(messages.get("settings.backup.done", done.file().getFileName().toString(),
                         Math.max(1, done.bytes() / 1024))),
                 failure -> {
-                    backup.failed(Failures.describe(failure, messages));
                     if (failure instanceof AppException a && "backup.exists".equals(a.key())) {
                         replaceAsked.set(file);
                     }
@@ -381,23 +408,20 @@ public final class SettingsViewModel {
     // ---- auto-lock
 
     private void loadIdleMinutes() {
-        ctx.executor().submit(() -> new SettingsService(ws).idleMinutes(), idleMinutes::set,
-                failure -> autoLock.failed(Failures.describe(failure, messages)));
+        autoLock.load(ctx.executor(), () -> new SettingsService(ws).idleMinutes(), idleMinutes::set);
     }
 
     /** Stores a new auto-lock time (admin); the running session uses it at once. */
     public boolean saveIdleMinutes(int minutes) {
-        if (autoLock.busy.get()) {
+        if (autoLock.busy()) {
             return false;
         }
         if (minutes < SettingsService.MIN_IDLE_MINUTES || minutes > SettingsService.MAX_IDLE_MINUTES) {
-            autoLock.start();
             autoLock.failed(messages.get("settings.lock.range", SettingsService.MIN_IDLE_MINUTES,
                     SettingsService.MAX_IDLE_MINUTES));
             return false;
         }
-        autoLock.start();
-        ctx.executor().submit(() -> {
+        autoLock.run(ctx.executor(), () -> {
             new SettingsService(ws).setIdleMinutes(minutes);
             return minutes;
         }, m -> {
@@ -405,7 +429,7 @@ public final class SettingsViewModel {
             ctx.shell().autoLockMinutesProperty().set(m);
             autoLock.done(messages.get("settings.lock.saved", m));
             saved();
-        }, failure -> autoLock.failed(Failures.describe(failure, messages)));
+        });
         return true;
     }
 
@@ -426,24 +450,22 @@ public final class SettingsViewModel {
     }
 
     private void loadDonorSiteNames() {
-        ctx.executor().submit(() -> new SettingsService(ws).donorSiteNames(), donorSiteNames::set,
-                failure -> siteNames.failed(Failures.describe(failure, messages)));
+        siteNames.load(ctx.executor(), () -> new SettingsService(ws).donorSiteNames(), donorSiteNames::set);
     }
 
     /** Stores how donor reports name sites (in the background; audited). */
     public void saveDonorSiteNames(boolean names) {
-        if (siteNames.busy.get()) {
+        if (siteNames.busy()) {
             return;
         }
-        siteNames.start();
-        ctx.executor().submit(() -> {
+        siteNames.run(ctx.executor(), () -> {
             new SettingsService(ws).setDonorSiteNames(names);
             return names;
         }, v -> {
             donorSiteNames.set(v);
             siteNames.done(messages.get(v ? "settings.siteNames.saved.name" : "settings.siteNames.saved.code"));
             saved();
-        }, failure -> siteNames.failed(Failures.describe(failure, messages)));
+        });
     }
 
     private void saved() {

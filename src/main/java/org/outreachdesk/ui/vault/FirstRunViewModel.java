@@ -2,10 +2,8 @@ package org.outreachdesk.ui.vault;
 
 import java.util.function.Consumer;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -13,9 +11,9 @@ import org.outreachdesk.app.VaultService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AppUser;
 import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.outreachdesk.ui.common.PasswordCheck;
-import org.outreachdesk.ui.common.Failures;
 
 /**
  * The first-run screen's state: organisation, first admin's name, and creating the vault in the background.
@@ -48,8 +46,8 @@ public final class FirstRunViewModel {
 
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty adminName = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
+    /** Busy while the work runs; its one line is the last error (empty when there is none). */
+    private final Status status;
     private Runnable restoreOpener;
 
     public FirstRunViewModel(Creator creator, TaskExecutor executor, Messages messages,
@@ -57,6 +55,7 @@ public final class FirstRunViewModel {
         this.creator = creator;
         this.executor = executor;
         this.messages = messages;
+        this.status = new Status(messages);
         this.onCreated = onCreated;
     }
 
@@ -77,7 +76,7 @@ public final class FirstRunViewModel {
 
     /** Goes to the restore screen (not while work runs here). */
     public void openRestore() {
-        if (restoreOpener != null && !busy.get()) {
+        if (restoreOpener != null && !status.busyProperty().get()) {
             restoreOpener.run();
         }
     }
@@ -91,7 +90,7 @@ public final class FirstRunViewModel {
      * Owns and wipes both arrays.
      */
     public boolean openDemo(char[] password, char[] confirm) {
-        if (busy.get() || demoOpener == null) {
+        if (status.busyProperty().get() || demoOpener == null) {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
@@ -101,24 +100,17 @@ public final class FirstRunViewModel {
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
-            error.set(problem);
+            status.fail(problem);
             return false;
         }
-        busy.set(true);
-        error.set("");
-        executor.submit(() -> {
+        status.ok("");
+        status.run(executor, () -> {
             try {
                 return demoOpener.open(name, password);
             } finally {
                 PasswordCheck.wipe(password);
             }
-        }, opened -> {
-            busy.set(false);
-            onDemo.accept(opened);
-        }, failure -> {
-            busy.set(false);
-            error.set(Failures.describe(failure, messages));
-        });
+        }, opened -> onDemo.accept(opened));
         return true;
     }
 
@@ -131,11 +123,11 @@ public final class FirstRunViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return status.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return status.messageProperty();
     }
 
     /**
@@ -144,7 +136,7 @@ public final class FirstRunViewModel {
      * @return whether creation was started
      */
     public boolean create(char[] password, char[] confirm) {
-        if (busy.get()) {
+        if (status.busyProperty().get()) {
             PasswordCheck.wipe(password, confirm);
             return false;
         }
@@ -161,24 +153,17 @@ public final class FirstRunViewModel {
         PasswordCheck.wipe(confirm);
         if (problem != null) {
             PasswordCheck.wipe(password);
-            error.set(problem);
+            status.fail(problem);
             return false;
         }
-        busy.set(true);
-        error.set("");
-        executor.submit(() -> {
+        status.ok("");
+        status.run(executor, () -> {
             try {
                 return creator.create(org, name, password);
             } finally {
                 PasswordCheck.wipe(password);
             }
-        }, created -> {
-            busy.set(false);
-            onCreated.accept(created);
-        }, failure -> {
-            busy.set(false);
-            error.set(Failures.describe(failure, messages));
-        });
+        }, onCreated);
         return true;
     }
 }

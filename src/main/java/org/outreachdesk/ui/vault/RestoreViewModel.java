@@ -17,6 +17,7 @@ import org.outreachdesk.app.AccessDeniedException;
 import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.WrongPasswordException;
 import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.outreachdesk.ui.common.PasswordCheck;
 import org.outreachdesk.ui.common.Failures;
@@ -48,8 +49,8 @@ public final class RestoreViewModel {
     private final ObjectProperty<Path> backupFile = new SimpleObjectProperty<>();
     private final StringProperty userName = new SimpleStringProperty("");
     private final BooleanProperty replaceConfirmed = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
+    /** Busy while the work runs; its one line is the last error (empty when there is none). */
+    private final Status status;
     private final BooleanBinding canSubmit;
 
     /** A restore that succeeded, and the user name it was opened with (to offer on the unlock screen). */
@@ -65,11 +66,12 @@ public final class RestoreViewModel {
         this.restorer = restorer;
         this.executor = executor;
         this.messages = messages;
+        this.status = new Status(messages);
         this.vaultExists = vaultExists;
         this.onRestored = onRestored;
-        BooleanBinding ready = busy.not().and(backupFile.isNotNull());
+        BooleanBinding ready = status.busyProperty().not().and(backupFile.isNotNull());
         this.canSubmit = vaultExists ? ready.and(replaceConfirmed) : ready;
-        backupFile.addListener((obs, old, now) -> error.set(""));
+        backupFile.addListener((obs, old, now) -> status.ok(""));
     }
 
     /** The backup file chosen (null until one is). */
@@ -92,12 +94,12 @@ public final class RestoreViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return status.busyProperty();
     }
 
     /** Why the last attempt failed (empty when it did not); never record content. */
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return status.messageProperty();
     }
 
     /** A file is chosen, nothing runs, and replacing (if it comes to that) is agreed. */
@@ -111,7 +113,7 @@ public final class RestoreViewModel {
      * @return whether the restore was started
      */
     public boolean submit(char[] password) {
-        if (busy.get()) {
+        if (status.busyProperty().get()) {
             PasswordCheck.wipe(password);
             return false;
         }
@@ -127,25 +129,19 @@ public final class RestoreViewModel {
         }
         if (problem != null) {
             PasswordCheck.wipe(password);
-            error.set(problem);
+            status.fail(problem);
             return false;
         }
         boolean replace = vaultExists && replaceConfirmed.get();
-        busy.set(true);
-        error.set("");
-        executor.submit(() -> {
+        status.ok("");
+        status.run(executor, () -> {
             try {
                 return restorer.restore(file, name, password, replace);
             } finally {
                 PasswordCheck.wipe(password);
             }
-        }, restored -> {
-            busy.set(false);
-            onRestored.accept(new RestoreDone(restored, name));
-        }, failure -> {
-            busy.set(false);
-            error.set(describe(failure));
-        });
+        }, restored -> onRestored.accept(new RestoreDone(restored, name)),
+                failure -> status.fail(describe(failure))); // the restore's own words replace the general ones
         return true;
     }
 

@@ -6,12 +6,10 @@ import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,9 +18,9 @@ import org.outreachdesk.app.UnlockThrottle;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.app.WrongPasswordException;
 import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.task.TaskExecutor;
 import org.outreachdesk.ui.common.PasswordCheck;
-import org.outreachdesk.ui.common.Failures;
 
 /**
  * The unlock screen's state: the user name, whether an attempt is running, what went wrong, and how long
@@ -45,8 +43,8 @@ public final class UnlockViewModel {
     private final Consumer<Workspace> onUnlocked;
 
     private final StringProperty userName = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
+    /** Busy while the work runs; its one line is the last error (empty when there is none). */
+    private final Status status;
     private Runnable restoreOpener;
     private final StringProperty notice = new SimpleStringProperty("");
     private final LongProperty waitSeconds = new SimpleLongProperty(0);
@@ -58,10 +56,11 @@ public final class UnlockViewModel {
         this.unlocker = unlocker;
         this.executor = executor;
         this.messages = messages;
+        this.status = new Status(messages);
         this.throttle = throttle;
         this.clock = clock;
         this.onUnlocked = onUnlocked;
-        this.canSubmit = busy.not().and(waitSeconds.isEqualTo(0));
+        this.canSubmit = status.busyProperty().not().and(waitSeconds.isEqualTo(0));
         waitText.bind(Bindings.createStringBinding(() -> waitSeconds.get() > 0
                 ? messages.get("unlock.wait", waitSeconds.get()) : "", waitSeconds));
         tick();
@@ -78,7 +77,7 @@ public final class UnlockViewModel {
 
     /** Goes to the restore screen (not while work runs here). */
     public void openRestore() {
-        if (restoreOpener != null && !busy.get()) {
+        if (restoreOpener != null && !status.busyProperty().get()) {
             restoreOpener.run();
         }
     }
@@ -88,12 +87,12 @@ public final class UnlockViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return status.busyProperty();
     }
 
     /** Why the last attempt failed (empty when it did not). */
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return status.messageProperty();
     }
 
     /** Why this screen is shown (e.g. locked after idle time). */
@@ -135,29 +134,25 @@ public final class UnlockViewModel {
         }
         if (name.isEmpty() || password.length == 0) {
             PasswordCheck.wipe(password);
-            error.set(messages.get("unlock.missing"));
+            status.fail(messages.get("unlock.missing"));
             return false;
         }
-        busy.set(true);
-        error.set("");
+        status.ok("");
         notice.set("");
-        executor.submit(() -> {
+        status.run(executor, () -> {
             try {
                 return unlocker.unlock(name, password);
             } finally {
                 PasswordCheck.wipe(password);
             }
         }, ws -> {
-            busy.set(false);
             throttle.succeeded();
             tick();
             onUnlocked.accept(ws);
         }, failure -> {
-            busy.set(false);
             if (failure instanceof WrongPasswordException) {
                 throttle.failed(clock.instant());
             }
-            error.set(Failures.describe(failure, messages));
             tick();
         });
         return true;
