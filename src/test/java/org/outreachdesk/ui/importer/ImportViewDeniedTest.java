@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.ImportService;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
@@ -29,12 +30,16 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ImportViewDeniedTest {
 
+    /** Every test's vault lives in a folder of its own under this one, which JUnit deletes. */
+    @TempDir
+    static Path root;
+
     private Workspace ws;
     private Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("import-denied");
+        dir = Files.createTempDirectory(root, "import-denied");
         ws = TestWorkspaces.as(Role.OUTREACH_WORKER, dir.resolve("vault"));
         ImportViewModel model = new ImportViewModel(new ImportService(ws), new ImmediateTaskExecutor(),
                 new ShellViewModel(), ws.clock());
@@ -46,7 +51,6 @@ class ImportViewDeniedTest {
     void tearDown() throws Exception {
         FxToolkit.cleanupStages();
         ws.close();
-        ImportViewTest.deleteTree(dir);
     }
 
     @Test

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.ImportService;
 import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.TestWorkspaces;
@@ -39,6 +40,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ImportViewTest {
 
+    /** Every test's vault lives in a folder of its own under this one, which JUnit deletes. */
+    @TempDir
+    static Path root;
+
     private Path dir;
     private Workspace ws;
     private ImportView view;
@@ -48,7 +53,7 @@ class ImportViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Locale.setDefault(Locale.ENGLISH);
-        dir = Files.createTempDirectory("import-view");
+        dir = Files.createTempDirectory(root, "import-view");
         ws = TestWorkspaces.as(Role.COORDINATOR, dir.resolve("vault"));
         shell = new ShellViewModel();
         ImportViewModel model = new ImportViewModel(new ImportService(ws), new ImmediateTaskExecutor(), shell, ws.clock());
@@ -67,19 +72,6 @@ class ImportViewTest {
         FxToolkit.cleanupStages();
         if (ws != null && ws.isOpen()) {
             ws.close();
-        }
-        deleteTree(dir);
-    }
-
-    /** Removes a temporary folder (the @Start method runs before @TempDir could be used). */
-    static void deleteTree(Path root) throws java.io.IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

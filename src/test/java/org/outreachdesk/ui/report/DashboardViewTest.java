@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.ReportFixture;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
@@ -34,11 +35,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DashboardViewTest {
 
+    /** Every test's vault lives in a folder of its own under this one, which JUnit deletes. */
+    @TempDir
+    static Path root;
+
     private Workspace ws;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("dashboard-view");
+        Path dir = Files.createTempDirectory(root, "dashboard-view");
         ws = TestWorkspaces.as(Role.COORDINATOR, dir.resolve("vault"));
         ReportFixture.insert(ws);
         Messages messages = new Messages(Locale.ENGLISH);

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.ReportFixture;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
@@ -37,6 +38,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ReportsLanguageViewTest {
 
+    /** Every test's vault lives in a folder of its own under this one, which JUnit deletes. */
+    @TempDir
+    static Path root;
+
     private Path dir;
     private Workspace ws;
     private ReportsViewModel model;
@@ -44,7 +49,7 @@ class ReportsLanguageViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("reports-language");
+        dir = Files.createTempDirectory(root, "reports-language");
         ws = TestWorkspaces.as(Role.COORDINATOR, dir.resolve("vault"));
         ReportFixture.insert(ws);
         Messages messages = new Messages(Locale.forLanguageTag("km"));

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Role;
@@ -28,11 +29,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ReportsViewRolesTest {
 
+    /** Every test's vault lives in a folder of its own under this one, which JUnit deletes. */
+    @TempDir
+    static Path root;
+
     private Workspace ws;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("reports-roles");
+        Path dir = Files.createTempDirectory(root, "reports-roles");
         ws = TestWorkspaces.as(Role.COORDINATOR, dir.resolve("vault"));
         Messages messages = new Messages(Locale.ENGLISH);
         UiContext ctx = new UiContext(ws, new ImmediateTaskExecutor(), messages, new ShellViewModel());

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.ReportFixture;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
@@ -38,6 +39,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ReportsViewTest {
 
+    /** Every test's vault lives in a folder of its own under this one, which JUnit deletes. */
+    @TempDir
+    static Path root;
+
     private Path dir;
     private Workspace ws;
     private ShellViewModel shell;
@@ -45,7 +50,7 @@ class ReportsViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("reports-view");
+        dir = Files.createTempDirectory(root, "reports-view");
         ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("vault"));
         ReportFixture.insert(ws);
         shell = new ShellViewModel();

@@ -1,4 +1,4 @@
-package org.outreachdesk.ui;
+package org.outreachdesk.harness;
 
 import java.io.IOException;
 import java.nio.file.Path;
