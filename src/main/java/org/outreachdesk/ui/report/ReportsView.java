@@ -19,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -164,13 +165,12 @@ public final class ReportsView extends VBox {
         ToggleGroup group = new ToggleGroup();
         VBox audiences = new VBox(6);
         for (ReportAudience a : model.audiences()) {
-            RadioButton b = new RadioButton(messages.get("report.audience." + a.code()));
+            RadioButton b = new RadioButton();
             b.setId("report-audience-" + a.code());
             b.setToggleGroup(group);
             b.setUserData(a);
-            b.setWrapText(true);
             b.setSelected(a == model.audienceProperty().get());
-            audiences.getChildren().add(b);
+            audiences.getChildren().add(choiceWithText(b, messages.get("report.audience." + a.code())));
         }
         group.selectedToggleProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -210,11 +210,10 @@ public final class ReportsView extends VBox {
 
     /** "Protect with a password" and, when ticked, the password twice with its hint. */
     private Node[] encryptionRows() {
-        CheckBox encrypt = new CheckBox(messages.get("report.encrypt"));
+        CheckBox encrypt = new CheckBox();
         encrypt.setId("report-encrypt");
-        encrypt.setWrapText(true);
         encrypt.selectedProperty().bindBidirectional(model.encryptProperty());
-        HBox encryptRow = row(null, encrypt);
+        HBox encryptRow = row(null, choiceWithText(encrypt, messages.get("report.encrypt")));
         encryptRow.setPadding(new Insets(8, 0, 0, 0));
         PasswordField pw = new PasswordField();
         pw.setId("report-password");
@@ -259,16 +258,32 @@ public final class ReportsView extends VBox {
         return buttonRow;
     }
 
+    /**
+     * A radio button or check box with its text beside it in a {@link Wrapped} label (JavaFX mis-draws Khmer that a
+     * button wraps itself: words run over the next column and are repeated on the next line); a click on the text
+     * acts as a click on the button.
+     */
+    private static HBox choiceWithText(ButtonBase button, String text) {
+        button.setAccessibleText(text);
+        Wrapped words = new Wrapped(text);
+        words.setLabelFor(button);
+        words.setOnMouseClicked(e -> button.fire());
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox box = new HBox(2, button, words);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
     /** A label (or none) in a fixed-width column, then the control filling the rest. */
     private HBox row(String key, Node control) {
-        Label l = new Label(key == null ? "" : messages.get(key));
+        // a long label ("Workbook language", Khmer) wraps in its column instead of ending in "…" (Wrapped: JavaFX
+        // mis-draws Khmer it wraps itself)
+        Wrapped l = new Wrapped(key == null ? "" : messages.get(key));
         l.setMinWidth(LABEL_WIDTH);
         l.setPrefWidth(LABEL_WIDTH);
+        l.setMaxWidth(LABEL_WIDTH);
         l.setAlignment(Pos.CENTER_RIGHT);
-        // a long label ("Workbook language", Khmer) wraps in its column instead of ending in "…"
-        l.setWrapText(true);
         l.setTextAlignment(TextAlignment.RIGHT);
-        l.setMinHeight(Region.USE_PREF_SIZE);
         l.setLabelFor(control);
         if (control instanceof Region r) {
             r.setMaxWidth(Double.MAX_VALUE);
