@@ -85,6 +85,25 @@ public final class EncounterRepository {
         }
     }
 
+    /**
+     * Recomputes the contacts' {@code first_encounter_date} and {@code known_positive_since} (schema V7) from their
+     * live (not voided) encounters: after a void, a correction of an encounter's date, contact or HIV status, or a
+     * merge, when a fact may move later or vanish. One statement per chunk of contacts.
+     */
+    public void refreshFacts(Collection<UUID> contactIds) {
+        var e = ENCOUNTER.as("e");
+        for (List<UUID> chunk : Batches.chunks(contactIds)) {
+            dsl.update(CONTACT)
+                    .set(CONTACT.FIRST_ENCOUNTER_DATE, DSL.field(DSL.select(DSL.min(e.ENCOUNTER_DATE)).from(e)
+                            .where(e.CONTACT_ID.eq(CONTACT.ID), e.VOIDED.isFalse())))
+                    .set(CONTACT.KNOWN_POSITIVE_SINCE, DSL.field(DSL.select(DSL.min(e.ENCOUNTER_DATE)).from(e)
+                            .where(e.CONTACT_ID.eq(CONTACT.ID), e.VOIDED.isFalse(),
+                                    e.HIV_STATUS.eq(HivStatus.KNOWN_POSITIVE))))
+                    .where(CONTACT.ID.in(chunk))
+                    .execute();
+        }
+    }
+
     static EncounterRecord record(Encounter e) {
         EncounterRecord r = new EncounterRecord()
                 .setContactId(e.contactId())
