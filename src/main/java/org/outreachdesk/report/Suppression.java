@@ -30,10 +30,12 @@ import java.util.Set;
  *       ones are {@code <5} and zeros are shown; a hidden quantity at least 1; a forced entry at least 0). If a
  *       suppressed value is pinned to one number, the next smallest non-zero cell of a line through it (or that
  *       line's total) is suppressed as well, and everything is checked again.</li>
- *   <li><b>Zeros, then the last resort:</b> a pinned value with no non-zero cell left that could hide it (the
- *       other cells are zeros and the total is exact) has a zero of a line through it hidden ({@code x}, which may be
- *       zero); if not even that is possible, its whole group of connected lines is forced. {@link Result#exposed()}
- *       is then empty.</li>
+ *   <li><b>Zeros, small cells as x, then the last resort:</b> a pinned value with no non-zero cell left that could
+ *       hide it (the other cells are zeros and the total is exact) has a zero of a line through it hidden ({@code x},
+ *       which may be zero) if that frees it. Else, where the marks' own bounds pin it (six {@code <5}, each at least
+ *       1, beside an exact 6 are all 1), the nearest small cell whose showing as {@code x} (at least 0) frees it is
+ *       shown so: no more cells are hidden. Else a zero is hidden beside it or on a line further out; if not even
+ *       that is possible, its whole group of connected lines is forced. {@link Result#exposed()} is then empty.</li>
  * </ol>
  * Only suppressed entries that are neither forced nor hidden to protect another are shown as {@code <5} (see
  * {@link Result#isSmall}); every other suppressed entry is shown as {@code x}. So every {@code <5} is truly 1–4.
@@ -188,15 +190,23 @@ public final class Suppression {
                 }
                 int pick = hideFor(i, v, fixed, s);
                 if (pick < 0) {
-                    // nothing non-zero left to hide beside it: hide a zero (shown as x, which may be zero)
+                    // nothing non-zero left to hide beside it: a zero (shown as x) that frees it, if one does
+                    pick = unpinningZero(i, v, fixed, s, isForced, audit);
+                }
+                if (pick < 0 && unpinningRemark(i, s, primary, isForced, audit)) {
+                    // the marks' own bounds pinned it (small cells of at least 1 adding up to an exact total):
+                    // a small cell nearby is shown as x instead of <5, and hides nothing more
+                    changed = true;
+                    continue;
+                }
+                if (pick < 0) {
+                    // nothing frees it alone: hide a zero beside it, else something on a line one step further out
                     pick = zeroFor(i, v, fixed, s);
                     if (pick >= 0) {
                         isForced[pick] = true;
+                    } else {
+                        pick = hideNear(i, v, fixed, s, isForced);
                     }
-                }
-                if (pick < 0) {
-                    // every line through it is hidden or exact: hide something on a line one step further out
-                    pick = hideNear(i, v, fixed, s, isForced);
                 }
                 if (pick >= 0) {
                     s[pick] = true;
@@ -332,6 +342,73 @@ public final class Suppression {
             frontier = next;
         }
         return -1;
+    }
+
+    /**
+     * A shown zero of a line through pinned entry {@code i} whose hiding (as {@code x}, at least 0) lets {@code i}
+     * take two values; -1 when none does. Tried one at a time with the reader's program for {@code i} alone.
+     */
+    private int unpinningZero(int i, long[] v, boolean[] fixed, boolean[] s, boolean[] isForced, Audit audit) {
+        for (Line l : lines) {
+            if (!l.contains(i)) {
+                continue;
+            }
+            for (int k = 0; k <= l.cells().length; k++) {
+                int z = k < l.cells().length ? l.cells()[k] : l.total();
+                if (s[z] || fixed[z] || v[z] != 0) {
+                    continue;
+                }
+                s[z] = true;
+                isForced[z] = true;
+                boolean frees = audit.free(i, s);
+                if (frees) {
+                    return z;
+                }
+                s[z] = false;
+                isForced[z] = false;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where pinned entry {@code i} is held by the marks' bounds (a {@code <5} is at least 1: six of them adding up to
+     * an exact 6 are all 1), shows one small cell of its group as {@code x} (at least 0) instead: the nearest one, by
+     * lines through hidden entries, that frees {@code i}. Answers whether one did; nothing changes when none does.
+     */
+    private boolean unpinningRemark(int i, boolean[] s, boolean[] primary, boolean[] isForced, Audit audit) {
+        for (int e : joined(i, s)) {
+            if (!primary[e] || isForced[e]) {
+                continue;
+            }
+            isForced[e] = true;
+            if (audit.free(i, s)) {
+                return true;
+            }
+            isForced[e] = false;
+        }
+        return false;
+    }
+
+    /** The hidden entries joined to hidden entry {@code i} by lines, nearest first ({@code i} itself first). */
+    private List<Integer> joined(int i, boolean[] s) {
+        Set<Integer> seen = new HashSet<>(Set.of(i));
+        List<Integer> order = new ArrayList<>(List.of(i));
+        for (int k = 0; k < order.size(); k++) {
+            int e = order.get(k);
+            for (Line l : lines) {
+                if (!l.contains(e)) {
+                    continue;
+                }
+                for (int c = 0; c <= l.cells().length; c++) {
+                    int next = c < l.cells().length ? l.cells()[c] : l.total();
+                    if (s[next] && seen.add(next)) {
+                        order.add(next);
+                    }
+                }
+            }
+        }
+        return order;
     }
 
     /** A shown zero (cell or total, never an exact one) of the line through {@code i} with fewest unknowns. */
@@ -470,8 +547,43 @@ public final class Suppression {
             return new long[][] {lo, hi};
         }
 
+        /** Whether hidden entry {@code i} can take two values (its group's program solved for {@code i} alone). */
+        boolean free(int i, boolean[] s) {
+            List<Integer> group = joined(i, s);
+            Program p = program(group, s);
+            int k = group.indexOf(i);
+            double[] c = new double[p.cols];
+            c[k] = 1;
+            double min = p.lp.minimum(c);
+            c[k] = -1;
+            double negMax = p.lp.minimum(c);
+            return negMax == Double.NEGATIVE_INFINITY
+                    || (long) Math.ceil(min - 1e-6) != (long) Math.floor(-negMax + 1e-6);
+        }
+
+        /** One group's linear program: hidden x = lowest + y, y >= 0, and its number of columns. */
+        private record Program(LinearProgram lp, long[] base, int cols) {
+        }
+
         /** Min and max of each hidden entry of one group, under every line through it and every mark's bounds. */
         private long[][] solve(List<Integer> group, boolean[] s) {
+            Program p = program(group, s);
+            int m = group.size();
+            long[][] out = new long[2][m];
+            double[] c = new double[p.cols];
+            for (int k = 0; k < m; k++) {
+                Arrays.fill(c, 0);
+                c[k] = 1;
+                double min = p.lp.minimum(c);
+                c[k] = -1;
+                double negMax = p.lp.minimum(c);
+                out[0][k] = p.base[k] + (long) Math.ceil(min - 1e-6);
+                out[1][k] = negMax == Double.NEGATIVE_INFINITY ? INF : p.base[k] + (long) Math.floor(-negMax + 1e-6);
+            }
+            return out;
+        }
+
+        private Program program(List<Integer> group, boolean[] s) {
             int m = group.size();
             Map<Integer, Integer> var = new HashMap<>();
             for (int k = 0; k < m; k++) {
@@ -525,18 +637,7 @@ public final class Suppression {
             if (lp == null) {
                 throw new IllegalStateException("the workbook's lines do not add up");
             }
-            long[][] out = new long[2][m];
-            double[] c = new double[cols];
-            for (int k = 0; k < m; k++) {
-                Arrays.fill(c, 0);
-                c[k] = 1;
-                double min = lp.minimum(c);
-                c[k] = -1;
-                double negMax = lp.minimum(c);
-                out[0][k] = base[k] + (long) Math.ceil(min - 1e-6);
-                out[1][k] = negMax == Double.NEGATIVE_INFINITY ? INF : base[k] + (long) Math.floor(-negMax + 1e-6);
-            }
-            return out;
+            return new Program(lp, base, cols);
         }
     }
 
