@@ -15,7 +15,10 @@ import java.util.Set;
  * <p>A workbook is a list of <em>entries</em> (inner cells and their row, column and grand totals, of every table)
  * and a list of <em>lines</em>: a line says that some entries (its cells) add up to another entry (its total), as a
  * row or a column with its total does. An entry shared by two tables (a per-KP total, the number reached) is one
- * entry, so the tables are protected together. The rules (DOMAIN.md, "Reporting rules"):
+ * entry, so the tables are protected together. A line may also say its cells add up to at most ({@link #atMost}) or at
+ * least ({@link #atLeast}) its total: a part of a whole a donor knows (referrals completed of those made; each site's
+ * reach, of the number reached, and all sites' together at least it). The audit uses those; the complementary rule
+ * only uses sums. The rules (DOMAIN.md, "Reporting rules"):
  * <ol>
  *   <li><b>Primary:</b> every count from 1 to {@code threshold - 1} is suppressed and shown as {@code <5}; zeros
  *       are shown. An exact total (a table's grand total) from 1 to {@code threshold - 1} is suppressed too.</li>
@@ -53,10 +56,24 @@ public final class Suppression {
     private final Set<Integer> forced = new HashSet<>();
     private final List<Line> lines = new ArrayList<>();
 
-    /** Cells that add up to a total: entry indexes. */
-    public record Line(int total, int[] cells) {
+    /** How a line's cells relate to its total. */
+    public enum Relation {
+        /** The cells add up to the total (a row or a column with its total). */
+        SUM,
+        /** The cells add up to at most the total (referrals completed and made; the reached and encounters). */
+        AT_MOST,
+        /** The cells add up to at least the total (people reached per site, someone met at two sites at both). */
+        AT_LEAST
+    }
+
+    /** Cells that add up to a total (or to at most, or at least, the total): entry indexes. */
+    public record Line(int total, int[] cells, Relation relation) {
         public Line {
             cells = cells.clone();
+        }
+
+        public Line(int total, int[] cells) {
+            this(total, cells, Relation.SUM);
         }
 
         boolean contains(int entry) {
@@ -138,6 +155,20 @@ public final class Suppression {
 
     /** Declares that {@code cells} add up to {@code total} (the reader knows this). */
     public void line(int total, int... cells) {
+        relate(Relation.SUM, total, cells);
+    }
+
+    /** Declares that {@code parts} add up to at most {@code whole} (referrals completed, of those made). */
+    public void atMost(int whole, int... parts) {
+        relate(Relation.AT_MOST, whole, parts);
+    }
+
+    /** Declares that {@code parts} add up to at least {@code total} (reach per site, of the number reached). */
+    public void atLeast(int total, int... parts) {
+        relate(Relation.AT_LEAST, total, parts);
+    }
+
+    private void relate(Relation relation, int total, int... cells) {
         check(total);
         for (int c : cells) {
             check(c);
@@ -146,10 +177,16 @@ public final class Suppression {
         for (int c : cells) {
             sum += values.get(c);
         }
-        if (sum != values.get(total)) {
-            throw new IllegalArgumentException("the cells of a line do not add up to its total");
+        long t = values.get(total);
+        boolean holds = switch (relation) {
+            case SUM -> sum == t;
+            case AT_MOST -> sum <= t;
+            case AT_LEAST -> sum >= t;
+        };
+        if (!holds) {
+            throw new IllegalArgumentException("the cells of a line do not relate to its total as declared");
         }
-        lines.add(new Line(total, cells));
+        lines.add(new Line(total, cells, relation));
     }
 
     private void check(int entry) {
@@ -183,30 +220,50 @@ public final class Suppression {
                 continue;
             }
             long[][] b = audit.bounds(s);
+            List<Integer> pinned = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (s[i] && b[0][i] == b[1][i] && !exposed.contains(i)) {
+                    pinned.add(i);
+                }
+            }
+            if (pinned.isEmpty()) {
+                break;
+            }
+            // the small counts first: a hidden figure pinned beside them is often pinned only through them
+            pinned.sort(Comparator.comparing(i -> !(primary[i] && !isForced[i])));
+            // the cheapest remedy any pinned entry allows, tried over all of them before a dearer one: a pin that
+            // follows from another (a part of a pinned whole) is often freed with it
+            int pick = -1;
+            for (int k = 0; k < pinned.size() && pick < 0; k++) {
+                pick = hideFor(pinned.get(k), v, fixed, s);
+            }
+            for (int k = 0; k < pinned.size() && pick < 0; k++) {
+                // nothing non-zero left to hide beside it: a zero (shown as x) that frees it, if one does
+                pick = unpinningZero(pinned.get(k), v, fixed, s, isForced, audit);
+            }
+            if (pick >= 0) {
+                s[pick] = true;
+                auditCells++;
+                continue;
+            }
+            boolean remarked = false;
+            for (int k = 0; k < pinned.size() && !remarked; k++) {
+                // the marks' own bounds pinned it (small cells of at least 1 adding up to an exact total): a small
+                // cell nearby is shown as x instead of <5, and hides nothing more
+                remarked = unpinningRemark(pinned.get(k), s, primary, isForced, audit);
+            }
+            if (remarked) {
+                continue;
+            }
             boolean changed = false;
-            for (int i = 0; i < n && !changed; i++) {
-                if (!s[i] || b[0][i] != b[1][i] || exposed.contains(i)) {
-                    continue;
-                }
-                int pick = hideFor(i, v, fixed, s);
-                if (pick < 0) {
-                    // nothing non-zero left to hide beside it: a zero (shown as x) that frees it, if one does
-                    pick = unpinningZero(i, v, fixed, s, isForced, audit);
-                }
-                if (pick < 0 && unpinningRemark(i, s, primary, isForced, audit)) {
-                    // the marks' own bounds pinned it (small cells of at least 1 adding up to an exact total):
-                    // a small cell nearby is shown as x instead of <5, and hides nothing more
-                    changed = true;
-                    continue;
-                }
-                if (pick < 0) {
-                    // nothing frees it alone: hide a zero beside it, else something on a line one step further out
-                    pick = zeroFor(i, v, fixed, s);
-                    if (pick >= 0) {
-                        isForced[pick] = true;
-                    } else {
-                        pick = hideNear(i, v, fixed, s, isForced);
-                    }
+            for (int k = 0; k < pinned.size() && !changed; k++) {
+                int i = pinned.get(k);
+                // nothing frees it alone: hide a zero beside it, else something on a line one step further out
+                pick = zeroFor(i, v, fixed, s);
+                if (pick >= 0) {
+                    isForced[pick] = true;
+                } else {
+                    pick = hideNear(i, v, fixed, s, isForced);
                 }
                 if (pick >= 0) {
                     s[pick] = true;
@@ -269,7 +326,8 @@ public final class Suppression {
     private boolean complementaryPass(long[] v, boolean[] fixed, boolean[] s) {
         boolean changed = false;
         for (Line l : lines) {
-            if (suppressedIn(l, s) == 1) {
+            // one hidden entry of an inequality is not given away by it
+            if (l.relation() == Relation.SUM && suppressedIn(l, s) == 1) {
                 int pick = candidate(l, v, fixed, s);
                 if (pick >= 0) {
                     s[pick] = true;
@@ -597,12 +655,24 @@ public final class Suppression {
                     bounded.add(k);
                 }
             }
-            int cols = m + bounded.size();
+            List<Line> inequalities = new ArrayList<>();
+            for (Line l : lines) {
+                if (l.relation() != Relation.SUM && (var.containsKey(l.total()) && s[l.total()]
+                        || Arrays.stream(l.cells()).anyMatch(c -> s[c] && var.containsKey(c)))) {
+                    inequalities.add(l);
+                }
+            }
+            int cols = m + bounded.size() + inequalities.size();
             List<double[]> a = new ArrayList<>();
             List<Double> b = new ArrayList<>();
-            // each line: sum(cells) - total = 0, with hidden x = lowest + y, y >= 0
+            // each line: sum(cells) - total (+ slack for at most, - slack for at least) = 0, with hidden
+            // x = lowest + y, y >= 0
             for (Line l : lines) {
                 double[] row = new double[cols];
+                int slack = inequalities.indexOf(l);
+                if (slack >= 0) {
+                    row[m + bounded.size() + slack] = l.relation() == Relation.AT_MOST ? 1 : -1;
+                }
                 double known = 0;
                 boolean any = false;
                 int cells = l.cells().length;

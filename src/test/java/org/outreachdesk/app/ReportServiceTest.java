@@ -235,6 +235,9 @@ class ReportServiceTest {
         assertThat(shown(r, ReportTables.SUMMARY, ReportTables.RETURNING, "Value")).isEqualTo("<5");
         assertThat(shown(r, ReportTables.SUMMARY, ReportTables.REFERRALS_MADE, "Value")).isEqualTo("5");
         assertThat(shown(r, ReportTables.SUMMARY, ReportTables.SAFETY_INCIDENTS, "Value")).isEqualTo("<5");   // 3: table hidden whole
+        // one safeguarding flag is a count of 1 like any other; 8 encounters are shown
+        assertThat(shown(r, ReportTables.SUMMARY, ReportTables.SAFEGUARDING_FLAGS, "Value")).isEqualTo("<5");
+        assertThat(shown(r, ReportTables.SUMMARY, ReportTables.ENCOUNTERS, "Value")).isEqualTo("8");
         assertThat(shown(r, ReportTables.REACH_BY_AGE_SEX, "25-29", "Female")).isEqualTo("<5");
         // KP_PREV: six people in six cells of 1 (FSW 1+1+1, MSM, TG, OTHER) beside the exact 6 would say every
         // one is 1; one of them (the first: FSW Known Positive) is shown as x, so each <5 is 1 or 2. Nothing else

@@ -296,6 +296,19 @@ class SuppressionTest {
     }
 
     @Test
+    void partsMustBeAtMostTheirWholeAndAtLeastTheirTotalAsDeclared() {
+        Suppression s = new Suppression();
+        int made = s.add(3);
+        int completed = s.add(4);
+        assertThatThrownBy(() -> s.atMost(made, completed)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.atLeast(completed, made)).isInstanceOf(IllegalArgumentException.class);
+        s.atMost(completed, made);
+        s.atLeast(made, completed);
+        assertThat(s.lines()).extracting(Suppression.Line::relation)
+                .containsExactly(Suppression.Relation.AT_MOST, Suppression.Relation.AT_LEAST);
+    }
+
+    @Test
     void linesMustAddUp() {
         Suppression s = new Suppression();
         int a = s.add(2);
