@@ -30,7 +30,6 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
-import org.outreachdesk.store.DuplicateKeyException;
 import org.outreachdesk.store.Tx;
 
 /**
@@ -325,20 +324,15 @@ public final class EncounterService {
         }
         Encounter encounter = encounter(ws.newMeta(), d);
         String detail = auditDetail(d);
-        try {
-            return ws.write(Permission.RECORDS, AuditAction.CREATE, "encounter", encounter.id().toString(), detail,
-                    tx -> {
-                        List<FieldProblem> p = new ArrayList<>();
-                        // the natural key is left to the unique constraint (DuplicateKeyException below)
-                        Staff worker = checkAgainst(tx, d, p, false, null);
-                        if (!p.isEmpty()) {
-                            throw new InvalidFieldsException(p);
-                        }
-                        return insert(tx, d, encounter, worker.team());
-                    });
-        } catch (DuplicateKeyException e) {
-            throw new InvalidFieldsException(alreadyRecorded());
-        }
+        return ws.write(Permission.RECORDS, AuditAction.CREATE, "encounter", encounter.id().toString(), detail,
+                tx -> {
+                    List<FieldProblem> p = new ArrayList<>();
+                    Staff worker = checkAgainst(tx, d, p, true, null);
+                    if (!p.isEmpty()) {
+                        throw new InvalidFieldsException(p);
+                    }
+                    return insert(tx, d, encounter, worker.team());
+                });
     }
 
     /**
@@ -370,7 +364,7 @@ public final class EncounterService {
                         ContactListing c = tx.contacts().listingByUic(code).orElseThrow(NoContact::new);
                         Draft d = details.toBuilder().contact(c.contact().id()).build();
                         List<FieldProblem> p = checkShape(d);
-                        Staff worker = p.isEmpty() ? checkAgainst(tx, d, p, false, c.contact()) : null;
+                        Staff worker = p.isEmpty() ? checkAgainst(tx, d, p, true, c.contact()) : null;
                         if (!p.isEmpty()) {
                             throw new InvalidFieldsException(p);
                         }
@@ -383,8 +377,6 @@ public final class EncounterService {
             return new SafeguardingNeeded(e.contactId());
         } catch (InvalidFieldsException e) {
             return new Refused(e.problems());
-        } catch (DuplicateKeyException e) {
-            return new Refused(List.of(alreadyRecorded()));
         }
     }
 

@@ -12,6 +12,11 @@ import org.outreachdesk.domain.Role;
 public enum Permission {
     /** Enter and view encounters, contacts, referrals and incidents. */
     RECORDS(Role.ADMIN, Role.MANAGER, Role.COORDINATOR, Role.OUTREACH_WORKER),
+    /**
+     * Correct, void or merge any record. Without it a user may correct or void only what they entered themselves
+     * in the last {@link Corrections#OWN_ENTRY_DAYS} days (see {@link Corrections#requireMayChange}).
+     */
+    CORRECT_ANY(Role.ADMIN, Role.MANAGER, Role.COORDINATOR),
     /** Keep the service directory, sites, staff and commodity stock; follow up referrals. */
     COORDINATE(Role.ADMIN, Role.MANAGER, Role.COORDINATOR),
     /** Import a register. */

@@ -20,7 +20,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.HivStatus;
@@ -35,13 +34,12 @@ public final class EncounterRepository {
         this.dsl = dsl;
     }
 
-    /** @throws DuplicateKeyException when the contact already has an encounter that date, by that worker, there */
+    /**
+     * Inserts one encounter. The natural key (contact, date, worker, site) is not a constraint since schema V9
+     * (a voided encounter must not block the right one): callers check {@link #findNatural} first.
+     */
     public void insert(Encounter e) {
-        try {
-            dsl.executeInsert(record(e));
-        } catch (DataAccessException x) {
-            throw DuplicateKeyException.translate(x, "encounter");
-        }
+        dsl.executeInsert(record(e));
         keepHistory(List.of(e));
     }
 
@@ -84,6 +82,25 @@ public final class EncounterRepository {
                         h.getValue().positive(), h.getValue().positive(), h.getKey());
             }
             batch.execute();
+        }
+    }
+
+    /**
+     * Recomputes the contacts' {@code first_encounter_date} and {@code known_positive_since} (schema V7) from their
+     * live (not voided) encounters: after a void, a correction of an encounter's date, contact or HIV status, or a
+     * merge, when a fact may move later or vanish. One statement per chunk of contacts.
+     */
+    public void refreshFacts(Collection<UUID> contactIds) {
+        var e = ENCOUNTER.as("e");
+        for (List<UUID> chunk : Batches.chunks(contactIds)) {
+            dsl.update(CONTACT)
+                    .set(CONTACT.FIRST_ENCOUNTER_DATE, DSL.field(DSL.select(DSL.min(e.ENCOUNTER_DATE)).from(e)
+                            .where(e.CONTACT_ID.eq(CONTACT.ID), e.VOIDED.isFalse())))
+                    .set(CONTACT.KNOWN_POSITIVE_SINCE, DSL.field(DSL.select(DSL.min(e.ENCOUNTER_DATE)).from(e)
+                            .where(e.CONTACT_ID.eq(CONTACT.ID), e.VOIDED.isFalse(),
+                                    e.HIV_STATUS.eq(HivStatus.KNOWN_POSITIVE))))
+                    .where(CONTACT.ID.in(chunk))
+                    .execute();
         }
     }
 
@@ -135,6 +152,7 @@ public final class EncounterRepository {
             dsl.select(ENCOUNTER.CONTACT_ID, ENCOUNTER.ENCOUNTER_DATE, ENCOUNTER.STAFF_ID, ENCOUNTER.SITE_ID)
                     .from(ENCOUNTER)
                     .where(ENCOUNTER.CONTACT_ID.in(chunk.stream().map(id -> DSL.inline(id, ENCOUNTER.CONTACT_ID)).toList()))
+                    .and(ENCOUNTER.VOIDED.isFalse())
                     .forEach(r -> out.add(new NaturalKey(r.value1(), r.value2(), r.value3(), r.value4())));
         }
         return out;
@@ -144,11 +162,12 @@ public final class EncounterRepository {
         return dsl.selectFrom(ENCOUNTER).where(ENCOUNTER.ID.eq(id)).fetchOptional(EncounterRepository::map);
     }
 
-    /** The encounter of this contact on this date by this worker at this site, if one is recorded. */
+    /** The live (not voided) encounter of this contact on this date by this worker at this site, if any. */
     public Optional<Encounter> findNatural(UUID contactId, LocalDate date, UUID staffId, UUID siteId) {
         return dsl.selectFrom(ENCOUNTER)
                 .where(ENCOUNTER.CONTACT_ID.eq(contactId), ENCOUNTER.ENCOUNTER_DATE.eq(date),
-                        ENCOUNTER.STAFF_ID.eq(staffId), ENCOUNTER.SITE_ID.eq(siteId))
+                        ENCOUNTER.STAFF_ID.eq(staffId), ENCOUNTER.SITE_ID.eq(siteId), ENCOUNTER.VOIDED.isFalse())
+                .limit(1)
                 .fetchOptional(EncounterRepository::map);
     }
 

@@ -63,6 +63,11 @@ public final class Tx {
         return new SettingsRepository(dsl);
     }
 
+    /** Versions of corrected, voided and merged records (schema V9). */
+    public HistoryRepository history() {
+        return new HistoryRepository(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

@@ -68,6 +68,38 @@ class ContactHistoryTest {
     }
 
     @Test
+    void refreshingAfterAVoidTakesTheDatesFromLiveEncountersOnly() {
+        var first = encounter(sreyna, "2026-03-09", HivStatus.KNOWN_POSITIVE);
+        try (Database db = Database.openPlain(dir)) {
+            db.transact(tx -> {
+                new SiteRepository(tx).insert(site);
+                new StaffRepository(tx).insert(staff);
+                new ContactRepository(tx).insert(sreyna);
+                new ContactRepository(tx).insert(dara);
+                new EncounterRepository(tx).insertAll(List.of(first,
+                        encounter(sreyna, "2026-05-01", HivStatus.TESTED),
+                        encounter(sreyna, "2026-07-01", HivStatus.KNOWN_POSITIVE),
+                        encounter(dara, "2026-02-02", HivStatus.KNOWN_POSITIVE)));
+            });
+            assertThat(history(db.dsl(), sreyna)).isEqualTo(pair("2026-03-09", "2026-03-09"));
+
+            db.transact(tx -> {
+                tx.update(ENCOUNTER).set(ENCOUNTER.VOIDED, true).where(ENCOUNTER.ID.eq(first.id())).execute();
+                new EncounterRepository(tx).refreshFacts(List.of(sreyna.id()));
+            });
+            assertThat(history(db.dsl(), sreyna)).as("the voided first visit no longer counts")
+                    .isEqualTo(pair("2026-05-01", "2026-07-01"));
+            assertThat(history(db.dsl(), dara)).as("other contacts untouched").isEqualTo(pair("2026-02-02", "2026-02-02"));
+
+            db.transact(tx -> {
+                tx.update(ENCOUNTER).set(ENCOUNTER.VOIDED, true).where(ENCOUNTER.CONTACT_ID.eq(sreyna.id())).execute();
+                new EncounterRepository(tx).refreshFacts(List.of(sreyna.id()));
+            });
+            assertThat(history(db.dsl(), sreyna)).as("no live encounter left").isEqualTo(pair(null, null));
+        }
+    }
+
+    @Test
     void theMigrationFillsTheDatesOfEncountersRecordedBeforeIt() throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dir.resolve(Database.FILE_STEM).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
