@@ -28,7 +28,10 @@ public sealed interface Cell {
         }
     }
 
-    /** What a count hidden to protect another (or withheld with its table) shows: its value may be large. */
+    /**
+     * What a hidden count shows when it is not a promised 1 to 4: hidden to protect another, withheld with its table,
+     * or a small count whose {@code <5} would let others be worked out.
+     */
     String PROTECTIVE_MARK = "x";
 
     /** A percentage (0–100, may exceed 100 for coverage); null when it is not shown. */

@@ -89,29 +89,37 @@ public final class ReportBuilder {
         // every table's entries and lines in one Suppression: the audit sees the workbook as a reader does
         Suppression s = new Suppression();
         PersonTables people = PersonTables.add(s, tally);
-        SiteTables sites = SiteTables.add(s, facts.sites(), threshold, withheld);
+        SiteTables sites = SiteTables.add(s, facts.sites(), threshold, withheld, people.ageSex.grand);
         CountColumns referrals = CountColumns.add(s, tally.referrals, threshold, withheld);
         CountColumns incidents = CountColumns.add(s, tally.incidents, threshold, withheld);
+        // Summary figures outside the tables: encounters (at least one for each person reached) and safeguarding
+        // flags, suppressed like any count
+        int encounters = s.add(sites.encounters);
+        s.atMost(encounters, people.ageSex.grand);
+        int flags = s.add(facts.safeguardingFlags());
+        Trend trend = Trend.add(s, facts, period, people.ageSex.grand);
         if (withheld) {
             people.withhold(s);
+            s.force(encounters);
+            s.force(flags);
         }
         Suppression.Result r = s.run(threshold);
 
         ReportTable ageSex = people.ageSexTable(r);
         ReportTable kpType = people.kpTypeTable(r);
         ReportTable kpPrev = people.kpPrevTable(r);
-        ReportTable siteTable = sites.siteTable(r, withheld, threshold,
-                !audience.suppressed() || options.donorSiteNames());
+        ReportTable siteTable = sites.siteTable(r, !audience.suppressed() || options.donorSiteNames());
         ReportTable commodities = sites.commodityTable(r);
         ReportTable referralTable = referralTable(referrals, r, options.labels());
         ReportTable incidentTable = incidentTable(incidents, r, options.labels());
-        ReportTable summary = summary(people, sites, referrals, incidents, facts.safeguardingFlags(), r, withheld);
+        ReportTable summary = summary(people, sites, referrals, incidents, shown(sites.encounters, encounters, r),
+                shown(facts.safeguardingFlags(), flags, r), r);
 
         List<ReportTable> tables = List.of(summary, ageSex, kpType, kpPrev, siteTable, commodities, referralTable,
                 incidentTable);
         checkMarks(tables, threshold);
         return new Report(period, audience, organisation, generatedAt, zone, programVersion, options.threshold(),
-                tables, trend(facts, period, threshold), withheld, r.auditCells() + r.lastResortCells());
+                tables, trend.points(r), withheld, r.auditCells() + r.lastResortCells());
     }
 
     /** Every {@code <5} shown is truly 1 to threshold - 1 (the donor's promise); anything else is a bug. */
@@ -131,13 +139,13 @@ public final class ReportBuilder {
     // ---- Summary: the whole-table totals, as the tables show them
 
     private static ReportTable summary(PersonTables people, SiteTables sites, CountColumns referrals,
-                                       CountColumns incidents, long safeguardingFlags, Suppression.Result r,
-                                       boolean withheld) {
+                                       CountColumns incidents, Cell.Count encounters, Cell.Count safeguardingFlags,
+                                       Suppression.Result r) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(indicator(ReportTables.REACHED, people.grand(r)));
         rows.add(indicator(ReportTables.NEW, people.kpNew.totalCell(0, r)));
         rows.add(indicator(ReportTables.RETURNING, people.kpNew.totalCell(1, r)));
-        rows.add(indicator(ReportTables.ENCOUNTERS, plain(sites.encounters, withheld)));
+        rows.add(indicator(ReportTables.ENCOUNTERS, encounters));
         rows.add(indicator(ReportTables.MALE_CONDOMS, sites.totalCell(0, r)));
         rows.add(indicator(ReportTables.FEMALE_CONDOMS, sites.totalCell(1, r)));
         rows.add(indicator(ReportTables.LUBRICANTS, sites.totalCell(2, r)));
@@ -145,26 +153,58 @@ public final class ReportBuilder {
         rows.add(indicator(ReportTables.REFERRALS_MADE, referrals.totalCell(0, r)));
         rows.add(indicator(ReportTables.REFERRALS_COMPLETED, referrals.totalCell(1, r)));
         rows.add(indicator(ReportTables.SAFETY_INCIDENTS, incidents.totalCell(0, r)));
-        rows.add(indicator(ReportTables.SAFEGUARDING_FLAGS, plain(safeguardingFlags, withheld)));
+        rows.add(indicator(ReportTables.SAFEGUARDING_FLAGS, safeguardingFlags));
         return table(ReportTables.SUMMARY, ReportTables.SUMMARY_HEADERS, rows);
     }
 
-    /** A figure outside every table: shown, or hidden with the whole workbook. */
-    private static Cell.Count plain(long value, boolean withheld) {
-        return new Cell.Count(value, withheld, withheld);
-    }
+    // ---- trend: one count per month; the months inside the period are parts of the number reached
 
-    // ---- trend: one count per month, no totals shown, so only the primary rule applies
+    /**
+     * The monthly reach of the trend as entries: a month inside the period reached at most the period's number
+     * reached, and the period's months together at least that number (someone met in two months counts in both).
+     * Months before the period relate to nothing in this workbook: only the small-count rule applies to them.
+     */
+    private static final class Trend {
+        final List<YearMonth> months;
+        final long[] values;
+        final int[] entries;
 
-    private static List<Report.TrendPoint> trend(ReportFacts facts, ReportPeriod period, int threshold) {
-        Map<YearMonth, Long> monthly = new HashMap<>();
-        facts.monthly().forEach(m -> monthly.put(m.month(), m.reached()));
-        List<Report.TrendPoint> trend = new ArrayList<>();
-        for (YearMonth ym : period.trendMonths()) {
-            long v = monthly.getOrDefault(ym, 0L);
-            trend.add(new Report.TrendPoint(ym, new Cell.Count(v, v >= 1 && v < threshold)));
+        private Trend(List<YearMonth> months, long[] values, int[] entries) {
+            this.months = months;
+            this.values = values;
+            this.entries = entries;
         }
-        return trend;
+
+        static Trend add(Suppression s, ReportFacts facts, ReportPeriod period, int reached) {
+            Map<YearMonth, Long> monthly = new HashMap<>();
+            facts.monthly().forEach(m -> monthly.put(m.month(), m.reached()));
+            List<YearMonth> months = period.trendMonths();
+            long[] values = new long[months.size()];
+            int[] entries = new int[months.size()];
+            List<Integer> inside = new ArrayList<>();
+            for (int k = 0; k < months.size(); k++) {
+                values[k] = monthly.getOrDefault(months.get(k), 0L);
+                entries[k] = s.add(values[k]);
+                // a whole month inside the period (custom dates may cut a month: its reach is then no part)
+                YearMonth ym = months.get(k);
+                if (!ym.atDay(1).isBefore(period.start()) && !ym.atEndOfMonth().isAfter(period.end())) {
+                    s.atMost(reached, entries[k]);
+                    inside.add(entries[k]);
+                }
+            }
+            if (period.kind() != PeriodKind.CUSTOM) {
+                s.atLeast(reached, inside.stream().mapToInt(Integer::intValue).toArray());
+            }
+            return new Trend(months, values, entries);
+        }
+
+        List<Report.TrendPoint> points(Suppression.Result r) {
+            List<Report.TrendPoint> out = new ArrayList<>();
+            for (int k = 0; k < months.size(); k++) {
+                out.add(new Report.TrendPoint(months.get(k), shown(values[k], entries[k], r)));
+            }
+            return out;
+        }
     }
 
     // ---- Referrals and Incidents: every code with the words beside it, then Total
@@ -325,19 +365,33 @@ public final class ReportBuilder {
      */
     private static final class SiteTables {
         final List<ReportFacts.SiteActivity> sites;
+        final int[] reachedAt;
         final int[][] cell;
         final int[] total;
         final long[] totals = new long[4];
         final long encounters;
 
-        private SiteTables(List<ReportFacts.SiteActivity> sites, int[][] cell, int[] total, long encounters) {
+        private SiteTables(List<ReportFacts.SiteActivity> sites, int[] reachedAt, int[][] cell, int[] total,
+                           long encounters) {
             this.sites = sites;
+            this.reachedAt = reachedAt;
             this.cell = cell;
             this.total = total;
             this.encounters = encounters;
         }
 
-        static SiteTables add(Suppression s, List<ReportFacts.SiteActivity> sites, int threshold, boolean withheld) {
+        static SiteTables add(Suppression s, List<ReportFacts.SiteActivity> sites, int threshold, boolean withheld,
+                              int reachedInAll) {
+            int[] reachedAt = new int[sites.size()];
+            for (int i = 0; i < sites.size(); i++) {
+                // each site's reach is a part of the number reached; together they are at least that number
+                reachedAt[i] = s.add(sites.get(i).reached());
+                s.atMost(reachedInAll, reachedAt[i]);
+                if (withheld) {
+                    s.force(reachedAt[i]);
+                }
+            }
+            s.atLeast(reachedInAll, reachedAt);
             int[][] cell = new int[sites.size()][4];
             long[] sums = new long[4];
             long encounters = 0;
@@ -371,7 +425,7 @@ public final class ReportBuilder {
                     }
                 }
             }
-            SiteTables t = new SiteTables(sites, cell, total, encounters);
+            SiteTables t = new SiteTables(sites, reachedAt, cell, total, encounters);
             System.arraycopy(sums, 0, t.totals, 0, 4);
             return t;
         }
@@ -384,11 +438,11 @@ public final class ReportBuilder {
             return shown(totals[j], total[j], r);
         }
 
-        ReportTable siteTable(Suppression.Result r, boolean withheld, int threshold, boolean names) {
+        ReportTable siteTable(Suppression.Result r, boolean names) {
             List<List<Cell>> rows = new ArrayList<>();
-            for (ReportFacts.SiteActivity a : sites) {
-                boolean small = a.reached() >= 1 && a.reached() < threshold;
-                Cell.Count reached = new Cell.Count(a.reached(), small || withheld, withheld);
+            for (int i = 0; i < sites.size(); i++) {
+                ReportFacts.SiteActivity a = sites.get(i);
+                Cell.Count reached = shown(a.reached(), reachedAt[i], r);
                 Double coverage = reached.suppressed() || a.estimatedSize() == null || a.estimatedSize() == 0 ? null
                         : round1(100.0 * a.reached() / a.estimatedSize());
                 rows.add(List.of(Cell.text(a.code()), Cell.text(names ? a.name() : a.code()),
@@ -571,6 +625,12 @@ public final class ReportBuilder {
                 }
                 total[j] = s.addExact(totals[j]);
                 s.line(total[j], col);
+            }
+            // completed of those made, support given of those incidents: a part of the row's first count
+            for (int i = 0; i < rows; i++) {
+                for (int j = 1; j < cols; j++) {
+                    s.atMost(cell[i][0], cell[i][j]);
+                }
             }
             boolean whole = withheld || totals[0] >= 1 && totals[0] < threshold;
             if (whole) {

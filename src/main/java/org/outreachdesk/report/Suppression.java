@@ -15,7 +15,10 @@ import java.util.Set;
  * <p>A workbook is a list of <em>entries</em> (inner cells and their row, column and grand totals, of every table)
  * and a list of <em>lines</em>: a line says that some entries (its cells) add up to another entry (its total), as a
  * row or a column with its total does. An entry shared by two tables (a per-KP total, the number reached) is one
- * entry, so the tables are protected together. The rules (DOMAIN.md, "Reporting rules"):
+ * entry, so the tables are protected together. A line may also say its cells add up to at most ({@link #atMost}) or at
+ * least ({@link #atLeast}) its total: a part of a whole a donor knows (referrals completed of those made; each site's
+ * reach, of the number reached, and all sites' together at least it). The audit uses those; the complementary rule
+ * only uses sums. The rules (DOMAIN.md, "Reporting rules"):
  * <ol>
  *   <li><b>Primary:</b> every count from 1 to {@code threshold - 1} is suppressed and shown as {@code <5}; zeros
  *       are shown. An exact total (a table's grand total) from 1 to {@code threshold - 1} is suppressed too.</li>
@@ -30,10 +33,12 @@ import java.util.Set;
  *       ones are {@code <5} and zeros are shown; a hidden quantity at least 1; a forced entry at least 0). If a
  *       suppressed value is pinned to one number, the next smallest non-zero cell of a line through it (or that
  *       line's total) is suppressed as well, and everything is checked again.</li>
- *   <li><b>Zeros, then the last resort:</b> a pinned value with no non-zero cell left that could hide it (the
- *       other cells are zeros and the total is exact) has a zero of a line through it hidden ({@code x}, which may be
- *       zero); if not even that is possible, its whole group of connected lines is forced. {@link Result#exposed()}
- *       is then empty.</li>
+ *   <li><b>Zeros, small cells as x, then the last resort:</b> a pinned value with no non-zero cell left that could
+ *       hide it (the other cells are zeros and the total is exact) has a zero of a line through it hidden ({@code x},
+ *       which may be zero) if that frees it. Else, where the marks' own bounds pin it (six {@code <5}, each at least
+ *       1, beside an exact 6 are all 1), the nearest small cell whose showing as {@code x} (at least 0) frees it is
+ *       shown so: no more cells are hidden. Else a zero is hidden beside it or on a line further out; if not even
+ *       that is possible, its whole group of connected lines is forced. {@link Result#exposed()} is then empty.</li>
  * </ol>
  * Only suppressed entries that are neither forced nor hidden to protect another are shown as {@code <5} (see
  * {@link Result#isSmall}); every other suppressed entry is shown as {@code x}. So every {@code <5} is truly 1–4.
@@ -51,10 +56,24 @@ public final class Suppression {
     private final Set<Integer> forced = new HashSet<>();
     private final List<Line> lines = new ArrayList<>();
 
-    /** Cells that add up to a total: entry indexes. */
-    public record Line(int total, int[] cells) {
+    /** How a line's cells relate to its total. */
+    public enum Relation {
+        /** The cells add up to the total (a row or a column with its total). */
+        SUM,
+        /** The cells add up to at most the total (referrals completed and made; the reached and encounters). */
+        AT_MOST,
+        /** The cells add up to at least the total (people reached per site, someone met at two sites at both). */
+        AT_LEAST
+    }
+
+    /** Cells that add up to a total (or to at most, or at least, the total): entry indexes. */
+    public record Line(int total, int[] cells, Relation relation) {
         public Line {
             cells = cells.clone();
+        }
+
+        public Line(int total, int[] cells) {
+            this(total, cells, Relation.SUM);
         }
 
         boolean contains(int entry) {
@@ -136,6 +155,20 @@ public final class Suppression {
 
     /** Declares that {@code cells} add up to {@code total} (the reader knows this). */
     public void line(int total, int... cells) {
+        relate(Relation.SUM, total, cells);
+    }
+
+    /** Declares that {@code parts} add up to at most {@code whole} (referrals completed, of those made). */
+    public void atMost(int whole, int... parts) {
+        relate(Relation.AT_MOST, whole, parts);
+    }
+
+    /** Declares that {@code parts} add up to at least {@code total} (reach per site, of the number reached). */
+    public void atLeast(int total, int... parts) {
+        relate(Relation.AT_LEAST, total, parts);
+    }
+
+    private void relate(Relation relation, int total, int... cells) {
         check(total);
         for (int c : cells) {
             check(c);
@@ -144,10 +177,16 @@ public final class Suppression {
         for (int c : cells) {
             sum += values.get(c);
         }
-        if (sum != values.get(total)) {
-            throw new IllegalArgumentException("the cells of a line do not add up to its total");
+        long t = values.get(total);
+        boolean holds = switch (relation) {
+            case SUM -> sum == t;
+            case AT_MOST -> sum <= t;
+            case AT_LEAST -> sum >= t;
+        };
+        if (!holds) {
+            throw new IllegalArgumentException("the cells of a line do not relate to its total as declared");
         }
-        lines.add(new Line(total, cells));
+        lines.add(new Line(total, cells, relation));
     }
 
     private void check(int entry) {
@@ -181,21 +220,49 @@ public final class Suppression {
                 continue;
             }
             long[][] b = audit.bounds(s);
+            List<Integer> pinned = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (s[i] && b[0][i] == b[1][i] && !exposed.contains(i)) {
+                    pinned.add(i);
+                }
+            }
+            if (pinned.isEmpty()) {
+                break;
+            }
+            // the small counts first: a hidden figure pinned beside them is often pinned only through them
+            pinned.sort(Comparator.comparing(i -> !(primary[i] && !isForced[i])));
+            // the cheapest remedy any pinned entry allows, tried over all of them before a dearer one: a pin that
+            // follows from another (a part of a pinned whole) is often freed with it
+            int pick = -1;
+            for (int k = 0; k < pinned.size() && pick < 0; k++) {
+                pick = hideFor(pinned.get(k), v, fixed, s);
+            }
+            for (int k = 0; k < pinned.size() && pick < 0; k++) {
+                // nothing non-zero left to hide beside it: a zero (shown as x) that frees it, if one does
+                pick = unpinningZero(pinned.get(k), v, fixed, s, isForced, audit);
+            }
+            if (pick >= 0) {
+                s[pick] = true;
+                auditCells++;
+                continue;
+            }
+            boolean remarked = false;
+            for (int k = 0; k < pinned.size() && !remarked; k++) {
+                // the marks' own bounds pinned it (small cells of at least 1 adding up to an exact total): a small
+                // cell nearby is shown as x instead of <5, and hides nothing more
+                remarked = unpinningRemark(pinned.get(k), s, primary, isForced, audit);
+            }
+            if (remarked) {
+                continue;
+            }
             boolean changed = false;
-            for (int i = 0; i < n && !changed; i++) {
-                if (!s[i] || b[0][i] != b[1][i] || exposed.contains(i)) {
-                    continue;
-                }
-                int pick = hideFor(i, v, fixed, s);
-                if (pick < 0) {
-                    // nothing non-zero left to hide beside it: hide a zero (shown as x, which may be zero)
-                    pick = zeroFor(i, v, fixed, s);
-                    if (pick >= 0) {
-                        isForced[pick] = true;
-                    }
-                }
-                if (pick < 0) {
-                    // every line through it is hidden or exact: hide something on a line one step further out
+            for (int k = 0; k < pinned.size() && !changed; k++) {
+                int i = pinned.get(k);
+                // nothing frees it alone: hide a zero beside it, else something on a line one step further out
+                pick = zeroFor(i, v, fixed, s);
+                if (pick >= 0) {
+                    isForced[pick] = true;
+                } else {
                     pick = hideNear(i, v, fixed, s, isForced);
                 }
                 if (pick >= 0) {
@@ -259,7 +326,8 @@ public final class Suppression {
     private boolean complementaryPass(long[] v, boolean[] fixed, boolean[] s) {
         boolean changed = false;
         for (Line l : lines) {
-            if (suppressedIn(l, s) == 1) {
+            // one hidden entry of an inequality is not given away by it
+            if (l.relation() == Relation.SUM && suppressedIn(l, s) == 1) {
                 int pick = candidate(l, v, fixed, s);
                 if (pick >= 0) {
                     s[pick] = true;
@@ -332,6 +400,73 @@ public final class Suppression {
             frontier = next;
         }
         return -1;
+    }
+
+    /**
+     * A shown zero of a line through pinned entry {@code i} whose hiding (as {@code x}, at least 0) lets {@code i}
+     * take two values; -1 when none does. Tried one at a time with the reader's program for {@code i} alone.
+     */
+    private int unpinningZero(int i, long[] v, boolean[] fixed, boolean[] s, boolean[] isForced, Audit audit) {
+        for (Line l : lines) {
+            if (!l.contains(i)) {
+                continue;
+            }
+            for (int k = 0; k <= l.cells().length; k++) {
+                int z = k < l.cells().length ? l.cells()[k] : l.total();
+                if (s[z] || fixed[z] || v[z] != 0) {
+                    continue;
+                }
+                s[z] = true;
+                isForced[z] = true;
+                boolean frees = audit.free(i, s);
+                if (frees) {
+                    return z;
+                }
+                s[z] = false;
+                isForced[z] = false;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where pinned entry {@code i} is held by the marks' bounds (a {@code <5} is at least 1: six of them adding up to
+     * an exact 6 are all 1), shows one small cell of its group as {@code x} (at least 0) instead: the nearest one, by
+     * lines through hidden entries, that frees {@code i}. Answers whether one did; nothing changes when none does.
+     */
+    private boolean unpinningRemark(int i, boolean[] s, boolean[] primary, boolean[] isForced, Audit audit) {
+        for (int e : joined(i, s)) {
+            if (!primary[e] || isForced[e]) {
+                continue;
+            }
+            isForced[e] = true;
+            if (audit.free(i, s)) {
+                return true;
+            }
+            isForced[e] = false;
+        }
+        return false;
+    }
+
+    /** The hidden entries joined to hidden entry {@code i} by lines, nearest first ({@code i} itself first). */
+    private List<Integer> joined(int i, boolean[] s) {
+        Set<Integer> seen = new HashSet<>(Set.of(i));
+        List<Integer> order = new ArrayList<>(List.of(i));
+        for (int k = 0; k < order.size(); k++) {
+            int e = order.get(k);
+            for (Line l : lines) {
+                if (!l.contains(e)) {
+                    continue;
+                }
+                for (int c = 0; c <= l.cells().length; c++) {
+                    int next = c < l.cells().length ? l.cells()[c] : l.total();
+                    if (s[next] && seen.add(next)) {
+                        order.add(next);
+                    }
+                }
+            }
+        }
+        return order;
     }
 
     /** A shown zero (cell or total, never an exact one) of the line through {@code i} with fewest unknowns. */
@@ -470,8 +605,43 @@ public final class Suppression {
             return new long[][] {lo, hi};
         }
 
+        /** Whether hidden entry {@code i} can take two values (its group's program solved for {@code i} alone). */
+        boolean free(int i, boolean[] s) {
+            List<Integer> group = joined(i, s);
+            Program p = program(group, s);
+            int k = group.indexOf(i);
+            double[] c = new double[p.cols];
+            c[k] = 1;
+            double min = p.lp.minimum(c);
+            c[k] = -1;
+            double negMax = p.lp.minimum(c);
+            return negMax == Double.NEGATIVE_INFINITY
+                    || (long) Math.ceil(min - 1e-6) != (long) Math.floor(-negMax + 1e-6);
+        }
+
+        /** One group's linear program: hidden x = lowest + y, y >= 0, and its number of columns. */
+        private record Program(LinearProgram lp, long[] base, int cols) {
+        }
+
         /** Min and max of each hidden entry of one group, under every line through it and every mark's bounds. */
         private long[][] solve(List<Integer> group, boolean[] s) {
+            Program p = program(group, s);
+            int m = group.size();
+            long[][] out = new long[2][m];
+            double[] c = new double[p.cols];
+            for (int k = 0; k < m; k++) {
+                Arrays.fill(c, 0);
+                c[k] = 1;
+                double min = p.lp.minimum(c);
+                c[k] = -1;
+                double negMax = p.lp.minimum(c);
+                out[0][k] = p.base[k] + (long) Math.ceil(min - 1e-6);
+                out[1][k] = negMax == Double.NEGATIVE_INFINITY ? INF : p.base[k] + (long) Math.floor(-negMax + 1e-6);
+            }
+            return out;
+        }
+
+        private Program program(List<Integer> group, boolean[] s) {
             int m = group.size();
             Map<Integer, Integer> var = new HashMap<>();
             for (int k = 0; k < m; k++) {
@@ -485,12 +655,24 @@ public final class Suppression {
                     bounded.add(k);
                 }
             }
-            int cols = m + bounded.size();
+            List<Line> inequalities = new ArrayList<>();
+            for (Line l : lines) {
+                if (l.relation() != Relation.SUM && (var.containsKey(l.total()) && s[l.total()]
+                        || Arrays.stream(l.cells()).anyMatch(c -> s[c] && var.containsKey(c)))) {
+                    inequalities.add(l);
+                }
+            }
+            int cols = m + bounded.size() + inequalities.size();
             List<double[]> a = new ArrayList<>();
             List<Double> b = new ArrayList<>();
-            // each line: sum(cells) - total = 0, with hidden x = lowest + y, y >= 0
+            // each line: sum(cells) - total (+ slack for at most, - slack for at least) = 0, with hidden
+            // x = lowest + y, y >= 0
             for (Line l : lines) {
                 double[] row = new double[cols];
+                int slack = inequalities.indexOf(l);
+                if (slack >= 0) {
+                    row[m + bounded.size() + slack] = l.relation() == Relation.AT_MOST ? 1 : -1;
+                }
                 double known = 0;
                 boolean any = false;
                 int cells = l.cells().length;
@@ -525,18 +707,7 @@ public final class Suppression {
             if (lp == null) {
                 throw new IllegalStateException("the workbook's lines do not add up");
             }
-            long[][] out = new long[2][m];
-            double[] c = new double[cols];
-            for (int k = 0; k < m; k++) {
-                Arrays.fill(c, 0);
-                c[k] = 1;
-                double min = lp.minimum(c);
-                c[k] = -1;
-                double negMax = lp.minimum(c);
-                out[0][k] = base[k] + (long) Math.ceil(min - 1e-6);
-                out[1][k] = negMax == Double.NEGATIVE_INFINITY ? INF : base[k] + (long) Math.floor(-negMax + 1e-6);
-            }
-            return out;
+            return new Program(lp, base, cols);
         }
     }
 

@@ -17,7 +17,9 @@ import org.ojalgo.optimisation.Variable;
  * mark promises ({@code <5}: 1 to 4; {@code x}: 0 or more); every shown cell is its number; every equation the
  * workbook publishes holds (each table's rows and columns with their totals; the per-KP totals ReachByKpType and
  * KP_PREV share; the number reached that the three person tables and the Summary share, and new plus returning;
- * the Summary's figures that are table totals). A hidden cell is <em>pinned</em> when its minimum equals its
+ * the Summary's figures that are table totals) and every part-of-a-whole a donor knows (referrals completed at most
+ * made and support given at most the incidents, row by row; each site's reach at most the number reached and all
+ * sites' together at least it; the encounters at least the number reached). A hidden cell is <em>pinned</em> when its minimum equals its
  * maximum. Nothing here comes from the program's own suppression code.
  */
 final class IntegerAudit {
@@ -28,6 +30,8 @@ final class IntegerAudit {
     private final Map<String, Long> shown = new LinkedHashMap<>();
     private final Map<String, long[]> hidden = new LinkedHashMap<>();
     private final List<Map<String, Integer>> equations = new ArrayList<>();
+    private final List<Map<String, Integer>> atMostZero = new ArrayList<>();
+    private final List<Map<String, Integer>> atLeastZero = new ArrayList<>();
 
     /** The cells that can be worked out to one value: cell name → that value. */
     record Pinned(String cell, long value) {
@@ -72,6 +76,28 @@ final class IntegerAudit {
         same("Summary[Referrals made][Value]", "Referrals[Total][Made]");
         same("Summary[Referrals completed][Value]", "Referrals[Total][Completed]");
         same("Summary[Safety incidents][Value]", "Incidents[Total][Count]");
+        // what a donor knows beyond the sums: a part is at most its whole
+        partOf(wb.table("Referrals"), "Completed", "Made");
+        partOf(wb.table("Incidents"), "Support given", "Count");
+        WorkbookFile.Table sites = wb.table("ReachBySite");
+        Map<String, Integer> atLeastReached = new LinkedHashMap<>();
+        for (String site : sites.rows().keySet()) {
+            // a site's reach is at most the number reached; all sites' together at least it (met at two: both)
+            String cell = cell(sites, site, "Reached");
+            inequality(Map.of(cell, 1, reached, -1), false);
+            atLeastReached.put(cell, 1);
+        }
+        atLeastReached.put(reached, -1);
+        inequality(atLeastReached, true);
+        // everyone reached was met at least once
+        inequality(Map.of(reached, 1, "Summary[Encounters][Value]", -1), false);
+    }
+
+    /** In every row but Total, column {@code part} is at most column {@code whole}. */
+    private void partOf(WorkbookFile.Table t, String part, String whole) {
+        for (String r : t.rows().keySet()) {
+            inequality(Map.of(cell(t, r, part), 1, cell(t, r, whole), -1), false);
+        }
     }
 
     int hiddenCells() {
@@ -120,12 +146,22 @@ final class IntegerAudit {
     }
 
     private void equation(Map<String, Integer> eq) {
-        for (String cell : eq.keySet()) {
+        check(eq);
+        equations.add(eq);
+    }
+
+    /** {@code sum ≤ 0} (or {@code sum ≥ 0} when {@code atLeast}) over the terms. */
+    private void inequality(Map<String, Integer> terms, boolean atLeast) {
+        check(terms);
+        (atLeast ? atLeastZero : atMostZero).add(terms);
+    }
+
+    private void check(Map<String, Integer> terms) {
+        for (String cell : terms.keySet()) {
             if (!shown.containsKey(cell) && !hidden.containsKey(cell)) {
                 throw new AssertionError("no number and no mark in " + cell);
             }
         }
-        equations.add(eq);
     }
 
     /** Every hidden cell whose minimum equals its maximum under everything shown. */
@@ -154,27 +190,38 @@ final class IntegerAudit {
             vars.put(h.getKey(), v);
         }
         int n = 0;
-        for (Map<String, Integer> eq : equations) {
-            long constant = 0;
-            boolean any = false;
-            for (var term : eq.entrySet()) {
-                if (vars.containsKey(term.getKey())) {
-                    any = true;
+        List<List<Map<String, Integer>>> kinds = List.of(equations, atMostZero, atLeastZero);
+        for (int kind = 0; kind < kinds.size(); kind++) {
+            for (Map<String, Integer> eq : kinds.get(kind)) {
+                long constant = 0;
+                boolean any = false;
+                for (var term : eq.entrySet()) {
+                    if (vars.containsKey(term.getKey())) {
+                        any = true;
+                    } else {
+                        constant += term.getValue() * shown.get(term.getKey());
+                    }
+                }
+                if (!any) {
+                    boolean holds = kind == 0 ? constant == 0 : kind == 1 ? constant <= 0 : constant >= 0;
+                    if (!holds) {
+                        throw new AssertionError("the shown figures contradict each other: " + eq.keySet());
+                    }
+                    continue;
+                }
+                Expression e = model.addExpression("eq" + n++);
+                if (kind == 0) {
+                    e.level(-constant);
+                } else if (kind == 1) {
+                    e.upper(-constant);
                 } else {
-                    constant += term.getValue() * shown.get(term.getKey());
+                    e.lower(-constant);
                 }
-            }
-            if (!any) {
-                if (constant != 0) {
-                    throw new AssertionError("the shown figures do not add up: " + eq.keySet());
-                }
-                continue;
-            }
-            Expression e = model.addExpression("eq" + n++).level(-constant);
-            for (var term : eq.entrySet()) {
-                Variable v = vars.get(term.getKey());
-                if (v != null) {
-                    e.set(v, term.getValue());
+                for (var term : eq.entrySet()) {
+                    Variable v = vars.get(term.getKey());
+                    if (v != null) {
+                        e.set(v, term.getValue());
+                    }
                 }
             }
         }

@@ -220,6 +220,58 @@ class SuppressionTest {
     }
 
     @Test
+    void theReadersProgramGivesTheRangesWorkedOutByHand() {
+        // five <5 cells (at least 1 each) adding up to an exact 5: every one is 1, truly pinned;
+        // with an exact 7 instead (1, 1, 1, 1, 3): the other four are at least 4, so each is 1 to 3
+        long[][] cases = {{1, 1, 1, 1, 1}, {1, 1, 1, 1, 3}};
+        long[][] lo = {{1, 1, 1, 1, 1}, {1, 1, 1, 1, 1}};
+        long[][] hi = {{1, 1, 1, 1, 1}, {3, 3, 3, 3, 3}};
+        for (int k = 0; k < cases.length; k++) {
+            Suppression s = new Suppression();
+            int[] cell = new int[5];
+            long sum = 0;
+            for (int j = 0; j < 5; j++) {
+                cell[j] = s.add(cases[k][j]);
+                sum += cases[k][j];
+            }
+            int total = s.addExact(sum);
+            s.line(total, cell);
+            boolean[] hidden = {true, true, true, true, true, false};
+            long[][] b = s.bounds(s.values(), hidden, 5);
+            for (int j = 0; j < 5; j++) {
+                assertThat(new long[] {b[0][cell[j]], b[1][cell[j]]}).as("case %d cell %d", k, j)
+                        .containsExactly(lo[k][j], hi[k][j]);
+            }
+        }
+    }
+
+    @Test
+    void smallCellsThatAddUpToAnExactTotalShowOneAsXInsteadOfHidingTheirLineWhole() {
+        // six people, one in each of six cells, total 6 exact (a KP_PREV of six people): "<5" six times beside 6
+        // says each is 1. Hiding more cannot help (no shown cell is left but the exact total); showing the first
+        // as x (0 or more) does: the five <5 then add up to 5 or 6, so each is 1 or 2, and the x is 0 or 1.
+        Suppression s = new Suppression();
+        int[] cell = new int[6];
+        for (int j = 0; j < 6; j++) {
+            cell[j] = s.add(1);
+        }
+        int total = s.addExact(6);
+        s.line(total, cell);
+        Suppression.Result r = s.run(5);
+        assertThat(r.isSuppressed(total)).isFalse();
+        assertThat(r.isSuppressed(cell[0])).isTrue();
+        assertThat(r.isSmall(cell[0])).isFalse();
+        for (int j = 1; j < 6; j++) {
+            assertThat(r.isSmall(cell[j])).as("cell %d", j).isTrue();
+        }
+        assertThat(r.auditCells()).isZero();
+        assertThat(r.lastResortCells()).isZero();
+        assertThat(r.exposed()).isEmpty();
+        assertNothingCanBeWorkedOut(s, r);
+        assertThat(pinnedByIntegerReader(s, r)).isEmpty();
+    }
+
+    @Test
     void forcedEntriesAreHiddenWhateverTheirValueAndShownAsX() {
         Suppression s = new Suppression();
         int a = s.addQuantity(40);
@@ -241,6 +293,19 @@ class SuppressionTest {
     void aThresholdOfOneSuppressesNothing() {
         Table t = table(new long[][] {{1, 2}, {3, 4}});
         assertThat(t.s().run(1).count()).isZero();
+    }
+
+    @Test
+    void partsMustBeAtMostTheirWholeAndAtLeastTheirTotalAsDeclared() {
+        Suppression s = new Suppression();
+        int made = s.add(3);
+        int completed = s.add(4);
+        assertThatThrownBy(() -> s.atMost(made, completed)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.atLeast(completed, made)).isInstanceOf(IllegalArgumentException.class);
+        s.atMost(completed, made);
+        s.atLeast(made, completed);
+        assertThat(s.lines()).extracting(Suppression.Line::relation)
+                .containsExactly(Suppression.Relation.AT_MOST, Suppression.Relation.AT_LEAST);
     }
 
     @Test
