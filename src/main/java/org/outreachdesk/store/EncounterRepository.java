@@ -23,6 +23,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.HivStatus;
+import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.store.jooq.tables.records.EncounterRecord;
 
 /** Encounters. */
@@ -104,6 +105,32 @@ public final class EncounterRepository {
         }
     }
 
+    /**
+     * Writes a corrected encounter (every field but its contact; {@code e.meta()} is the touched metadata): fails
+     * with {@link ConcurrentChangeException} when it moved on from {@code e.meta().version() - 1} or is voided.
+     */
+    public void update(Encounter e) {
+        int n = dsl.update(ENCOUNTER)
+                .set(Meta.updateValues(ENCOUNTER, e.meta()))
+                .set(ENCOUNTER.ENCOUNTER_DATE, e.date())
+                .set(ENCOUNTER.STAFF_ID, e.staffId())
+                .set(ENCOUNTER.SITE_ID, e.siteId())
+                .set(ENCOUNTER.ENCOUNTER_TYPE, e.type())
+                .set(ENCOUNTER.EDUCATION, e.education())
+                .set(ENCOUNTER.CONDOM_DEMO, e.condomDemo())
+                .set(ENCOUNTER.MALE_CONDOMS, e.quantities().maleCondoms())
+                .set(ENCOUNTER.FEMALE_CONDOMS, e.quantities().femaleCondoms())
+                .set(ENCOUNTER.LUBRICANTS, e.quantities().lubricants())
+                .set(ENCOUNTER.HIV_SELF_TESTS, e.quantities().hivSelfTests())
+                .set(ENCOUNTER.HIV_STATUS, e.hivStatus())
+                .set(ENCOUNTER.STI_SCREENED, e.stiScreened())
+                .set(ENCOUNTER.NOTE, e.note())
+                .where(ENCOUNTER.ID.eq(e.id()), ENCOUNTER.ROW_VERSION.eq(e.meta().version() - 1),
+                        ENCOUNTER.VOIDED.isFalse())
+                .execute();
+        ConcurrentChangeException.check(n, "encounter");
+    }
+
     static EncounterRecord record(Encounter e) {
         EncounterRecord r = new EncounterRecord()
                 .setContactId(e.contactId())
@@ -164,14 +191,20 @@ public final class EncounterRepository {
 
     /** The live (not voided) encounter of this contact on this date by this worker at this site, if any. */
     public Optional<Encounter> findNatural(UUID contactId, LocalDate date, UUID staffId, UUID siteId) {
+        return findNatural(contactId, date, staffId, siteId, null);
+    }
+
+    /** As {@link #findNatural(UUID, LocalDate, UUID, UUID)}, leaving out the encounter {@code except} (a correction). */
+    public Optional<Encounter> findNatural(UUID contactId, LocalDate date, UUID staffId, UUID siteId, UUID except) {
         return dsl.selectFrom(ENCOUNTER)
                 .where(ENCOUNTER.CONTACT_ID.eq(contactId), ENCOUNTER.ENCOUNTER_DATE.eq(date),
                         ENCOUNTER.STAFF_ID.eq(staffId), ENCOUNTER.SITE_ID.eq(siteId), ENCOUNTER.VOIDED.isFalse())
+                .and(except == null ? DSL.noCondition() : ENCOUNTER.ID.ne(except))
                 .limit(1)
                 .fetchOptional(EncounterRepository::map);
     }
 
-    /** A contact's encounters, newest first. */
+    /** A contact's encounters, newest first, voided ones too (the timeline shows them struck through). */
     public List<Encounter> forContact(UUID contactId) {
         return dsl.selectFrom(ENCOUNTER)
                 .where(ENCOUNTER.CONTACT_ID.eq(contactId))
@@ -186,6 +219,7 @@ public final class EncounterRepository {
         }
     }
 
+    /** How many encounter rows the vault holds, voided ones too. */
     public long count() {
         return dsl.fetchCount(ENCOUNTER);
     }
@@ -196,6 +230,11 @@ public final class EncounterRepository {
                 r.get(ENCOUNTER.EDUCATION), r.get(ENCOUNTER.CONDOM_DEMO),
                 new Encounter.Quantities(r.get(ENCOUNTER.MALE_CONDOMS), r.get(ENCOUNTER.FEMALE_CONDOMS),
                         r.get(ENCOUNTER.LUBRICANTS), r.get(ENCOUNTER.HIV_SELF_TESTS)),
-                r.get(ENCOUNTER.HIV_STATUS), r.get(ENCOUNTER.STI_SCREENED), r.get(ENCOUNTER.NOTE));
+                r.get(ENCOUNTER.HIV_STATUS), r.get(ENCOUNTER.STI_SCREENED), r.get(ENCOUNTER.NOTE),
+                r.get(ENCOUNTER.VOIDED) ? voidReason(r.get(ENCOUNTER.VOID_REASON)) : null);
+    }
+
+    private static VoidReason voidReason(String code) {
+        return code == null ? VoidReason.OTHER : VoidReason.valueOf(code);
     }
 }
