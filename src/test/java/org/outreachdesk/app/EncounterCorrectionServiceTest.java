@@ -227,6 +227,9 @@ class EncounterCorrectionServiceTest {
             assertThat(h.fields()).containsExactly(FieldChange.of("voided", false, true));
         });
         assertThat(lastAudit().detail()).isEqualTo("voided");
+        assertThat(new ContactService(ws).timeline(sokha.id())).as("kept on the timeline, marked")
+                .filteredOn(t -> t.encounter() != null && t.encounter().id().equals(e.id()))
+                .singleElement().satisfies(t -> assertThat(t.encounter().voidReason()).isEqualTo(VoidReason.ENTERED_TWICE));
         assertThat(stored(first.id()).voided()).as("the other encounter untouched").isFalse();
         assertThatThrownBy(() -> corrections().correct(e.id(), 2, draft(TODAY).withNote("x")))
                 .as("a voided encounter is not corrected").isInstanceOf(InvalidInputException.class);
