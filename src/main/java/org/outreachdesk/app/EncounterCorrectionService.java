@@ -1,5 +1,6 @@
 package org.outreachdesk.app;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,6 +76,14 @@ public final class EncounterCorrectionService {
                     .quantities(e.quantities().maleCondoms(), e.quantities().femaleCondoms(),
                             e.quantities().lubricants(), e.quantities().hivSelfTests())
                     .note(e.note()).build();
+        }
+    }
+
+    /** One row of the encounter list: the encounter (voided ones too) with its contact's UIC, site and worker codes. */
+    public record Listed(Encounter encounter, String uic, String siteCode, String staffCode) {
+        @Override
+        public String toString() {
+            return "Listed[" + encounter + "]";
         }
     }
 
@@ -172,6 +181,21 @@ public final class EncounterCorrectionService {
                             before.type(), before.education(), before.condomDemo(), before.quantities(),
                             before.hivStatus(), before.stiScreened(), before.note(), reason);
                 }));
+    }
+
+    /** The most rows one page of {@link #list} holds. */
+    public static final int PAGE_MAX = 500;
+
+    /**
+     * A page of the encounter list: dated in [from, to] (either null: open), at one site and/or by one worker (null:
+     * any), newest first, voided ones included so that they can be shown struck through.
+     */
+    public Paged<Listed> list(LocalDate from, LocalDate to, UUID siteId, UUID staffId, int offset, int limit) {
+        OpsChecks.page(offset, limit);
+        return ws.read(Permission.RECORDS, tx -> new Paged<>(
+                tx.encounters().listing(from, to, siteId, staffId, offset, limit).stream()
+                        .map(r -> new Listed(r.encounter(), r.uic(), r.siteCode(), r.staffCode())).toList(),
+                tx.encounters().listingCount(from, to, siteId, staffId), offset, limit));
     }
 
     /** Every correction and void of an encounter, oldest first. */

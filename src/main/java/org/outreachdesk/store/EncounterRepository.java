@@ -2,6 +2,8 @@ package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.CONTACT;
 import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
+import static org.outreachdesk.store.jooq.Tables.SITE;
+import static org.outreachdesk.store.jooq.Tables.STAFF;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -210,6 +212,44 @@ public final class EncounterRepository {
                 .where(ENCOUNTER.CONTACT_ID.eq(contactId))
                 .orderBy(ENCOUNTER.ENCOUNTER_DATE.desc(), ENCOUNTER.CREATED_AT.desc())
                 .fetch(EncounterRepository::map);
+    }
+
+    /** One row of the encounter list: the encounter (voided ones too) with its contact's UIC and its codes. */
+    public record Listed(Encounter encounter, String uic, String siteCode, String staffCode) {
+        @Override
+        public String toString() {
+            return "Listed[" + encounter + "]";
+        }
+    }
+
+    /**
+     * A page of encounters dated in [from, to] (either may be null), optionally at one site and/or by one worker,
+     * newest first; voided ones included (the list shows them struck through).
+     */
+    public List<Listed> listing(LocalDate from, LocalDate to, UUID siteId, UUID staffId, int offset, int limit) {
+        return dsl.select(ENCOUNTER.fields())
+                .select(CONTACT.UIC, SITE.CODE, STAFF.CODE)
+                .from(ENCOUNTER)
+                .join(CONTACT).on(CONTACT.ID.eq(ENCOUNTER.CONTACT_ID))
+                .join(SITE).on(SITE.ID.eq(ENCOUNTER.SITE_ID))
+                .join(STAFF).on(STAFF.ID.eq(ENCOUNTER.STAFF_ID))
+                .where(listCondition(from, to, siteId, staffId))
+                .orderBy(ENCOUNTER.ENCOUNTER_DATE.desc(), ENCOUNTER.CREATED_AT.desc(), ENCOUNTER.ID.asc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new Listed(map(r), r.get(CONTACT.UIC), r.get(SITE.CODE), r.get(STAFF.CODE)));
+    }
+
+    /** How many encounters {@link #listing} has in all under these filters. */
+    public long listingCount(LocalDate from, LocalDate to, UUID siteId, UUID staffId) {
+        return dsl.fetchCount(ENCOUNTER, listCondition(from, to, siteId, staffId));
+    }
+
+    private static org.jooq.Condition listCondition(LocalDate from, LocalDate to, UUID siteId, UUID staffId) {
+        return (from == null ? DSL.noCondition() : ENCOUNTER.ENCOUNTER_DATE.ge(from))
+                .and(to == null ? DSL.noCondition() : ENCOUNTER.ENCOUNTER_DATE.le(to))
+                .and(siteId == null ? DSL.noCondition() : ENCOUNTER.SITE_ID.eq(siteId))
+                .and(staffId == null ? DSL.noCondition() : ENCOUNTER.STAFF_ID.eq(staffId));
     }
 
     /** Streams every encounter in a stable order without holding them all in memory. */

@@ -356,4 +356,28 @@ class EncounterCorrectionServiceTest {
         assertThat(stored(ownOther.id()).voided()).isFalse();
         assertThat(stored(admins.id()).meta().version()).isEqualTo(1);
     }
+
+    @Test
+    void theEncounterListFiltersByDatesSiteAndWorkerAndShowsVoidedOnes() {
+        Encounter first = adminVaultWithEncounter(100);                         // 19/10 KTV OW01
+        Encounter atBar = save(draft(TODAY).toBuilder().site(bar.meta().id()).build());   // 20/10 BAR OW01
+        Encounter byOw2 = save(draft(TODAY.minusDays(5)).toBuilder().staff(ow2.meta().id()).build()); // 15/10 KTV OW02
+        corrections().voidEncounter(atBar.id(), 1, VoidReason.ENTERED_TWICE);
+        EncounterCorrectionService s = corrections();
+
+        assertThat(s.list(null, null, null, null, 0, 50).rows()).extracting(r -> r.encounter().id())
+                .containsExactly(atBar.id(), first.id(), byOw2.id());
+        assertThat(s.list(null, null, null, null, 0, 50).rows().get(0).encounter().voided()).isTrue();
+        assertThat(s.list(null, null, null, null, 0, 50).rows().get(0).siteCode()).isEqualTo("BAR-01");
+        assertThat(s.list(null, null, null, null, 0, 50).rows().get(0).uic()).isEqualTo("SOCH2150398");
+        assertThat(s.list(TODAY.minusDays(2), TODAY.minusDays(1), null, null, 0, 50).rows())
+                .extracting(r -> r.encounter().id()).containsExactly(first.id());
+        assertThat(s.list(null, null, ktv.meta().id(), null, 0, 50).rows())
+                .extracting(r -> r.encounter().id()).containsExactly(first.id(), byOw2.id());
+        assertThat(s.list(null, null, null, ow2.meta().id(), 0, 50).rows())
+                .extracting(r -> r.staffCode()).containsExactly("OW02");
+        Paged<?> page = s.list(null, null, null, null, 2, 2);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.rows()).hasSize(1);
+    }
 }
