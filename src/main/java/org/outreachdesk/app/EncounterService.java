@@ -438,7 +438,7 @@ public final class EncounterService {
         return new Saved(encounter, List.copyOf(referrals), List.copyOf(movements));
     }
 
-    private static FieldProblem alreadyRecorded() {
+    static FieldProblem alreadyRecorded() {
         return FieldProblem.of("uic", ProblemCode.ENCOUNTER_DUPLICATE,
                 "This contact already has an encounter on this date with this worker at this site");
     }
@@ -501,7 +501,7 @@ public final class EncounterService {
      * Adds problems to {@code p}; answers the worker (for the stock team of the hand-outs). {@code known} is the
      * contact when this transaction found it already (null: found here by the draft's contact id).
      */
-    private static Staff checkAgainst(Tx tx, Draft d, List<FieldProblem> p, boolean naturalKey, Contact known) {
+    static Staff checkAgainst(Tx tx, Draft d, List<FieldProblem> p, boolean naturalKey, Contact known) {
         Optional<Contact> contact = known != null ? Optional.of(known) : tx.contacts().findById(d.contactId());
         if (contact.isEmpty()) {
             p.add(FieldProblem.of("uic", ProblemCode.UNKNOWN, "The contact is not in the vault"));

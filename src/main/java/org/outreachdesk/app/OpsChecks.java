@@ -51,6 +51,8 @@ final class OpsChecks {
             "staff", "record.staff",
             "referral", "record.referral",
             "directory entry", "record.directoryEntry",
+            "encounter", "record.encounter",
+            "movement", "record.movement",
             "user", "record.user");
 
     private OpsChecks() {

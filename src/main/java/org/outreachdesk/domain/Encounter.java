@@ -6,11 +6,20 @@ import java.util.UUID;
 
 /**
  * One contact met on one date by one worker at one site. {@code hivStatus} may be null (not asked).
- * {@link #toString()} hides the HIV status and the note.
+ * {@code voidReason} is null for a live encounter; a voided one (issue 14) is kept with its reason and left out of
+ * every count. {@link #toString()} hides the HIV status and the note.
  */
 public record Encounter(RecordMeta meta, UUID contactId, LocalDate date, UUID staffId, UUID siteId,
                         EncounterType type, boolean education, boolean condomDemo, Quantities quantities,
-                        HivStatus hivStatus, boolean stiScreened, String note) {
+                        HivStatus hivStatus, boolean stiScreened, String note, VoidReason voidReason) {
+
+    /** A live (not voided) encounter. */
+    public Encounter(RecordMeta meta, UUID contactId, LocalDate date, UUID staffId, UUID siteId,
+                     EncounterType type, boolean education, boolean condomDemo, Quantities quantities,
+                     HivStatus hivStatus, boolean stiScreened, String note) {
+        this(meta, contactId, date, staffId, siteId, type, education, condomDemo, quantities, hivStatus, stiScreened,
+                note, null);
+    }
 
     public Encounter {
         Objects.requireNonNull(meta, "meta");
@@ -26,9 +35,14 @@ public record Encounter(RecordMeta meta, UUID contactId, LocalDate date, UUID st
         return meta.id();
     }
 
+    /** Whether this encounter was voided (kept, left out of every count). */
+    public boolean voided() {
+        return voidReason != null;
+    }
+
     @Override
     public String toString() {
-        return "Encounter[id=" + meta.id() + ", date=" + date + "]";
+        return "Encounter[id=" + meta.id() + ", date=" + date + (voided() ? ", voided" : "") + "]";
     }
 
     /** Commodities handed out at one encounter. */

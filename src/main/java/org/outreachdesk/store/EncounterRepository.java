@@ -2,6 +2,8 @@ package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.CONTACT;
 import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
+import static org.outreachdesk.store.jooq.Tables.SITE;
+import static org.outreachdesk.store.jooq.Tables.STAFF;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,6 +25,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.HivStatus;
+import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.store.jooq.tables.records.EncounterRecord;
 
 /** Encounters. */
@@ -104,6 +107,32 @@ public final class EncounterRepository {
         }
     }
 
+    /**
+     * Writes a corrected encounter (every field but its contact; {@code e.meta()} is the touched metadata): fails
+     * with {@link ConcurrentChangeException} when it moved on from {@code e.meta().version() - 1} or is voided.
+     */
+    public void update(Encounter e) {
+        int n = dsl.update(ENCOUNTER)
+                .set(Meta.updateValues(ENCOUNTER, e.meta()))
+                .set(ENCOUNTER.ENCOUNTER_DATE, e.date())
+                .set(ENCOUNTER.STAFF_ID, e.staffId())
+                .set(ENCOUNTER.SITE_ID, e.siteId())
+                .set(ENCOUNTER.ENCOUNTER_TYPE, e.type())
+                .set(ENCOUNTER.EDUCATION, e.education())
+                .set(ENCOUNTER.CONDOM_DEMO, e.condomDemo())
+                .set(ENCOUNTER.MALE_CONDOMS, e.quantities().maleCondoms())
+                .set(ENCOUNTER.FEMALE_CONDOMS, e.quantities().femaleCondoms())
+                .set(ENCOUNTER.LUBRICANTS, e.quantities().lubricants())
+                .set(ENCOUNTER.HIV_SELF_TESTS, e.quantities().hivSelfTests())
+                .set(ENCOUNTER.HIV_STATUS, e.hivStatus())
+                .set(ENCOUNTER.STI_SCREENED, e.stiScreened())
+                .set(ENCOUNTER.NOTE, e.note())
+                .where(ENCOUNTER.ID.eq(e.id()), ENCOUNTER.ROW_VERSION.eq(e.meta().version() - 1),
+                        ENCOUNTER.VOIDED.isFalse())
+                .execute();
+        ConcurrentChangeException.check(n, "encounter");
+    }
+
     static EncounterRecord record(Encounter e) {
         EncounterRecord r = new EncounterRecord()
                 .setContactId(e.contactId())
@@ -164,19 +193,63 @@ public final class EncounterRepository {
 
     /** The live (not voided) encounter of this contact on this date by this worker at this site, if any. */
     public Optional<Encounter> findNatural(UUID contactId, LocalDate date, UUID staffId, UUID siteId) {
+        return findNatural(contactId, date, staffId, siteId, null);
+    }
+
+    /** As {@link #findNatural(UUID, LocalDate, UUID, UUID)}, leaving out the encounter {@code except} (a correction). */
+    public Optional<Encounter> findNatural(UUID contactId, LocalDate date, UUID staffId, UUID siteId, UUID except) {
         return dsl.selectFrom(ENCOUNTER)
                 .where(ENCOUNTER.CONTACT_ID.eq(contactId), ENCOUNTER.ENCOUNTER_DATE.eq(date),
                         ENCOUNTER.STAFF_ID.eq(staffId), ENCOUNTER.SITE_ID.eq(siteId), ENCOUNTER.VOIDED.isFalse())
+                .and(except == null ? DSL.noCondition() : ENCOUNTER.ID.ne(except))
                 .limit(1)
                 .fetchOptional(EncounterRepository::map);
     }
 
-    /** A contact's encounters, newest first. */
+    /** A contact's encounters, newest first, voided ones too (the timeline shows them struck through). */
     public List<Encounter> forContact(UUID contactId) {
         return dsl.selectFrom(ENCOUNTER)
                 .where(ENCOUNTER.CONTACT_ID.eq(contactId))
                 .orderBy(ENCOUNTER.ENCOUNTER_DATE.desc(), ENCOUNTER.CREATED_AT.desc())
                 .fetch(EncounterRepository::map);
+    }
+
+    /** One row of the encounter list: the encounter (voided ones too) with its contact's UIC and its codes. */
+    public record Listed(Encounter encounter, String uic, String siteCode, String staffCode) {
+        @Override
+        public String toString() {
+            return "Listed[" + encounter + "]";
+        }
+    }
+
+    /**
+     * A page of encounters dated in [from, to] (either may be null), optionally at one site and/or by one worker,
+     * newest first; voided ones included (the list shows them struck through).
+     */
+    public List<Listed> listing(LocalDate from, LocalDate to, UUID siteId, UUID staffId, int offset, int limit) {
+        return dsl.select(ENCOUNTER.fields())
+                .select(CONTACT.UIC, SITE.CODE, STAFF.CODE)
+                .from(ENCOUNTER)
+                .join(CONTACT).on(CONTACT.ID.eq(ENCOUNTER.CONTACT_ID))
+                .join(SITE).on(SITE.ID.eq(ENCOUNTER.SITE_ID))
+                .join(STAFF).on(STAFF.ID.eq(ENCOUNTER.STAFF_ID))
+                .where(listCondition(from, to, siteId, staffId))
+                .orderBy(ENCOUNTER.ENCOUNTER_DATE.desc(), ENCOUNTER.CREATED_AT.desc(), ENCOUNTER.ID.asc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new Listed(map(r), r.get(CONTACT.UIC), r.get(SITE.CODE), r.get(STAFF.CODE)));
+    }
+
+    /** How many encounters {@link #listing} has in all under these filters. */
+    public long listingCount(LocalDate from, LocalDate to, UUID siteId, UUID staffId) {
+        return dsl.fetchCount(ENCOUNTER, listCondition(from, to, siteId, staffId));
+    }
+
+    private static org.jooq.Condition listCondition(LocalDate from, LocalDate to, UUID siteId, UUID staffId) {
+        return (from == null ? DSL.noCondition() : ENCOUNTER.ENCOUNTER_DATE.ge(from))
+                .and(to == null ? DSL.noCondition() : ENCOUNTER.ENCOUNTER_DATE.le(to))
+                .and(siteId == null ? DSL.noCondition() : ENCOUNTER.SITE_ID.eq(siteId))
+                .and(staffId == null ? DSL.noCondition() : ENCOUNTER.STAFF_ID.eq(staffId));
     }
 
     /** Streams every encounter in a stable order without holding them all in memory. */
@@ -186,6 +259,7 @@ public final class EncounterRepository {
         }
     }
 
+    /** How many encounter rows the vault holds, voided ones too. */
     public long count() {
         return dsl.fetchCount(ENCOUNTER);
     }
@@ -196,6 +270,11 @@ public final class EncounterRepository {
                 r.get(ENCOUNTER.EDUCATION), r.get(ENCOUNTER.CONDOM_DEMO),
                 new Encounter.Quantities(r.get(ENCOUNTER.MALE_CONDOMS), r.get(ENCOUNTER.FEMALE_CONDOMS),
                         r.get(ENCOUNTER.LUBRICANTS), r.get(ENCOUNTER.HIV_SELF_TESTS)),
-                r.get(ENCOUNTER.HIV_STATUS), r.get(ENCOUNTER.STI_SCREENED), r.get(ENCOUNTER.NOTE));
+                r.get(ENCOUNTER.HIV_STATUS), r.get(ENCOUNTER.STI_SCREENED), r.get(ENCOUNTER.NOTE),
+                r.get(ENCOUNTER.VOIDED) ? voidReason(r.get(ENCOUNTER.VOID_REASON)) : null);
+    }
+
+    private static VoidReason voidReason(String code) {
+        return code == null ? VoidReason.OTHER : VoidReason.valueOf(code);
     }
 }

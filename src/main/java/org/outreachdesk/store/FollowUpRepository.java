@@ -72,7 +72,7 @@ public final class FollowUpRepository {
     }
 
     private static Condition condition(FollowUpFilter f, LocalDate today) {
-        Condition c = REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.PENDING);
+        Condition c = REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.PENDING).and(REFERRAL.VOIDED.isFalse());
         c = c.and(switch (f.window()) {
             case ALL -> DSL.noCondition();
             case OVERDUE -> REFERRAL.DUE_DATE.lt(today);

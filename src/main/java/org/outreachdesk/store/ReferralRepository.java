@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.outreachdesk.domain.Referral;
+import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.store.jooq.tables.records.ReferralRecord;
 
 /** Referrals. */
@@ -82,6 +83,23 @@ public final class ReferralRepository {
     public List<Referral> forEncounter(UUID encounterId) {
         return dsl.selectFrom(REFERRAL)
                 .where(REFERRAL.ENCOUNTER_ID.eq(encounterId))
+                .orderBy(REFERRAL.SERVICE_TYPE)
+                .fetch(ReferralRepository::map);
+    }
+
+    /** The live (not voided) referrals made at an encounter that are still pending (voided with it). */
+    public List<Referral> pendingOf(UUID encounterId) {
+        return dsl.selectFrom(REFERRAL)
+                .where(REFERRAL.ENCOUNTER_ID.eq(encounterId), REFERRAL.VOIDED.isFalse(),
+                        REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.PENDING))
+                .orderBy(REFERRAL.SERVICE_TYPE)
+                .fetch(ReferralRepository::map);
+    }
+
+    /** The live (not voided) referrals made at an encounter, whatever their status. */
+    public List<Referral> liveOf(UUID encounterId) {
+        return dsl.selectFrom(REFERRAL)
+                .where(REFERRAL.ENCOUNTER_ID.eq(encounterId), REFERRAL.VOIDED.isFalse())
                 .orderBy(REFERRAL.SERVICE_TYPE)
                 .fetch(ReferralRepository::map);
     }

@@ -60,7 +60,8 @@ import org.outreachdesk.store.jooq.tables.Encounter;
 
 /**
  * The aggregations behind reports and the dashboard. Every method answers counts and sums only: no row
- * about one person, no identifier, no UIC, no note ever leaves this class.
+ * about one person, no identifier, no UIC, no note ever leaves this class. Voided encounters, referrals,
+ * incidents and movements (schema V9) are left out of every figure.
  *
  * <p>All queries are jOOQ DSL (they must also run on PostgreSQL). Per-contact facts are computed by one
  * grouped scan of the period's encounters, then each contact is looked up by key, with correlated
@@ -126,7 +127,7 @@ public final class ReportRepository {
                 flag(pe.HIV_STATUS.in(HivStatus.TESTED, HivStatus.REFERRED_FOR_TEST)).as("tested_in"),
                 flag(pe.HIV_STATUS.eq(HivStatus.DECLINED)).as("declined_in"))
                 .from(pe)
-                .where(pe.ENCOUNTER_DATE.between(start, end))
+                .where(pe.ENCOUNTER_DATE.between(start, end), pe.VOIDED.isFalse())
                 .groupBy(pe.CONTACT_ID)
                 .asTable("p");
         Field<UUID> cid = p.field("cid", UUID.class);
@@ -137,7 +138,8 @@ public final class ReportRepository {
         Condition positiveBefore = c.KNOWN_POSITIVE_SINCE.lt(start);
         var rf = REFERRAL.as("rf");
         Condition htsReferral = exists(selectOne().from(rf)
-                .where(rf.CONTACT_ID.eq(cid), rf.SERVICE_TYPE.eq(ServiceType.HTS), rf.MADE_DATE.between(start, end)));
+                .where(rf.CONTACT_ID.eq(cid), rf.SERVICE_TYPE.eq(ServiceType.HTS), rf.MADE_DATE.between(start, end),
+                        rf.VOIDED.isFalse()));
 
         // the KP_PREV precedence: known positive up to the period end, then tested/referred, then declined
         Field<String> status = when(p.field("kp_in", Integer.class).eq(1).or(positiveBefore), inline(KP))
@@ -215,7 +217,7 @@ public final class ReportRepository {
                         sum(se.LUBRICANTS).as("lu"),
                         sum(se.HIV_SELF_TESTS).as("st"))
                 .from(se)
-                .where(se.ENCOUNTER_DATE.between(start, end))
+                .where(se.ENCOUNTER_DATE.between(start, end), se.VOIDED.isFalse())
                 .groupBy(se.SITE_ID);
     }
 
@@ -231,7 +233,7 @@ public final class ReportRepository {
         return dsl.select(REFERRAL.SERVICE_TYPE, count(),
                         sum(when(REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.COMPLETED), inline(1)).else_(inline(0))))
                 .from(REFERRAL)
-                .where(REFERRAL.MADE_DATE.between(start, end))
+                .where(REFERRAL.MADE_DATE.between(start, end), REFERRAL.VOIDED.isFalse())
                 .groupBy(REFERRAL.SERVICE_TYPE);
     }
 
@@ -247,7 +249,7 @@ public final class ReportRepository {
         return dsl.select(INCIDENT.INCIDENT_TYPE, count(),
                         sum(when(INCIDENT.SUPPORT_GIVEN.isTrue(), inline(1)).else_(inline(0))))
                 .from(INCIDENT)
-                .where(INCIDENT.INCIDENT_DATE.between(start, end))
+                .where(INCIDENT.INCIDENT_DATE.between(start, end), INCIDENT.VOIDED.isFalse())
                 .groupBy(INCIDENT.INCIDENT_TYPE);
     }
 
@@ -276,7 +278,7 @@ public final class ReportRepository {
         Field<Integer> m = month(ENCOUNTER.ENCOUNTER_DATE);
         return dsl.select(y, m, countDistinct(ENCOUNTER.CONTACT_ID))
                 .from(ENCOUNTER)
-                .where(ENCOUNTER.ENCOUNTER_DATE.between(from, to))
+                .where(ENCOUNTER.ENCOUNTER_DATE.between(from, to), ENCOUNTER.VOIDED.isFalse())
                 .groupBy(y, m)
                 .orderBy(y, m);
     }
@@ -289,7 +291,7 @@ public final class ReportRepository {
         check(start, end);
         var r = dsl.select(countDistinct(ENCOUNTER.CONTACT_ID), count())
                 .from(ENCOUNTER)
-                .where(ENCOUNTER.ENCOUNTER_DATE.between(start, end))
+                .where(ENCOUNTER.ENCOUNTER_DATE.between(start, end), ENCOUNTER.VOIDED.isFalse())
                 .fetchOne();
         return new Totals(longOf(r.value1()), longOf(r.value2()));
     }
@@ -304,7 +306,8 @@ public final class ReportRepository {
         Map<ServiceType, Long> out = new EnumMap<>(ServiceType.class);
         dsl.select(REFERRAL.SERVICE_TYPE, count())
                 .from(REFERRAL)
-                .where(REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.PENDING), REFERRAL.DUE_DATE.lt(today))
+                .where(REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.PENDING), REFERRAL.DUE_DATE.lt(today),
+                        REFERRAL.VOIDED.isFalse())
                 .groupBy(REFERRAL.SERVICE_TYPE)
                 .forEach(r -> out.put(r.value1(), longOf(r.value2())));
         return out;
@@ -320,7 +323,8 @@ public final class ReportRepository {
         var m = COMMODITY_MOVEMENT;
         dsl.select(m.COMMODITY, sum(m.QUANTITY))
                 .from(m)
-                .where(m.MOVEMENT_DATE.between(from, to), m.MOVEMENT_KIND.in(MovementKind.ISSUE, MovementKind.HANDOUT))
+                .where(m.MOVEMENT_DATE.between(from, to), m.MOVEMENT_KIND.in(MovementKind.ISSUE, MovementKind.HANDOUT),
+                        m.VOIDED.isFalse())
                 .groupBy(m.COMMODITY)
                 .forEach(r -> out.put(r.value1(), Math.abs(longOf(r.value2()))));
         return out;

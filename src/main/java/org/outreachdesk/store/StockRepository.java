@@ -54,12 +54,32 @@ public final class StockRepository {
         return r;
     }
 
-    /** Removes the hand-outs recorded for an encounter (before re-recording them when it changes). */
-    public void deleteHandouts(UUID encounterId) {
-        dsl.deleteFrom(COMMODITY_MOVEMENT).where(COMMODITY_MOVEMENT.ENCOUNTER_ID.eq(encounterId)).execute();
+    /** The live (not voided) hand-outs recorded for an encounter. */
+    public List<CommodityMovement> handoutsOf(UUID encounterId) {
+        return dsl.selectFrom(COMMODITY_MOVEMENT)
+                .where(COMMODITY_MOVEMENT.ENCOUNTER_ID.eq(encounterId), COMMODITY_MOVEMENT.VOIDED.isFalse())
+                .orderBy(COMMODITY_MOVEMENT.COMMODITY)
+                .fetch(StockRepository::map);
     }
 
-    /** Stock on hand of every commodity (zero when nothing moved), optionally for one team. */
+    /**
+     * Writes a hand-out whose encounter was corrected (date, quantity, team; {@code m.meta()} touched): fails with
+     * {@link ConcurrentChangeException} when it moved on meanwhile or was voided.
+     */
+    public void updateHandout(CommodityMovement m) {
+        int n = dsl.update(COMMODITY_MOVEMENT)
+                .set(Meta.updateValues(COMMODITY_MOVEMENT, m.meta()))
+                .set(COMMODITY_MOVEMENT.MOVEMENT_DATE, m.date())
+                .set(COMMODITY_MOVEMENT.QUANTITY, m.quantity())
+                .set(COMMODITY_MOVEMENT.TEAM, m.team())
+                .where(COMMODITY_MOVEMENT.ID.eq(m.meta().id()),
+                        COMMODITY_MOVEMENT.ROW_VERSION.eq(m.meta().version() - 1),
+                        COMMODITY_MOVEMENT.VOIDED.isFalse())
+                .execute();
+        ConcurrentChangeException.check(n, "movement");
+    }
+
+    /** Stock on hand of every commodity (zero when nothing moved; voided movements left out), optionally for one team. */
     public Map<Commodity, Integer> onHand(String team) {
         Map<Commodity, Integer> out = new EnumMap<>(Commodity.class);
         for (Commodity c : Commodity.values()) {
@@ -67,7 +87,8 @@ public final class StockRepository {
         }
         dsl.select(COMMODITY_MOVEMENT.COMMODITY, DSL.sum(COMMODITY_MOVEMENT.QUANTITY))
                 .from(COMMODITY_MOVEMENT)
-                .where(team == null ? DSL.noCondition() : COMMODITY_MOVEMENT.TEAM.eq(team))
+                .where(COMMODITY_MOVEMENT.VOIDED.isFalse())
+                .and(team == null ? DSL.noCondition() : COMMODITY_MOVEMENT.TEAM.eq(team))
                 .groupBy(COMMODITY_MOVEMENT.COMMODITY)
                 .forEach(r -> out.put(r.value1(), r.value2() == null ? 0 : r.value2().intValue()));
         return out;

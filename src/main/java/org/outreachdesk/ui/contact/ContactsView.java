@@ -278,6 +278,14 @@ public final class ContactsView extends VBox {
             protected void updateItem(TimelineEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : describe(item));
+                boolean voided = !empty && item != null && item.encounter() != null && item.encounter().voided();
+                if (voided) {
+                    if (!getStyleClass().contains("voided")) {
+                        getStyleClass().add("voided");
+                    }
+                } else {
+                    getStyleClass().remove("voided");
+                }
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -313,7 +321,8 @@ public final class ContactsView extends VBox {
         switch (t.kind()) {
             case ENCOUNTER -> {
                 Encounter e = t.encounter();
-                parts.add(l.get("contacts.timeline.encounter"));
+                parts.add(e.voided() ? l.get("contacts.timeline.voided", l.of(e.voidReason()))
+                        : l.get("contacts.timeline.encounter"));
                 parts.add(orDash(t.siteCode()) + " / " + orDash(t.staffCode()));
                 parts.add(l.of(e.type()));
                 for (Commodity c : Commodity.values()) {
