@@ -68,6 +68,11 @@ public final class Tx {
         return new HistoryRepository(dsl);
     }
 
+    /** Aliases, "not the same person" pairs and the records a merge moves (schema V9). */
+    public MergeRepository merges() {
+        return new MergeRepository(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }
