@@ -79,14 +79,20 @@ public final class ContactCorrectionService {
     public Contact correctProfile(UUID contactId, int version, Profile p) {
         ws.require(Permission.RECORDS);
         Objects.requireNonNull(p, "profile");
-        List<FieldProblem> problems = checkShape(p);
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
         // the audit entry names the fields changed: they are known from the version the form was opened on, and
         // the write below refuses any other version
         Contact seen = ws.read(Permission.RECORDS, tx -> tx.contacts().findById(contactId))
                 .orElseThrow(() -> new InvalidInputException("the contact is no longer in the vault").keyed("contact.gone"));
+        Corrections.requireMayChange(ws, seen.meta());
+        if (seen.meta().version() != version) {
+            changed(() -> {
+                throw new ConcurrentChangeException("contact");
+            });
+        }
+        List<FieldProblem> problems = checkShape(seen, p);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
         List<FieldChange> planned = diff(seen, p);
         if (planned.isEmpty()) {
             throw new InvalidInputException("nothing was changed").keyed("correction.nothing");
@@ -206,7 +212,7 @@ public final class ContactCorrectionService {
         }
     }
 
-    private List<FieldProblem> checkShape(Profile p) {
+    private List<FieldProblem> checkShape(Contact c, Profile p) {
         List<FieldProblem> out = new ArrayList<>();
         LocalDate today = ws.today();
         if (p.gender() == null) {
@@ -227,15 +233,6 @@ public final class ContactCorrectionService {
             out.add(FieldProblem.of("birthYear", ProblemCode.BIRTH_YEAR_IMPLAUSIBLE,
                     "The birth year must be between 1900 and this year", today.getYear()));
         }
-        if (p.note() != null && p.note().length() > ContactService.NOTE_MAX) {
-            out.add(FieldProblem.of("note", ProblemCode.NOTE_TOO_LONG, "The note is longer than "
-                    + ContactService.NOTE_MAX + " characters", ContactService.NOTE_MAX));
-        }
-        return out;
-    }
-
-    private static List<FieldProblem> checkAgainst(Tx tx, Contact c, Profile p) {
-        List<FieldProblem> out = new ArrayList<>();
         if (p.birthYear() != null && c.uic().birthYearDigits() != 99
                 && Math.floorMod(p.birthYear(), 100) != c.uic().birthYearDigits()) {
             out.add(FieldProblem.of("birthYear", ProblemCode.BIRTH_YEAR_MISMATCH,
@@ -245,6 +242,15 @@ public final class ContactCorrectionService {
             out.add(FieldProblem.of("statusDate", ProblemCode.DATE_BEFORE_FIRST_CONTACT,
                     "The date of the status change is before the first contact"));
         }
+        if (p.note() != null && p.note().length() > ContactService.NOTE_MAX) {
+            out.add(FieldProblem.of("note", ProblemCode.NOTE_TOO_LONG, "The note is longer than "
+                    + ContactService.NOTE_MAX + " characters", ContactService.NOTE_MAX));
+        }
+        return out;
+    }
+
+    private static List<FieldProblem> checkAgainst(Tx tx, Contact c, Profile p) {
+        List<FieldProblem> out = new ArrayList<>();
         if (p.homeSiteId() != null && !p.homeSiteId().equals(c.homeSiteId())
                 && tx.sites().findById(p.homeSiteId()).isEmpty()) {
             out.add(FieldProblem.of("site", ProblemCode.UNKNOWN, "The home site is not in the vault"));
