@@ -66,7 +66,13 @@ public final class VaultBackup {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private static final String WORK_PREFIX = ".backup-";
-    /** Working folders of backups being written by this program now (never removed as abandoned). */
+    private static final String RESTORING_INFIX = ".restoring-";
+    private static final String PARTIAL_SUFFIX = ".partial";
+    /**
+     * Working folders and files of backups and restores this program is writing now (never removed as abandoned):
+     * {@code .backup-<id>} in the vault, {@code .<file>.<id>.partial} beside a backup, {@code .<vault>.restoring-<id>}
+     * beside a vault.
+     */
     private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
 
     private VaultBackup() {
@@ -87,6 +93,28 @@ public final class VaultBackup {
             }
         } catch (IOException e) {
             LOG.warn("unfinished backups' working folders could not be listed ({})", e.getClass().getSimpleName());
+        }
+        Path parent = vaultDir.toAbsolutePath().getParent();
+        if (parent != null) {
+            removeAbandoned(parent, "." + vaultDir.getFileName() + RESTORING_INFIX + "*", "an unfinished restore");
+        }
+    }
+
+    /**
+     * Removes what a backup or restore killed half-way left beside its target, matching {@code glob} in
+     * {@code folder}, unless this program is writing it now. A backup's partial file holds only sealed chunks and a
+     * restore's staging folder an encrypted database and wrapped key slots: nothing readable, but not to be left.
+     */
+    private static void removeAbandoned(Path folder, String glob, String what) {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(folder, glob)) {
+            for (Path p : left) {
+                if (!IN_PROGRESS.contains(p.toAbsolutePath()) && !Files.isSymbolicLink(p)) {
+                    LOG.info("removing what {} left: {}", what, p.getFileName());
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("what {} left could not be listed ({})", what, e.getClass().getSimpleName());
         }
     }
 
@@ -139,7 +167,9 @@ public final class VaultBackup {
         UUID id = UUID.randomUUID();
         Path work = vaultDir.resolve(WORK_PREFIX + id);
         IN_PROGRESS.add(work);
-        Path partial = parent.resolve("." + target.getFileName() + "." + id + ".partial");
+        removeAbandoned(parent, "." + target.getFileName() + ".*" + PARTIAL_SUFFIX, "an unfinished backup");
+        Path partial = parent.resolve("." + target.getFileName() + "." + id + PARTIAL_SUFFIX);
+        IN_PROGRESS.add(partial);
         long started = System.nanoTime();
         byte[] payloadKey = null;
         try {
@@ -183,6 +213,7 @@ public final class VaultBackup {
                 Arrays.fill(payloadKey, (byte) 0);
             }
             deleteQuietly(partial);
+            IN_PROGRESS.remove(partial);
             deleteTree(work);
             IN_PROGRESS.remove(work);
         }
@@ -226,7 +257,9 @@ public final class VaultBackup {
             throw new VaultException("there is no backup file at " + from)
                     .keyed("restore.noFile", String.valueOf(from));
         }
-        Path staging = parent.resolve("." + dir.getFileName() + ".restoring-" + UUID.randomUUID());
+        removeAbandoned(parent, "." + dir.getFileName() + RESTORING_INFIX + "*", "an unfinished restore");
+        Path staging = parent.resolve("." + dir.getFileName() + RESTORING_INFIX + UUID.randomUUID());
+        IN_PROGRESS.add(staging);
         byte[] dataKey = null;
         byte[] payloadKey = null;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(from), 1 << 16)) {
@@ -293,6 +326,7 @@ public final class VaultBackup {
                 Arrays.fill(payloadKey, (byte) 0);
             }
             deleteTree(staging);
+            IN_PROGRESS.remove(staging);
         }
     }
 

@@ -257,6 +257,35 @@ class VaultBackupTest {
         }
     }
 
+    @Test
+    void whatAKilledBackupLeftBesideItsFileIsRemovedByTheNextBackupThere() throws IOException {
+        // as a backup killed while sealing leaves it: a partial file named after its target and its id
+        Path left = Files.write(dir.resolve(".vault.odbackup." + java.util.UUID.randomUUID() + ".partial"), new byte[100]);
+        Path otherTarget = Files.write(dir.resolve(".other.odbackup." + java.util.UUID.randomUUID() + ".partial"),
+                new byte[100]);
+        try (Vault v = Vault.unlock(source, "admin", ADMIN_PASSWORD.toCharArray(), CLOCK, FAST_KDF)) {
+            assertThat(left).as("unlock does not know backup targets").exists();
+            VaultBackup.write(v, backup, "test", true);
+        }
+        assertThat(left).doesNotExist();
+        assertThat(otherTarget).as("another target's file is not this backup's to remove").exists();
+    }
+
+    @Test
+    void whatAKilledRestoreLeftBesideTheVaultIsRemovedAtUnlockAndByTheNextRestore() throws IOException {
+        Path besideSource = Files.createDirectories(dir.resolve(".source.restoring-" + java.util.UUID.randomUUID()));
+        Files.write(besideSource.resolve("outreach.mv.db"), new byte[100]);
+        Path besideTarget = Files.createDirectories(dir.resolve(".restored.restoring-" + java.util.UUID.randomUUID()));
+        Files.write(besideTarget.resolve("outreach.mv.db"), new byte[100]);
+        try (Vault v = Vault.unlock(source, "admin", ADMIN_PASSWORD.toCharArray(), CLOCK, FAST_KDF)) {
+            assertThat(besideSource).doesNotExist();
+            assertThat(besideTarget).as("another vault's restore").exists();
+        }
+        restore(dir.resolve("restored"), "admin", ADMIN_PASSWORD, false);
+        assertThat(besideTarget).doesNotExist();
+        assertThat(siblingsOf(backup)).containsExactly("restored", "source", "vault.odbackup");
+    }
+
     private static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i <= hay.length - needle.length; i++) {
