@@ -16,6 +16,7 @@ import org.outreachdesk.domain.ContactStatus;
 import org.outreachdesk.domain.FieldChange;
 import org.outreachdesk.domain.Gender;
 import org.outreachdesk.domain.KpType;
+import org.outreachdesk.domain.RecordChange;
 import org.outreachdesk.domain.RecordMeta;
 import org.outreachdesk.domain.RecordType;
 import org.outreachdesk.domain.Uic;
@@ -60,6 +61,11 @@ public final class ContactCorrectionService {
     /** Whether the signed-in user may correct this contact's profile (the screens ask before offering it). */
     public boolean mayCorrect(Contact c) {
         return Corrections.mayChange(ws, c.meta());
+    }
+
+    /** The versions of a contact: its corrections, UIC corrections and merges, oldest first. */
+    public List<RecordChange> history(UUID contactId) {
+        return ws.read(Permission.RECORDS, tx -> tx.history().forRecord(contactId));
     }
 
     /** Whether the signed-in user may correct UICs, merge contacts and keep pairs apart. */

@@ -57,9 +57,10 @@ public final class UicBuilderWindow {
         Labels l = vm.labels();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(l.get("builder.title"));
+        String titleKey = vm.isCorrecting() ? "builder.correct.title" : "builder.title";
+        stage.setTitle(l.get(titleKey));
 
-        Label title = new Label(l.get("builder.title"));
+        Label title = new Label(l.get(titleKey));
         title.getStyleClass().add("section-title");
         Label privacy = Forms.hint(l.get("builder.privacy"));
 
@@ -190,7 +191,7 @@ public final class UicBuilderWindow {
         question.visibleProperty().bind(question.sourceProperty().isNotEmpty());
         question.managedProperty().bind(question.visibleProperty());
 
-        Button create = new Button(l.get("builder.create"));
+        Button create = new Button(l.get(vm.isCorrecting() ? "builder.correct.save" : "builder.create"));
         create.setId("builder-create");
         create.disableProperty().bind(vm.busyProperty());
         create.setOnAction(e -> vm.create());
@@ -206,6 +207,11 @@ public final class UicBuilderWindow {
         detailsTitle.getStyleClass().add("group-title");
         VBox root = new VBox(8, title, privacy, previewBox, partsTitle, parts, new Separator(), detailsTitle, details,
                 question, samePerson, buttons);
+        if (vm.isCorrecting()) {
+            // a UIC correction asks for the code only: the details are the contact's own
+            root.getChildren().removeAll(detailsTitle, details);
+            root.getChildren().add(3, Forms.hint(l.get("builder.correct.hint")));
+        }
         root.setId("uic-builder");
         root.setPrefWidth(860);
         root.setPadding(new Insets(14));
