@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -117,6 +118,8 @@ public final class ContactCorrectionWindows {
         save.setOnAction(e -> vm.saveProfile());
         VBox root = new VBox(8, title(l, "correct.title"), Forms.hint(l.get("correct.hint")), form, message(vm, "correct-message"));
         Stage stage = stage(owner, ctx, l.get("correct.title"), root, save);
+        vm.messageProperty().addListener((o, a, b) -> stage.sizeToScene());
+        vm.errors().addListener((MapChangeListener<String, String>) ch -> stage.sizeToScene());
         vm.setOnDone(done -> {
             stage.close();
             onDone.accept(done);
@@ -170,6 +173,10 @@ public final class ContactCorrectionWindows {
         VBox root = new VBox(8, title(l, "merge.title"), Forms.hint(l.get("merge.hint")), findRow,
                 Forms.errorLabel("merge-uic-error", vm.errors(), "uic", uic), choice, message(vm, "merge-message"));
         Stage stage = stage(owner, ctx, l.get("merge.title"), root, merge);
+        // the choice and the messages come and go: the window follows their height
+        vm.otherProperty().addListener((o, a, b) -> stage.sizeToScene());
+        vm.messageProperty().addListener((o, a, b) -> stage.sizeToScene());
+        vm.errors().addListener((MapChangeListener<String, String>) ch -> stage.sizeToScene());
         vm.setOnDone(done -> {
             stage.close();
             onDone.accept(done);
@@ -193,7 +200,8 @@ public final class ContactCorrectionWindows {
             HistoryPane pane = new HistoryPane(l, ZoneId.systemDefault(), vm.historyValues());
             pane.setPrefSize(820, 360);
             pane.show(changes);
-            holder.getChildren().setAll(title(l, "history.title"), pane);
+            holder.getChildren().add(1, pane);
+            stage.sizeToScene();
         }));
         vm.loadChoices();
         stage.show();

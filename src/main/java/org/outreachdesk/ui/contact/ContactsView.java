@@ -334,6 +334,9 @@ public final class ContactsView extends VBox {
         Button history = new Button(l.get("contacts.history"));
         history.setId("contact-history");
         history.setOnAction(e -> ContactCorrectionWindows.history(getScene().getWindow(), ctx, vm.selectedProperty().get()));
+        for (Button b : new Button[] {profile, uic, merge, history}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the row wraps rather than cut a Khmer label
+        }
         boolean mayMerge = rules.mayMerge();
         for (Button b : new Button[] {uic, merge}) {
             b.setVisible(mayMerge);

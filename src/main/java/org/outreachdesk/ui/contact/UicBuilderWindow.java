@@ -198,7 +198,8 @@ public final class UicBuilderWindow {
         Button cancel = new Button(l.get("builder.cancel"));
         cancel.setId("builder-cancel");
         cancel.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(10, create, cancel, Forms.hint(l.get("builder.keys")));
+        HBox buttons = new HBox(10, create, cancel,
+                Forms.hint(l.get(vm.isCorrecting() ? "builder.correct.keys" : "builder.keys")));
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label partsTitle = new Label(l.get("builder.parts"));
@@ -218,7 +219,8 @@ public final class UicBuilderWindow {
         root.getStylesheets().add(Forms.stylesheet());
 
         // Enter moves on through the answers and creates from the last; Ctrl+Enter creates from anywhere
-        Control[] order = {mother, father, sex, day, month, year, gender, kp, site, worker, note};
+        Control[] order = vm.isCorrecting() ? new Control[] {mother, father, sex, day, month, year}
+                : new Control[] {mother, father, sex, day, month, year, gender, kp, site, worker, note};
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
