@@ -1,8 +1,6 @@
 package org.outreachdesk.harness;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,20 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
-
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 import org.outreachdesk.app.ContactCorrectionService;
 import org.outreachdesk.app.DeskFixtures;
@@ -109,7 +101,7 @@ public final class CorrectionScreensHarness extends Application {
 
         List<Runnable> steps = new ArrayList<>();
         steps.add(() -> ((TableView<?>) scene.lookup("#contacts-table")).getSelectionModel().select(4));
-        steps.add(() -> shot(scene, out.resolve("contact-page" + suffix + ".png")));
+        steps.add(() -> OpsScreensHarness.shot(scene, out.resolve("contact-page" + suffix + ".png")));
         for (String[] w : new String[][] {{"#contact-correct", "correct-profile"}, {"#contact-correct-uic", "correct-uic"},
             {"#contact-merge", "merge"}, {"#contact-history", "history"}}) {
             steps.add(() -> ((Button) scene.lookup(w[0])).fire());
@@ -120,51 +112,21 @@ public final class CorrectionScreensHarness extends Application {
                     ((Button) s.lookup("#merge-find")).fire();
                 });
             }
-            steps.add(() -> shot(newest().getScene(), out.resolve(w[1] + suffix + ".png")));
+            steps.add(() -> OpsScreensHarness.shot(newest().getScene(), out.resolve(w[1] + suffix + ".png")));
             steps.add(() -> ((Stage) newest()).close());
         }
         steps.add(() -> shell.show(Section.DUPLICATES));
-        steps.add(() -> shot(scene, out.resolve("duplicates" + suffix + ".png")));
+        steps.add(() -> OpsScreensHarness.shot(scene, out.resolve("duplicates" + suffix + ".png")));
         steps.add(() -> {
             ws.close();
             Platform.exit();
         });
-        run(steps, 0);
+        OpsScreensHarness.run(steps, 0);
     }
 
     private static Window newest() {
         List<Window> all = Window.getWindows();
         return all.get(all.size() - 1);
-    }
-
-    private static void run(List<Runnable> steps, int i) {
-        if (i >= steps.size()) {
-            return;
-        }
-        PauseTransition p = new PauseTransition(Duration.millis(1500));
-        p.setOnFinished(e -> {
-            steps.get(i).run();
-            run(steps, i + 1);
-        });
-        p.play();
-    }
-
-    private static void shot(Scene scene, Path file) {
-        WritableImage img = scene.snapshot(null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                b.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(b, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -145,11 +145,7 @@ public final class UicBuilderViewModel {
         ctx.executor().submit(() -> {
             corrections.correctUic(k.id(), k.meta().version(), c.uic().value());
             return contacts.find(k.id()).orElseThrow();
-        }, listing -> {
-            busy.set(false);
-            ctx.shell().saved(ctx.workspace().clock().instant());
-            onDone.accept(listing);
-        }, e -> {
+        }, this::saved, e -> {
             busy.set(false);
             if (e instanceof InvalidFieldsException f) {
                 message.set(String.join(" ", f.problems().stream().map(problems::text).toList()));
@@ -157,6 +153,13 @@ public final class UicBuilderViewModel {
                 message.set(problems.general(e));
             }
         });
+    }
+
+    /** A contact created or corrected: the window closes with it. */
+    private void saved(ContactListing listing) {
+        busy.set(false);
+        ctx.shell().saved(ctx.workspace().clock().instant());
+        onDone.accept(listing);
     }
 
     private void fillFrom(Uic uic) {
@@ -245,11 +248,7 @@ public final class UicBuilderViewModel {
         ctx.executor().submit(() -> {
             Contact created = contacts.create(c, notADuplicate);
             return contacts.find(created.id()).orElseThrow();
-        }, listing -> {
-            busy.set(false);
-            ctx.shell().saved(ctx.workspace().clock().instant());
-            onDone.accept(listing);
-        }, e -> {
+        }, this::saved, e -> {
             busy.set(false);
             if (e instanceof NearDuplicateException n) {
                 candidates.setAll(n.candidates());
