@@ -25,6 +25,7 @@ import org.outreachdesk.domain.ContactStatus;
 import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.EncounterType;
 import org.outreachdesk.domain.FieldChange;
+import org.outreachdesk.domain.Gender;
 import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.Incident;
@@ -187,6 +188,11 @@ class MergeServiceTest {
             assertThat(contacts.lookup(code).orElseThrow().contact().id()).as(code).isEqualTo(keep.id());
         }
         assertThat(contacts.count(ContactFilter.ALL)).isEqualTo(1);
+        // the merged-away code is not a new person
+        assertThatThrownBy(() -> contacts.create(new ContactService.NewContact(Uic.parse(GONE), Gender.F, KpType.FEW,
+                null, LocalDate.of(2026, 10, 1), null, null, null), true))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("uic.taken"));
         assertThat(contacts.page(ContactFilter.ALL, null, 10).rows()).extracting(l -> l.contact().id())
                 .containsExactly(keep.id());
         assertThat(contacts.page(ContactFilter.ALL.withUicPrefix("SOHC"), null, 10).rows())

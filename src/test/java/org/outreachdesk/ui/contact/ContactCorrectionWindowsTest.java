@@ -101,6 +101,21 @@ class ContactCorrectionWindowsTest {
     }
 
     @Test
+    void correctTheUicWithTheBuilderAndTheOldCodeStillFindsTheContact(FxRobot robot) {
+        select(robot, "SOCH2150398");
+        robot.clickOn("#contact-correct-uic");
+        assertThat(robot.lookup("#builder-gender").tryQuery()).isEmpty();
+        robot.doubleClickOn("#builder-father").write("CA");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+        assertThat(openWindows()).isEqualTo(1);
+        ContactService contacts = new ContactService(ui.ws);
+        assertThat(contacts.lookup("SOCA2150398").orElseThrow().contact().id()).isEqualTo(soch.id());
+        assertThat(contacts.lookup("SOCH2150398").orElseThrow().contact().id()).isEqualTo(soch.id());
+        assertThat(view.viewModel().selectedProperty().get().contact().uic().value()).isEqualTo("SOCA2150398");
+    }
+
+    @Test
     void mergeWithAnotherContactKeepingItsUic(FxRobot robot) {
         select(robot, "SOCH2150398");
         robot.clickOn("#contact-merge");
