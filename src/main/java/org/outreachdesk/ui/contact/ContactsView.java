@@ -335,7 +335,7 @@ public final class ContactsView extends VBox {
         history.setId("contact-history");
         history.setOnAction(e -> ContactCorrectionWindows.history(getScene().getWindow(), ctx, vm.selectedProperty().get()));
         for (Button b : new Button[] {profile, uic, merge, history}) {
-            b.setMinWidth(Region.USE_PREF_SIZE); // the row wraps rather than cut a Khmer label
+            b.setMinWidth(Region.USE_PREF_SIZE); // the row wraps rather than cut a label
         }
         boolean mayMerge = rules.mayMerge();
         for (Button b : new Button[] {uic, merge}) {
