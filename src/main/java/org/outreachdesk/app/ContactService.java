@@ -222,7 +222,8 @@ public final class ContactService {
 
     private static List<FieldProblem> checkAgainst(Tx tx, NewContact c) {
         List<FieldProblem> p = new ArrayList<>();
-        if (tx.contacts().findByUic(c.uic()).isPresent()) {
+        // a corrected or merged-away code (an alias) is a person already recorded too
+        if (tx.contacts().isCodeTaken(c.uic())) {
             p.add(uicTaken());
         }
         if (c.homeSiteId() != null && tx.sites().findById(c.homeSiteId()).isEmpty()) {

@@ -20,6 +20,10 @@ public enum ProblemCode {
     UIC_LENGTH("uic.length"),
     UIC_INVALID("uic.invalid"),
     UIC_TAKEN("uic.taken"),
+    /** A UIC correction to the code of another contact: they are one person, so merge them instead. */
+    UIC_OTHER_CONTACT("uic.otherContact"),
+    /** A UIC correction that keeps the code the contact already has. */
+    UIC_SAME("uic.same"),
     CONTACT_MISSING("contact.missing"),
     ENCOUNTER_DUPLICATE("encounter.duplicate"),
     REFERRAL_TWICE("referral.twice"),

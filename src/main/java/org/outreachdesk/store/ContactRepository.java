@@ -1,6 +1,7 @@
 package org.outreachdesk.store;
 
 import static org.outreachdesk.store.jooq.Tables.CONTACT;
+import static org.outreachdesk.store.jooq.Tables.CONTACT_ALIAS;
 import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
 import static org.outreachdesk.store.jooq.Tables.SITE;
 import static org.outreachdesk.store.jooq.Tables.STAFF;
@@ -8,6 +9,7 @@ import static org.outreachdesk.store.jooq.Tables.STAFF;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,35 +99,77 @@ public final class ContactRepository {
         return dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional(ContactRepository::map);
     }
 
+    /**
+     * The live contact this code names: the contact whose UIC it is, or the one it is an alias of (a corrected or a
+     * merged-away code, schema V9). A merged-away contact's own code is an alias of the contact that stayed.
+     */
     public Optional<Contact> findByUic(Uic uic) {
-        return dsl.selectFrom(CONTACT).where(CONTACT.UIC.eq(uic.value())).fetchOptional(ContactRepository::map);
+        return resolve(uic).flatMap(this::findById);
+    }
+
+    /** The id of the live contact this code names (its own UIC or an alias), as {@link #findByUic}. */
+    public Optional<UUID> resolve(Uic uic) {
+        Optional<UUID> alias = dsl.select(CONTACT_ALIAS.CONTACT_ID).from(CONTACT_ALIAS)
+                .where(CONTACT_ALIAS.UIC.eq(uic.value())).fetchOptional(r -> r.value1());
+        if (alias.isPresent()) {
+            return alias;
+        }
+        return dsl.select(CONTACT.ID).from(CONTACT).where(CONTACT.UIC.eq(uic.value()), CONTACT.MERGED_INTO.isNull())
+                .fetchOptional(r -> r.value1());
+    }
+
+    /** Whether any contact, live or merged away, has this code as its own UIC or as an alias. */
+    public boolean isCodeTaken(Uic uic) {
+        return hasOwnUic(uic) || dsl.fetchExists(CONTACT_ALIAS, CONTACT_ALIAS.UIC.eq(uic.value()));
+    }
+
+    /** Whether a contact row, live or merged away, has this code as its own UIC (the column is unique). */
+    public boolean hasOwnUic(Uic uic) {
+        return dsl.fetchExists(CONTACT, CONTACT.UIC.eq(uic.value()));
     }
 
     /**
-     * The contacts of these UICs that exist, by UIC (for register import). Looked up in chunks of constant
+     * The live contacts these codes name (own UICs or aliases, as {@link #findByUic}), by the code asked for (for
+     * register import: a row whose UIC is an alias lands on the contact that stayed). Looked up in chunks of constant
      * {@code IN} lists: H2 checks a list of constants with a hash set, a list of bind parameters one by one
      * for every row found. The statements stay in memory (no SQL is logged, H2's trace file is off).
      */
     public Map<Uic, Contact> findByUics(Collection<Uic> uics) {
         Map<Uic, Contact> out = new HashMap<>();
+        Map<Uic, UUID> aliased = new HashMap<>();
         for (List<Uic> chunk : Batches.chunks(uics)) {
+            dsl.select(CONTACT_ALIAS.UIC, CONTACT_ALIAS.CONTACT_ID).from(CONTACT_ALIAS)
+                    .where(CONTACT_ALIAS.UIC.in(chunk.stream().map(u -> DSL.inline(u.value(), CONTACT_ALIAS.UIC)).toList()))
+                    .forEach(r -> aliased.put(Uic.parse(r.value1()), r.value2()));
             dsl.selectFrom(CONTACT)
                     .where(CONTACT.UIC.in(chunk.stream().map(u -> DSL.inline(u.value(), CONTACT.UIC)).toList()))
+                    .and(CONTACT.MERGED_INTO.isNull())
                     .forEach(r -> {
                         Contact c = map(r);
                         out.put(c.uic(), c);
                     });
+        }
+        if (!aliased.isEmpty()) {
+            Map<UUID, Contact> owners = new HashMap<>();
+            for (List<UUID> chunk : Batches.chunks(new HashSet<>(aliased.values()))) {
+                dsl.selectFrom(CONTACT).where(CONTACT.ID.in(chunk)).forEach(r -> {
+                    Contact c = map(r);
+                    owners.put(c.id(), c);
+                });
+            }
+            aliased.forEach((code, id) -> out.put(code, owners.get(id)));
         }
         return out;
     }
 
     /**
      * UICs with the same birth-date part as {@code uic} (its last six characters): the candidates for a
-     * near-duplicate check. The birth date ends the code, so this is a suffix match over the UIC column.
+     * near-duplicate check. The birth date ends the code, so this is a suffix match over the UIC column. Live
+     * contacts only (not merged away).
      */
     public List<Uic> uicsWithBirthDate(Uic uic) {
         return dsl.select(CONTACT.UIC).from(CONTACT)
-                .where(CONTACT.UIC.like("_____" + uic.birthDatePart()))
+                .where(CONTACT.UIC.like("_____" + uic.birthDatePart()), CONTACT.MERGED_INTO.isNull())
                 .fetch(r -> Uic.parse(r.value1()));
     }
 
@@ -146,7 +190,7 @@ public final class ContactRepository {
     /** The latest encounter date of the contact of the row (a correlated lookup on encounter_contact_date_ix). */
     private static Field<LocalDate> lastEncounter() {
         return DSL.field(DSL.select(DSL.max(ENCOUNTER.ENCOUNTER_DATE)).from(ENCOUNTER)
-                .where(ENCOUNTER.CONTACT_ID.eq(CONTACT.ID))).as("last_encounter");
+                .where(ENCOUNTER.CONTACT_ID.eq(CONTACT.ID), ENCOUNTER.VOIDED.isFalse())).as("last_encounter");
     }
 
     private SelectJoinStep<Record> listingSelect() {
@@ -156,8 +200,9 @@ public final class ContactRepository {
                 .leftJoin(STAFF).on(STAFF.ID.eq(CONTACT.ASSIGNED_STAFF_ID));
     }
 
+    /** The live contact this code names (its own UIC or an alias, as {@link #findByUic}), listed. */
     public Optional<ContactListing> listingByUic(Uic uic) {
-        return listingSelect().where(CONTACT.UIC.eq(uic.value())).fetchOptional(ContactRepository::mapListing);
+        return resolve(uic).flatMap(this::listingById);
     }
 
     public Optional<ContactListing> listingById(UUID id) {
@@ -169,8 +214,20 @@ public final class ContactRepository {
         if (uics.isEmpty()) {
             return List.of();
         }
-        return listingSelect().where(CONTACT.UIC.in(uics.stream().map(Uic::value).toList()))
+        return listingSelect().where(CONTACT.UIC.in(uics.stream().map(Uic::value).toList()), CONTACT.MERGED_INTO.isNull())
                 .orderBy(CONTACT.UIC).fetch(ContactRepository::mapListing);
+    }
+
+    /** The listings of these contacts (live or not), by id; in chunks of {@code IN} lists. */
+    public Map<UUID, ContactListing> listingsById(Collection<UUID> ids) {
+        Map<UUID, ContactListing> out = new HashMap<>();
+        for (List<UUID> chunk : Batches.chunks(ids)) {
+            listingSelect().where(CONTACT.ID.in(chunk)).forEach(r -> {
+                ContactListing l = mapListing(r);
+                out.put(l.contact().id(), l);
+            });
+        }
+        return out;
     }
 
     /**
@@ -198,15 +255,18 @@ public final class ContactRepository {
         return dsl.fetchCount(CONTACT, condition(filter));
     }
 
+    /** The register's rows: live contacts (a merged-away contact is only an alias of the one that stayed). */
     private static Condition condition(ContactFilter f) {
-        Condition c = DSL.noCondition();
+        Condition c = CONTACT.MERGED_INTO.isNull();
         String prefix = f.normalisedPrefix();
         if (!prefix.isEmpty()) {
             if (!prefix.matches("[A-Z0-9]{1,11}")) {
                 return DSL.falseCondition();
             }
             // a plain LIKE with a literal prefix: no wildcard can be smuggled in, and the UIC index serves it
-            c = c.and(CONTACT.UIC.like(prefix + "%"));
+            // an old code (corrected or merged away) finds the contact it now names
+            c = c.and(CONTACT.UIC.like(prefix + "%").or(DSL.exists(DSL.selectOne().from(CONTACT_ALIAS)
+                    .where(CONTACT_ALIAS.CONTACT_ID.eq(CONTACT.ID), CONTACT_ALIAS.UIC.like(prefix + "%")))));
         }
         if (f.siteId() != null) {
             c = c.and(CONTACT.HOME_SITE_ID.eq(f.siteId()));

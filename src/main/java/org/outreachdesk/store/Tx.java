@@ -73,6 +73,11 @@ public final class Tx {
         return new Voids(dsl);
     }
 
+    /** Aliases, "not the same person" pairs and the records a merge moves (schema V9). */
+    public MergeRepository merges() {
+        return new MergeRepository(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

@@ -48,6 +48,7 @@ public final class Voids {
             case INCIDENT -> INCIDENT;
             case MOVEMENT -> COMMODITY_MOVEMENT;
             case CONTACT -> throw new IllegalArgumentException("contacts are merged, not voided");
+            case SAFEGUARDING -> throw new IllegalArgumentException("safeguarding screens are not voided");
         };
     }
 }

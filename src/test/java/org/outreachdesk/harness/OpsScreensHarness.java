@@ -118,7 +118,8 @@ public final class OpsScreensHarness extends Application {
         return (TabPane) scene.lookup("#directory .tab-pane");
     }
 
-    private static void run(List<Runnable> steps, int i) {
+    /** Runs the steps one after the other, 1.5 s apart (the screens settle between them). */
+    static void run(List<Runnable> steps, int i) {
         if (i >= steps.size()) {
             return;
         }
@@ -130,7 +131,8 @@ public final class OpsScreensHarness extends Application {
         p.play();
     }
 
-    private static void shot(Scene scene, Path file) {
+    /** Writes a PNG of the scene. */
+    static void shot(Scene scene, Path file) {
         WritableImage img = scene.snapshot(null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** The places the main window navigates between, in the order of the navigation bar. */
 public enum Section {
-    DASHBOARD, ENCOUNTERS, CONTACTS, REFERRALS, INCIDENTS, REPORTS, STOCK, IMPORT, DIRECTORY, SETTINGS;
+    DASHBOARD, ENCOUNTERS, CONTACTS, REFERRALS, INCIDENTS, REPORTS, STOCK, IMPORT, DIRECTORY, SETTINGS,
+    /** Possible duplicate contacts, to merge or keep apart (coordinators and above; no Ctrl+digit shortcut). */
+    DUPLICATES;
 
     /** Bundle key of the section's name. */
     public String titleKey() {

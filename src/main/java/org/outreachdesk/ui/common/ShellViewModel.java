@@ -1,6 +1,7 @@
 package org.outreachdesk.ui.common;
 
 import java.time.Instant;
+import java.util.function.Predicate;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,7 @@ public final class ShellViewModel {
     private final StringProperty roleName = new SimpleStringProperty("");
     private final ObjectProperty<Instant> lastSave = new SimpleObjectProperty<>();
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(10);
+    private Predicate<Section> shown = s -> true;
     private Runnable onLock = () -> { };
     private Runnable onLanguageChanged = () -> { };
 
@@ -31,6 +33,15 @@ public final class ShellViewModel {
 
     public void show(Section s) {
         section.set(s);
+    }
+
+    /** Which sections the navigation offers the signed-in role (the services check again). Set before the view. */
+    public void setShown(Predicate<Section> shown) {
+        this.shown = shown;
+    }
+
+    public boolean shows(Section s) {
+        return shown.test(s);
     }
 
     public StringProperty vaultNameProperty() {

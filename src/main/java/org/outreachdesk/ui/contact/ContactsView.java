@@ -33,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import org.outreachdesk.app.ContactCorrectionService;
 import org.outreachdesk.app.ContactService.TimelineEntry;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.ContactFilter;
@@ -261,6 +262,7 @@ public final class ContactsView extends VBox {
         screen.setId("contact-safeguarding");
         screen.setOnAction(e -> SafeguardingWindow.open(getScene().getWindow(), ctx, vm.safeguardingRequest(),
                 r -> vm.refreshSelected()));
+        FlowPane correctRow = corrections();
         Wrapped message = new Wrapped();
         message.setId("contact-message");
         message.getStyleClass().add("form-message");
@@ -292,8 +294,8 @@ public final class ContactsView extends VBox {
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
-        VBox selectedBox = new VBox(8, uic, facts, statusRow, statusError, referRow, referError, screen, message,
-                timelineTitle, timeline);
+        VBox selectedBox = new VBox(8, uic, facts, statusRow, statusError, referRow, referError, screen, correctRow,
+                message, timelineTitle, timeline);
         VBox.setVgrow(selectedBox, Priority.ALWAYS);
         selectedBox.visibleProperty().bind(vm.selectedProperty().isNotNull());
         selectedBox.managedProperty().bind(selectedBox.visibleProperty());
@@ -313,6 +315,45 @@ public final class ContactsView extends VBox {
         box.setPadding(new Insets(4, 4, 4, 10));
         box.setMinWidth(360);
         return box;
+    }
+
+    /**
+     * "Correct…", "Correct UIC…", "Merge with…" and "History" for the selected contact (issue 14). The UIC and merge
+     * buttons show for coordinators and above; "Correct…" when the user may correct this contact (the services
+     * check again).
+     */
+    private FlowPane corrections() {
+        ContactCorrectionService rules = new ContactCorrectionService(ctx.workspace());
+        Button profile = new Button(l.get("contacts.correct"));
+        profile.setId("contact-correct");
+        profile.setOnAction(e -> ContactCorrectionWindows.profile(getScene().getWindow(), ctx, vm.selectedProperty().get(),
+                done -> vm.refreshSelected()));
+        Button uic = new Button(l.get("contacts.correctUic"));
+        uic.setId("contact-correct-uic");
+        uic.setOnAction(e -> UicBuilderWindow.open(getScene().getWindow(),
+                UicBuilderViewModel.correcting(ctx, vm.selectedProperty().get()), done -> vm.refreshSelected(), r -> { }));
+        Button merge = new Button(l.get("contacts.merge"));
+        merge.setId("contact-merge");
+        merge.setOnAction(e -> ContactCorrectionWindows.merge(getScene().getWindow(), ctx, vm.selectedProperty().get(),
+                kept -> {
+                    vm.reload();
+                    vm.select(kept);
+                }));
+        Button history = new Button(l.get("contacts.history"));
+        history.setId("contact-history");
+        history.setOnAction(e -> ContactCorrectionWindows.history(getScene().getWindow(), ctx, vm.selectedProperty().get()));
+        for (Button b : new Button[] {profile, uic, merge, history}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the row wraps rather than cut a label
+        }
+        boolean mayMerge = rules.mayMerge();
+        for (Button b : new Button[] {uic, merge}) {
+            b.setVisible(mayMerge);
+            b.setManaged(mayMerge);
+        }
+        vm.selectedProperty().addListener((o, a, c) -> profile.setDisable(c == null || !rules.mayCorrect(c.contact())));
+        FlowPane row = new FlowPane(8, 6, profile, uic, merge, history);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** One line of the timeline, in plain words. */

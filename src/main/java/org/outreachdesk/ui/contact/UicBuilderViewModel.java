@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
+import org.outreachdesk.app.ContactCorrectionService;
 import org.outreachdesk.app.ContactService;
 import org.outreachdesk.app.FieldProblem;
 import org.outreachdesk.app.InvalidFieldsException;
@@ -74,6 +75,8 @@ public final class UicBuilderViewModel {
     private final BooleanProperty askSamePerson = new SimpleBooleanProperty();
     private final BooleanProperty exactMatch = new SimpleBooleanProperty();
 
+    /** The contact whose UIC this dialog corrects (null when it creates a new contact). */
+    private ContactListing correcting;
     private Consumer<ContactListing> onDone = c -> { };
     private Consumer<SafeguardingRequest> onSafeguarding = r -> { };
 
@@ -108,6 +111,55 @@ public final class UicBuilderViewModel {
             askSamePerson.set(false);
             candidates.clear();
         });
+    }
+
+    /**
+     * The builder for correcting the UIC of {@code c} (issue 14): the parts start from its code, the details are its
+     * own and are not asked; saving corrects the code (coordinators and above) and keeps the old one as an alias.
+     */
+    public static UicBuilderViewModel correcting(UiContext ctx, ContactListing c) {
+        Contact k = c.contact();
+        UicBuilderViewModel vm = new UicBuilderViewModel(ctx, new ContactService.NewContact(k.uic(), k.gender(),
+                k.kpType(), k.birthYear(), k.firstContactDate(), k.homeSiteId(), k.assignedStaffId(), null),
+                List.of(), List.of());
+        vm.correcting = c;
+        vm.gender.set(k.gender());
+        vm.kpType.set(k.kpType());
+        return vm;
+    }
+
+    /** Whether this dialog corrects a contact's UIC rather than creating a contact. */
+    public boolean isCorrecting() {
+        return correcting != null;
+    }
+
+    private void correct() {
+        ContactService.NewContact c = build();
+        if (c == null) {
+            message.set(labels.get("desk.message.fix"));
+            return;
+        }
+        busy.set(true);
+        Contact k = correcting.contact();
+        ContactCorrectionService corrections = new ContactCorrectionService(ctx.workspace());
+        ctx.executor().submit(() -> {
+            corrections.correctUic(k.id(), k.meta().version(), c.uic().value());
+            return contacts.find(k.id()).orElseThrow();
+        }, this::saved, e -> {
+            busy.set(false);
+            if (e instanceof InvalidFieldsException f) {
+                message.set(String.join(" ", f.problems().stream().map(problems::text).toList()));
+            } else {
+                message.set(problems.general(e));
+            }
+        });
+    }
+
+    /** A contact created or corrected: the window closes with it. */
+    private void saved(ContactListing listing) {
+        busy.set(false);
+        ctx.shell().saved(ctx.workspace().clock().instant());
+        onDone.accept(listing);
     }
 
     private void fillFrom(Uic uic) {
@@ -183,6 +235,10 @@ public final class UicBuilderViewModel {
         }
         errors.clear();
         message.set("");
+        if (correcting != null) {
+            correct();
+            return;
+        }
         ContactService.NewContact c = build();
         if (c == null) {
             message.set(labels.get("desk.message.fix"));
@@ -192,11 +248,7 @@ public final class UicBuilderViewModel {
         ctx.executor().submit(() -> {
             Contact created = contacts.create(c, notADuplicate);
             return contacts.find(created.id()).orElseThrow();
-        }, listing -> {
-            busy.set(false);
-            ctx.shell().saved(ctx.workspace().clock().instant());
-            onDone.accept(listing);
-        }, e -> {
+        }, this::saved, e -> {
             busy.set(false);
             if (e instanceof NearDuplicateException n) {
                 candidates.setAll(n.candidates());

@@ -74,14 +74,22 @@ public final class UicBuilderWindow {
         this.note = Forms.textField("builder-note", vm.noteProperty(), 30);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(l.get("builder.title"));
+        String titleKey = vm.isCorrecting() ? "builder.correct.title" : "builder.title";
+        stage.setTitle(l.get(titleKey));
 
-        Label title = new Label(l.get("builder.title"));
+        Label title = new Label(l.get(titleKey));
         title.getStyleClass().add("section-title");
         Label privacy = Forms.hint(l.get("builder.privacy"));
         Wrapped question = question();
+        Label detailsTitle = groupTitle("builder.details");
+        GridPane details = details();
         VBox root = new VBox(8, title, privacy, preview(), groupTitle("builder.parts"), answers(), new Separator(),
-                groupTitle("builder.details"), details(), question, samePerson(), buttons());
+                detailsTitle, details, question, samePerson(), buttons());
+        if (vm.isCorrecting()) {
+            // a UIC correction asks for the code only: the details are the contact's own
+            root.getChildren().removeAll(detailsTitle, details);
+            root.getChildren().add(3, Forms.hint(l.get("builder.correct.hint")));
+        }
         root.setId("uic-builder");
         root.setPrefWidth(860);
         root.setPadding(new Insets(14));
@@ -251,23 +259,25 @@ public final class UicBuilderWindow {
         return samePerson;
     }
 
-    /** Create and cancel, with the keys hint. */
+    /** Create (or save the correction) and cancel, with the keys hint. */
     private HBox buttons() {
-        Button create = new Button(l.get("builder.create"));
+        Button create = new Button(l.get(vm.isCorrecting() ? "builder.correct.save" : "builder.create"));
         create.setId("builder-create");
         create.disableProperty().bind(vm.busyProperty());
         create.setOnAction(e -> vm.create());
         Button cancel = new Button(l.get("builder.cancel"));
         cancel.setId("builder-cancel");
         cancel.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(10, create, cancel, Forms.hint(l.get("builder.keys")));
+        HBox buttons = new HBox(10, create, cancel,
+                Forms.hint(l.get(vm.isCorrecting() ? "builder.correct.keys" : "builder.keys")));
         buttons.setAlignment(Pos.CENTER_LEFT);
         return buttons;
     }
 
     /** Enter moves on through the answers and creates from the last; Ctrl+Enter creates from anywhere; Esc closes. */
     private void enterMovesOn(VBox root) {
-        Control[] order = {mother, father, sex, day, month, year, gender, kp, site, worker, note};
+        Control[] order = vm.isCorrecting() ? new Control[] {mother, father, sex, day, month, year}
+                : new Control[] {mother, father, sex, day, month, year, gender, kp, site, worker, note};
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.contact.ContactsView;
+import org.outreachdesk.ui.contact.DuplicatesView;
 import org.outreachdesk.ui.directory.DirectoryView;
 import org.outreachdesk.ui.encounter.EncounterDeskView;
 import org.outreachdesk.ui.importer.ImportView;
@@ -52,6 +53,8 @@ public final class SectionViews {
 
             case SETTINGS -> new SettingsView(
                     new SettingsViewModel(ctx), ctx.messages());
+
+            case DUPLICATES -> new DuplicatesView(ctx);
         };
     }
 }

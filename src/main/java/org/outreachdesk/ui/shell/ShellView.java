@@ -90,7 +90,9 @@ public final class ShellView extends BorderPane {
                 b.setSelected(true);
             });
             model.sectionProperty().addListener((obs, old, now) -> b.setSelected(now == s));
-            nav.getChildren().add(b);
+            if (model.shows(s)) {
+                nav.getChildren().add(b);
+            }
         }
         nav.setPrefWidth(170);
         return nav;

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
+import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Role;
@@ -61,6 +62,8 @@ final class Session {
                 || workspace.role() == Role.COORDINATOR) {
             shell.show(Section.DASHBOARD);
         }
+        // possible duplicates are merged or kept apart by coordinators and above only
+        shell.setShown(s -> s != Section.DUPLICATES || workspace.can(Permission.CORRECT_ANY));
         view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
 
         idle = new IdleMonitor(scene, idleOverride != null ? idleOverride
