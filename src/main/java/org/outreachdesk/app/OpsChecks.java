@@ -42,7 +42,10 @@ final class OpsChecks {
             Map.entry("The team", "team"),
             Map.entry("The commodity", "commodity"),
             Map.entry("The date", "date"),
-            Map.entry("The note", "note"));
+            Map.entry("The note", "note"),
+            Map.entry("The reason", "reason"),
+            Map.entry("The made date", "madeDate"),
+            Map.entry("The service", "service"));
 
     /** The records a concurrent change can hit ({@link ConcurrentChangeException#what()}), with their word keys. */
     private static final Map<String, String> RECORDS = Map.of(
@@ -51,7 +54,9 @@ final class OpsChecks {
             "staff", "record.staff",
             "referral", "record.referral",
             "directory entry", "record.directoryEntry",
-            "user", "record.user");
+            "user", "record.user",
+            "incident", "record.incident",
+            "movement", "record.movement");
 
     private OpsChecks() {
     }

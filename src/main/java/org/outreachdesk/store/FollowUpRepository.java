@@ -22,7 +22,8 @@ import org.outreachdesk.domain.Uic;
 
 /**
  * The coordinators' referral follow-up list: pending referrals by due date, read through
- * {@code referral_due_ix (referral_status, due_date)}. "Worker" is the contact's assigned outreach worker.
+ * {@code referral_due_ix (referral_status, due_date)}. "Worker" is the contact's assigned outreach worker. Voided
+ * referrals are neither listed nor counted.
  */
 public final class FollowUpRepository {
 
@@ -72,7 +73,7 @@ public final class FollowUpRepository {
     }
 
     private static Condition condition(FollowUpFilter f, LocalDate today) {
-        Condition c = REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.PENDING);
+        Condition c = REFERRAL.REFERRAL_STATUS.eq(ReferralStatus.PENDING).and(REFERRAL.VOIDED.isFalse());
         c = c.and(switch (f.window()) {
             case ALL -> DSL.noCondition();
             case OVERDUE -> REFERRAL.DUE_DATE.lt(today);

@@ -68,6 +68,11 @@ public final class Tx {
         return new HistoryRepository(dsl);
     }
 
+    /** Marks encounters, referrals, incidents and movements void (schema V9). */
+    public Voids voids() {
+        return new Voids(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

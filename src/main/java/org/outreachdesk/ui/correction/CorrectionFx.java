@@ -1,0 +1,123 @@
+package org.outreachdesk.ui.correction;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.outreachdesk.domain.VoidReason;
+import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Wrapped;
+
+/**
+ * What the referral, incident and stock screens share for corrections (issue 14): the "Correct…", "Void…" and
+ * "History" buttons, the void dialog (a reason must be chosen), a correction form in a dialog, and voided rows of a
+ * register shown struck through.
+ */
+public final class CorrectionFx {
+
+    /** The style class of a voided row of a register (struck through, greyed; ops.css). */
+    public static final String VOIDED = "voided";
+
+    private CorrectionFx() {
+    }
+
+    /** A button of the row actions ({@code <prefix>-correct}, {@code -void}, {@code -history}). */
+    public static Button button(String id, String text) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** Marks a register's row voided (or not). */
+    public static void markVoided(TableRow<?> row, boolean voided) {
+        row.getStyleClass().remove(VOIDED);
+        if (voided) {
+            row.getStyleClass().add(VOIDED);
+        }
+    }
+
+    /** The label of a void reason. */
+    public static String reason(Messages m, VoidReason r) {
+        return m.get("correction.reason." + r.name());
+    }
+
+    /**
+     * Asks why a record is voided: the reasons as choices, "Void" enabled once one is chosen. Empty when cancelled.
+     *
+     * @param what what is voided, in words (e.g. "Referral HTS of SOCH2150398")
+     */
+    public static Optional<VoidReason> askVoid(Node owner, Messages m, String what) {
+        Dialog<VoidReason> d = new Dialog<>();
+        d.initOwner(owner.getScene().getWindow());
+        d.setTitle(m.get("correction.void.title"));
+        d.getDialogPane().getStylesheets().add(OpsFx.STYLESHEET);
+        d.getDialogPane().setId("void-dialog");
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox(8);
+        Wrapped head = new Wrapped(m.get("correction.void.ask", what));
+        head.setMaxWidth(460);
+        box.getChildren().add(head);
+        for (VoidReason r : VoidReason.values()) {
+            RadioButton b = new RadioButton(reason(m, r));
+            b.setId("void-reason-" + r.name());
+            b.setUserData(r);
+            b.setToggleGroup(group);
+            box.getChildren().add(b);
+        }
+        Label hint = new Label(m.get("correction.void.hint"));
+        hint.getStyleClass().add("ops-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(460);
+        box.getChildren().add(hint);
+        d.getDialogPane().setContent(box);
+        ButtonType confirm = new ButtonType(m.get("correction.void.confirm"), ButtonType.OK.getButtonData());
+        d.getDialogPane().getButtonTypes().setAll(confirm, cancel(m));
+        Node ok = d.getDialogPane().lookupButton(confirm);
+        ok.setId("void-confirm");
+        ok.disableProperty().bind(group.selectedToggleProperty().isNull());
+        d.setResultConverter(bt -> bt == confirm ? (VoidReason) group.getSelectedToggle().getUserData() : null);
+        return d.showAndWait();
+    }
+
+    /**
+     * Shows a correction form in a dialog; on "Save correction" returns what {@code result} reads from it. The
+     * service checks what is saved; a refusal shows on the screen's message line.
+     */
+    public static <T> Optional<T> askCorrection(Node owner, Messages m, String title, GridPane form,
+                                                Supplier<T> result) {
+        Dialog<T> d = new Dialog<>();
+        d.initOwner(owner.getScene().getWindow());
+        d.setTitle(title);
+        d.getDialogPane().getStylesheets().add(OpsFx.STYLESHEET);
+        d.getDialogPane().setId("correct-dialog");
+        form.setHgap(10);
+        form.setVgap(8);
+        Label hint = new Label(m.get("correction.correct.hint"));
+        hint.getStyleClass().add("ops-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        d.getDialogPane().setContent(new VBox(10, form, hint));
+        ButtonType save = new ButtonType(m.get("correction.correct.save"), ButtonType.OK.getButtonData());
+        d.getDialogPane().getButtonTypes().setAll(save, cancel(m));
+        d.getDialogPane().lookupButton(save).setId("correct-save");
+        d.setResultConverter(bt -> bt == save ? result.get() : null);
+        return d.showAndWait();
+    }
+
+    private static ButtonType cancel(Messages m) {
+        return new ButtonType(m.get("correction.cancel"), ButtonType.CANCEL.getButtonData());
+    }
+}
