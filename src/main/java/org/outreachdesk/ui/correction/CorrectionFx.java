@@ -1,8 +1,14 @@
 package org.outreachdesk.ui.correction;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -10,6 +16,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -39,6 +46,43 @@ public final class CorrectionFx {
         b.setId(id);
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
+    }
+
+    /**
+     * The row actions of a list: "Correct…" and "Void…" ({@code <prefix>-correct}, {@code <prefix>-void}), enabled
+     * while the selected row may be changed and nothing is being saved.
+     */
+    public static <T> List<Button> rowActions(String prefix, Messages m, ObjectProperty<T> selected,
+                                              Predicate<T> mayChange, BooleanProperty busy, Runnable correct,
+                                              Runnable voidIt) {
+        Button c = button(prefix + "-correct", m.get("correction.correct"));
+        Button v = button(prefix + "-void", m.get("correction.void"));
+        BooleanBinding fixed = Bindings.createBooleanBinding(() -> !mayChange.test(selected.get()), selected).or(busy);
+        c.disableProperty().bind(fixed);
+        v.disableProperty().bind(fixed);
+        c.setOnAction(e -> correct.run());
+        v.setOnAction(e -> voidIt.run());
+        return List.of(c, v);
+    }
+
+    /**
+     * Makes a table a register: voided rows struck through, the selected row in {@code selected} (cleared when the
+     * view-model clears it).
+     */
+    public static <T> void register(TableView<T> t, Predicate<T> voided, ObjectProperty<T> selected) {
+        t.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                markVoided(this, !empty && item != null && voided.test(item));
+            }
+        });
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> selected.set(l));
+        selected.addListener((o, a, l) -> {
+            if (l == null) {
+                t.getSelectionModel().clearSelection();
+            }
+        });
     }
 
     /** Marks a register's row voided (or not). */

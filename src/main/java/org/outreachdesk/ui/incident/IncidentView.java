@@ -24,8 +24,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.outreachdesk.app.IncidentService;
 import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.IncidentListing;
 import org.outreachdesk.domain.IncidentType;
@@ -37,6 +39,7 @@ import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.correction.CorrectionFx;
 
 /**
  * Safety incidents: the form on the left (date, site, optional contact by UIC, type, perpetrator, support,
@@ -216,11 +219,80 @@ public final class IncidentView extends BorderPane {
                 l -> m.get(l.incident().supportGiven() ? "ops.yes" : "ops.no")));
         t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.referral"), 160, l -> l.referralService() == null ? "—"
                 : l.referralService().code() + (l.referralDestination() == null ? "" : " → " + l.referralDestination())));
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.voided"), 130, l -> l.voided()
+                ? m.get("correction.voidedAs", CorrectionFx.reason(m, l.voidReason())) : ""));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        CorrectionFx.register(t, IncidentListing::voided, model.selectedProperty());
         VBox.setVgrow(t, Priority.ALWAYS);
 
         Label title = new Label(m.get("ops.incidents.listTitle"));
         title.getStyleClass().add("ops-form-title");
-        return new VBox(6, title, t, OpsFx.pager("incidents", model.paging(), m));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, title, gap);
+        head.getChildren().addAll(CorrectionFx.rowActions("incidents", m, model.selectedProperty(), model::mayChange,
+                model.busyProperty(), this::correctSelected, this::voidSelected));
+        head.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, head, t, OpsFx.pager("incidents", model.paging(), m));
+    }
+
+    private void voidSelected() {
+        IncidentListing l = model.selectedProperty().get();
+        if (!model.mayChange(l)) {
+            return;
+        }
+        String what = m.get("ops.incidents.voidWhat", OpsFx.label(m, "ops.incidentType", l.incident().type()),
+                Dates.format(l.incident().date()));
+        CorrectionFx.askVoid(this, m, what).ifPresent(r -> model.voidIncident(l.incident(), r));
+    }
+
+    /** The correction dialog: every field of the incident form but the referral (corrected as a referral). */
+    private void correctSelected() {
+        IncidentListing l = model.selectedProperty().get();
+        if (!model.mayChange(l)) {
+            return;
+        }
+        IncidentService.IncidentCorrection now = IncidentService.IncidentCorrection.of(l);
+        DatePicker date = Dates.picker("correct-date");
+        date.setValue(now.date());
+        ComboBox<Site> site = OpsFx.combo("correct-site", x -> x.code() + " — " + x.name(), m.get("ops.incidents.noSite"));
+        site.setItems(model.siteChoices());
+        site.setValue(model.siteChoices().stream().filter(x -> x != null && x.meta().id().equals(now.siteId()))
+                .findFirst().orElse(null));
+        // a site no longer active is not a choice: it stays unless another is chosen
+        boolean[] siteTouched = {false};
+        site.valueProperty().addListener((o, a, b) -> siteTouched[0] = true);
+        TextField uic = new TextField(now.contactUic() == null ? "" : now.contactUic());
+        uic.setId("correct-uic");
+        uic.setPromptText(m.get("ops.incidents.uicPrompt"));
+        ComboBox<IncidentType> type = OpsFx.combo("correct-type", x -> OpsFx.label(m, "ops.incidentType", x), null);
+        type.getItems().setAll(IncidentType.values());
+        type.setValue(now.type());
+        ComboBox<Perpetrator> perpetrator = OpsFx.combo("correct-perpetrator",
+                x -> OpsFx.label(m, "ops.perpetrator", x), null);
+        perpetrator.getItems().setAll(Perpetrator.values());
+        perpetrator.setValue(now.perpetrator());
+        CheckBox support = new CheckBox(m.get("ops.incidents.supportGiven"));
+        support.setId("correct-support");
+        support.setSelected(now.supportGiven());
+        TextArea note = new TextArea(now.supportNote() == null ? "" : now.supportNote());
+        note.setId("correct-support-note");
+        note.setPrefRowCount(3);
+        note.setPrefColumnCount(32);
+        note.setWrapText(true);
+        note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= 500 ? c : null));
+        GridPane g = new GridPane();
+        g.addRow(0, OpsFx.fieldLabel(m.get("ops.incidents.date"), date), date);
+        g.addRow(1, OpsFx.fieldLabel(m.get("ops.incidents.site"), site), site);
+        g.addRow(2, OpsFx.fieldLabel(m.get("ops.incidents.uic"), uic), uic);
+        g.addRow(3, OpsFx.fieldLabel(m.get("ops.incidents.type"), type), type);
+        g.addRow(4, OpsFx.fieldLabel(m.get("ops.incidents.perpetrator"), perpetrator), perpetrator);
+        g.add(support, 1, 5);
+        g.addRow(6, OpsFx.fieldLabel(m.get("ops.incidents.supportNote"), note), note);
+        CorrectionFx.askCorrection(this, m, m.get("ops.incidents.correctTitle"), g, () ->
+                new IncidentService.IncidentCorrection(date.getValue(),
+                        !siteTouched[0] ? now.siteId() : site.getValue() == null ? null : site.getValue().meta().id(),
+                        uic.getText(), type.getValue(), perpetrator.getValue(), support.isSelected(), note.getText()))
+                .ifPresent(c -> model.correct(l.incident(), c));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -24,11 +26,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.outreachdesk.app.ReferralFollowUpService;
+import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.DueWindow;
 import org.outreachdesk.domain.FollowUpCounts;
 import org.outreachdesk.domain.PendingReferral;
@@ -39,6 +44,7 @@ import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.correction.CorrectionFx;
 
 /**
  * The coordinators' referral follow-up: pending referrals by due date (overdue rows highlighted), filtered
@@ -189,6 +195,8 @@ public final class ReferralFollowUpView extends BorderPane {
 
     private VBox bottom() {
         HBox pager = OpsFx.pager("referrals", model.paging(), m);
+        pager.getChildren().addAll(0, CorrectionFx.rowActions("referrals", m, model.selectedProperty(),
+                model::mayChange, model.busyProperty(), this::correctSelected, this::voidSelected));
 
         Label message = OpsFx.messageLine("referrals-message");
         model.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, model.errorProperty().get()));
@@ -196,6 +204,70 @@ public final class ReferralFollowUpView extends BorderPane {
         VBox box = new VBox(6, pager, outcomeForm(), message);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
+    }
+
+    private void voidSelected() {
+        PendingReferral p = model.selectedProperty().get();
+        if (!model.mayChange(p)) {
+            return;
+        }
+        String what = m.get("ops.referrals.voidWhat", OpsFx.label(m, "ops.service", p.referral().serviceType()),
+                p.uic().value(), Dates.format(p.referral().madeDate()));
+        CorrectionFx.askVoid(this, m, what).ifPresent(r -> model.voidReferral(p.referral(), r));
+    }
+
+    /** The correction dialog: service, destination, dates, note; the outcome for coordinators and above. */
+    private void correctSelected() {
+        PendingReferral p = model.selectedProperty().get();
+        if (!model.mayChange(p)) {
+            return;
+        }
+        ReferralFollowUpService.ReferralCorrection now = ReferralFollowUpService.ReferralCorrection.of(p.referral());
+        ComboBox<ServiceType> service = OpsFx.combo("correct-service", s -> OpsFx.label(m, "ops.service", s), null);
+        service.getItems().setAll(ServiceType.values());
+        service.setValue(now.serviceType());
+        ComboBox<DirectoryEntry> destination = OpsFx.combo("correct-destination", DirectoryEntry::name,
+                m.get("ops.incidents.noDestination"));
+        Runnable offered = () -> {
+            DirectoryEntry keep = destination.getValue();
+            List<DirectoryEntry> choices = model.destinations().stream()
+                    .filter(d -> d.services().contains(service.getValue())).toList();
+            destination.getItems().setAll(OpsFx.withNone(choices));
+            destination.setValue(keep != null && choices.contains(keep) ? keep : null);
+        };
+        offered.run();
+        destination.setValue(model.destinations().stream()
+                .filter(d -> d.meta().id().equals(now.directoryEntryId())).findFirst().orElse(null));
+        service.valueProperty().addListener((o, a, b) -> offered.run());
+        DatePicker made = Dates.picker("correct-made");
+        made.setValue(now.madeDate());
+        DatePicker due = Dates.picker("correct-due");
+        due.setValue(now.dueDate());
+        TextField note = new TextField(now.note() == null ? "" : now.note());
+        note.setId("correct-note");
+        note.setPrefColumnCount(30);
+        GridPane g = new GridPane();
+        g.addRow(0, OpsFx.fieldLabel(m.get("ops.referrals.service"), service), service);
+        g.addRow(1, OpsFx.fieldLabel(m.get("ops.referrals.col.destination"), destination), destination);
+        g.addRow(2, OpsFx.fieldLabel(m.get("ops.referrals.col.made"), made), made);
+        g.addRow(3, OpsFx.fieldLabel(m.get("ops.referrals.col.due"), due), due);
+        g.addRow(4, OpsFx.fieldLabel(m.get("ops.referrals.note"), note), note);
+        ComboBox<ReferralStatus> status = OpsFx.combo("correct-status", s -> OpsFx.label(m, "ops.outcome", s), null);
+        status.getItems().setAll(ReferralStatus.values());
+        status.setValue(now.status());
+        DatePicker closed = Dates.picker("correct-closed");
+        closed.setValue(now.closedDate());
+        closed.disableProperty().bind(status.valueProperty().isEqualTo(ReferralStatus.PENDING));
+        if (model.canCorrectOutcomes()) {
+            g.addRow(5, OpsFx.fieldLabel(m.get("ops.referrals.outcome"), status), status);
+            g.addRow(6, OpsFx.fieldLabel(m.get("ops.referrals.outcomeDate"), closed), closed);
+        }
+        CorrectionFx.askCorrection(this, m, m.get("ops.referrals.correctTitle"), g, () ->
+                new ReferralFollowUpService.ReferralCorrection(service.getValue(),
+                        destination.getValue() == null ? null : destination.getValue().meta().id(), made.getValue(),
+                        due.getValue(), note.getText(), status.getValue(),
+                        status.getValue() == ReferralStatus.PENDING ? null : closed.getValue()))
+                .ifPresent(c -> model.correct(p.referral(), c));
     }
 
     private HBox outcomeForm() {

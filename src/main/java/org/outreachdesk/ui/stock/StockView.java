@@ -5,8 +5,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -218,18 +215,12 @@ public final class StockView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(8, title, gap);
         if (model.canEdit()) {
-            Button correct = CorrectionFx.button("ledger-correct", m.get("correction.correct"));
-            Button voidIt = CorrectionFx.button("ledger-void", m.get("correction.void"));
             Button count = CorrectionFx.button("stock-count", m.get("ops.stock.count"));
-            BooleanBinding fixed = Bindings.createBooleanBinding(() -> !model.mayChange(model.selectedProperty().get()),
-                    model.selectedProperty()).or(model.busyProperty());
-            correct.disableProperty().bind(fixed);
-            voidIt.disableProperty().bind(fixed);
             count.disableProperty().bind(model.busyProperty());
-            correct.setOnAction(e -> correctSelected());
-            voidIt.setOnAction(e -> voidSelected());
             count.setOnAction(e -> countStock());
-            head.getChildren().addAll(correct, voidIt, count);
+            head.getChildren().addAll(CorrectionFx.rowActions("ledger", m, model.selectedProperty(), model::mayChange,
+                    model.busyProperty(), this::correctSelected, this::voidSelected));
+            head.getChildren().add(count);
         }
         head.getChildren().add(filter);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -247,19 +238,7 @@ public final class StockView extends BorderPane {
         t.getColumns().add(OpsFx.column(m.get("ops.stock.col.team"), 110, l -> l.movement().team() == null ? "—" : l.movement().team()));
         t.getColumns().add(OpsFx.column(m.get("ops.stock.col.note"), 300, this::noteText));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setRowFactory(tv -> new TableRow<>() {
-            @Override
-            protected void updateItem(LedgerLine item, boolean empty) {
-                super.updateItem(item, empty);
-                CorrectionFx.markVoided(this, !empty && item != null && item.voided());
-            }
-        });
-        t.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> model.selectedProperty().set(l));
-        model.selectedProperty().addListener((o, a, l) -> {
-            if (l == null) {
-                t.getSelectionModel().clearSelection();
-            }
-        });
+        CorrectionFx.register(t, LedgerLine::voided, model.selectedProperty());
         VBox.setVgrow(t, Priority.ALWAYS);
 
         return new VBox(6, head, t, OpsFx.pager("ledger", model.paging(), m));
