@@ -1,5 +1,6 @@
 package org.outreachdesk.ui.correction;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -9,7 +10,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -19,10 +22,17 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 
+import org.outreachdesk.domain.RecordChange;
 import org.outreachdesk.domain.VoidReason;
+import org.outreachdesk.ui.common.Fonts;
+import org.outreachdesk.ui.common.HistoryPane;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.OpsFx;
 import org.outreachdesk.ui.common.Wrapped;
@@ -50,19 +60,47 @@ public final class CorrectionFx {
 
     /**
      * The row actions of a list: "Correct…" and "Void…" ({@code <prefix>-correct}, {@code <prefix>-void}), enabled
-     * while the selected row may be changed and nothing is being saved.
+     * while the selected row may be changed and nothing is being saved, and "History" ({@code <prefix>-history})
+     * for any selected row.
      */
     public static <T> List<Button> rowActions(String prefix, Messages m, ObjectProperty<T> selected,
                                               Predicate<T> mayChange, BooleanProperty busy, Runnable correct,
-                                              Runnable voidIt) {
+                                              Runnable voidIt, Runnable history) {
         Button c = button(prefix + "-correct", m.get("correction.correct"));
         Button v = button(prefix + "-void", m.get("correction.void"));
+        Button h = button(prefix + "-history", m.get("correction.history"));
         BooleanBinding fixed = Bindings.createBooleanBinding(() -> !mayChange.test(selected.get()), selected).or(busy);
         c.disableProperty().bind(fixed);
         v.disableProperty().bind(fixed);
+        h.disableProperty().bind(selected.isNull());
         c.setOnAction(e -> correct.run());
         v.setOnAction(e -> voidIt.run());
-        return List.of(c, v);
+        h.setOnAction(e -> history.run());
+        return List.of(c, v, h);
+    }
+
+    /**
+     * Shows a record's versions in a window of its own (the shared {@link HistoryPane}); voided or not, whoever may
+     * read the record may read its history.
+     */
+    public static void showHistory(Node owner, Messages m, String what, HistoryPane.Values values,
+                                   List<RecordChange> changes) {
+        HistoryPane pane = new HistoryPane(new Labels(m), ZoneId.systemDefault(), values);
+        pane.show(changes);
+        Label title = OpsFx.title(m.get("history.title") + " — " + what);
+        VBox box = new VBox(8, title, pane);
+        box.setPadding(new Insets(12));
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        Scene scene = new Scene(box, 820, 380);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        scene.getStylesheets().add(OpsFx.STYLESHEET);
+        Fonts.apply(box, m.locale());
+        Stage stage = new Stage();
+        stage.initOwner(owner.getScene().getWindow());
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(m.get("history.title"));
+        stage.setScene(scene);
+        stage.show();
     }
 
     /**
@@ -95,7 +133,7 @@ public final class CorrectionFx {
 
     /** The label of a void reason. */
     public static String reason(Messages m, VoidReason r) {
-        return m.get("correction.reason." + r.name());
+        return m.get("desk.enum.VoidReason." + r.name());
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.outreachdesk.ui.incident;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,6 +38,8 @@ import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.HistoryPane;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
@@ -231,9 +236,25 @@ public final class IncidentView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(8, title, gap);
         head.getChildren().addAll(CorrectionFx.rowActions("incidents", m, model.selectedProperty(), model::mayChange,
-                model.busyProperty(), this::correctSelected, this::voidSelected));
+                model.busyProperty(), this::correctSelected, this::voidSelected, this::showHistory));
         head.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, head, t, OpsFx.pager("incidents", model.paging(), m));
+    }
+
+    private void showHistory() {
+        IncidentListing l = model.selectedProperty().get();
+        if (l == null) {
+            return;
+        }
+        String what = m.get("ops.incidents.voidWhat", OpsFx.label(m, "ops.incidentType", l.incident().type()),
+                Dates.format(l.incident().date()));
+        Map<UUID, String> sites = new HashMap<>();
+        model.siteChoices().stream().filter(x -> x != null).forEach(x -> sites.put(x.meta().id(), x.code()));
+        HistoryPane.Values values = new HistoryPane.Values(new Labels(m))
+                .field("type", v -> OpsFx.label(m, "ops.incidentType", IncidentType.valueOf(v)))
+                .field("perpetrator", v -> OpsFx.label(m, "ops.perpetrator", Perpetrator.valueOf(v)))
+                .codes("siteId", sites);
+        model.history(l.incident().meta().id(), changes -> CorrectionFx.showHistory(this, m, what, values, changes));
     }
 
     private void voidSelected() {

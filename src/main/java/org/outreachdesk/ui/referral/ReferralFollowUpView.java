@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -41,6 +43,8 @@ import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.HistoryPane;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.OpsFx;
@@ -196,7 +200,7 @@ public final class ReferralFollowUpView extends BorderPane {
     private VBox bottom() {
         HBox pager = OpsFx.pager("referrals", model.paging(), m);
         pager.getChildren().addAll(0, CorrectionFx.rowActions("referrals", m, model.selectedProperty(),
-                model::mayChange, model.busyProperty(), this::correctSelected, this::voidSelected));
+                model::mayChange, model.busyProperty(), this::correctSelected, this::voidSelected, this::showHistory));
 
         Label message = OpsFx.messageLine("referrals-message");
         model.messageProperty().addListener((o, a, t) -> OpsFx.showMessage(message, t, model.errorProperty().get()));
@@ -204,6 +208,22 @@ public final class ReferralFollowUpView extends BorderPane {
         VBox box = new VBox(6, pager, outcomeForm(), message);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
+    }
+
+    private void showHistory() {
+        PendingReferral p = model.selectedProperty().get();
+        if (p == null) {
+            return;
+        }
+        String what = m.get("ops.referrals.voidWhat", OpsFx.label(m, "ops.service", p.referral().serviceType()),
+                p.uic().value(), Dates.format(p.referral().madeDate()));
+        Map<UUID, String> names = new HashMap<>();
+        model.destinations().forEach(d -> names.put(d.meta().id(), d.name()));
+        HistoryPane.Values values = new HistoryPane.Values(new Labels(m))
+                .field("serviceType", v -> OpsFx.label(m, "ops.service", ServiceType.valueOf(v)))
+                .field("status", v -> OpsFx.label(m, "ops.outcome", ReferralStatus.valueOf(v)))
+                .codes("directoryEntryId", names);
+        model.history(p.referral().id(), changes -> CorrectionFx.showHistory(this, m, what, values, changes));
     }
 
     private void voidSelected() {

@@ -33,6 +33,8 @@ import org.outreachdesk.domain.CommodityMovement;
 import org.outreachdesk.domain.LedgerLine;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.HistoryPane;
+import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
@@ -214,12 +216,13 @@ public final class StockView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(8, title, gap);
+        // correct and void stay disabled for those who may not (mayChange), History is for every reader
+        head.getChildren().addAll(CorrectionFx.rowActions("ledger", m, model.selectedProperty(), model::mayChange,
+                model.busyProperty(), this::correctSelected, this::voidSelected, this::showHistory));
         if (model.canEdit()) {
             Button count = CorrectionFx.button("stock-count", m.get("ops.stock.count"));
             count.disableProperty().bind(model.busyProperty());
             count.setOnAction(e -> countStock());
-            head.getChildren().addAll(CorrectionFx.rowActions("ledger", m, model.selectedProperty(), model::mayChange,
-                    model.busyProperty(), this::correctSelected, this::voidSelected));
             head.getChildren().add(count);
         }
         head.getChildren().add(filter);
@@ -305,6 +308,20 @@ public final class StockView extends BorderPane {
 
     private Label messageLine() {
         return (Label) lookup("#stock-message");
+    }
+
+    private void showHistory() {
+        LedgerLine l = model.selectedProperty().get();
+        if (l == null) {
+            return;
+        }
+        CommodityMovement mv = l.movement();
+        String what = m.get("ops.stock.voidWhat", OpsFx.label(m, "ops.movement", mv.kind()),
+                String.format(m.locale(), "%+,d", mv.quantity()), OpsFx.label(m, "ops.commodity", mv.commodity()),
+                Dates.format(mv.date()));
+        HistoryPane.Values values = new HistoryPane.Values(new Labels(m))
+                .field("commodity", v -> OpsFx.label(m, "ops.commodity", Commodity.valueOf(v)));
+        model.history(mv.meta().id(), changes -> CorrectionFx.showHistory(this, m, what, values, changes));
     }
 
     private void voidSelected() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.outreachdesk.domain.IncidentType;
 import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.VoidReason;
+import org.outreachdesk.ui.common.HistoryPane;
 import org.outreachdesk.ui.ops.OpsUiTests;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -89,5 +91,16 @@ class IncidentVoidViewTest {
         // a voided incident is voided: no second void
         robot.clickOn("Police harassment");
         assertThat(voidButton.isDisabled()).isTrue();
+
+        // its history: one change, the void with its reason and who did it
+        robot.clickOn("#incidents-history");
+        @SuppressWarnings("unchecked")
+        TableView<HistoryPane.Row> history = robot.lookup("#history-table").queryAs(TableView.class);
+        assertThat(history.getItems()).singleElement().satisfies(r -> {
+            assertThat(r.what()).isEqualTo("Voided – Entered twice");
+            assertThat(r.who()).isEqualTo("ow1");
+            assertThat(r.before()).isEqualTo("no");
+            assertThat(r.after()).isEqualTo("yes");
+        });
     }
 }

@@ -26,6 +26,7 @@ import org.outreachdesk.domain.LedgerLine;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.VoidReason;
+import org.outreachdesk.ui.common.HistoryPane;
 import org.outreachdesk.ui.ops.OpsUiTests;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -102,5 +103,10 @@ class StockCountViewTest {
         assertThat(robot.lookup("#stock-on-hand-female-condom").queryAs(Label.class).getText()).isEqualTo("0");
         robot.clickOn("+12");
         assertThat(robot.lookup("#ledger-void").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#ledger-history");
+        @SuppressWarnings("unchecked")
+        TableView<HistoryPane.Row> history = robot.lookup("#history-table").queryAs(TableView.class);
+        assertThat(history.getItems()).singleElement().extracting(HistoryPane.Row::what)
+                .isEqualTo("Voided – Did not happen as recorded");
     }
 }
