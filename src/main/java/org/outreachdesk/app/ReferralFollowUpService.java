@@ -49,6 +49,17 @@ public final class ReferralFollowUpService {
                 tx.followUp().count(filter, today), offset, limit));
     }
 
+    /**
+     * One page of closed referrals for {@code filter}'s worker and service (its window ignored), most recently
+     * closed first: an outcome recorded by mistake is found here and corrected ({@link #correct}).
+     */
+    public Paged<PendingReferral> closed(FollowUpFilter filter, int offset, int limit) {
+        OpsChecks.required(filter, "The filter");
+        OpsChecks.page(offset, limit);
+        return ws.read(Permission.RECORDS, tx -> new Paged<>(tx.followUp().closedPage(filter, offset, limit),
+                tx.followUp().closedCount(filter), offset, limit));
+    }
+
     /** Pending referrals overdue, due today and upcoming, for {@code filter}'s worker and service. */
     public FollowUpCounts counts(FollowUpFilter filter) {
         OpsChecks.required(filter, "The filter");

@@ -101,6 +101,10 @@ class OpsCorrectionsTest {
             assertThat(audit.detail()).isEqualTo("madeDate,dueDate,note").doesNotContain("peer");
 
             Referral v3 = service.close(OpsFixtures.reload(ws, r), ReferralStatus.COMPLETED, TODAY);
+            // found among the closed referrals, where a mistaken outcome is corrected
+            assertThat(service.closed(FollowUpFilter.ALL, 0, 10).rows()).singleElement()
+                    .satisfies(p -> assertThat(p.referral().id()).isEqualTo(r.id()));
+            assertThat(service.pending(FollowUpFilter.ALL, 0, 10).total()).isZero();
             // "completed" was recorded by mistake: the outcome is corrected back to pending
             Referral v4 = service.correct(v3, new ReferralCorrection(ServiceType.STI, null, TODAY.minusDays(5),
                     TODAY.plusDays(1), "went with peer", ReferralStatus.PENDING, null));
@@ -127,6 +131,7 @@ class OpsCorrectionsTest {
             assertThat(history).allMatch(h -> h.recordType() == RecordType.REFERRAL);
             // back on the follow-up list
             assertThat(service.pending(FollowUpFilter.ALL, 0, 10).total()).isEqualTo(1);
+            assertThat(service.closed(FollowUpFilter.ALL, 0, 10).total()).isZero();
         }
     }
 

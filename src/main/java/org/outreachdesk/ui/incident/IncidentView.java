@@ -222,10 +222,11 @@ public final class IncidentView extends BorderPane {
                 l -> l.contactUic() == null ? "—" : l.contactUic().value()));
         t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.support"), 62,
                 l -> m.get(l.incident().supportGiven() ? "ops.yes" : "ops.no")));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.referral"), 160, l -> l.referralService() == null ? "—"
+        // a voided incident (struck through) says why where its referral would be: that went with it
+        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.referral"), 160, l -> l.voided()
+                ? m.get("correction.voidedAs", CorrectionFx.reason(m, l.voidReason()))
+                : l.referralService() == null ? "—"
                 : l.referralService().code() + (l.referralDestination() == null ? "" : " → " + l.referralDestination())));
-        t.getColumns().add(OpsFx.column(m.get("ops.incidents.col.voided"), 130, l -> l.voided()
-                ? m.get("correction.voidedAs", CorrectionFx.reason(m, l.voidReason())) : ""));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         CorrectionFx.register(t, IncidentListing::voided, model.selectedProperty());
         VBox.setVgrow(t, Priority.ALWAYS);

@@ -101,12 +101,24 @@ public final class ReferralFollowUpView extends BorderPane {
             b.setToggleGroup(group);
             b.setSelected(w == model.windowProperty().get());
             b.setOnAction(e -> {
+                model.closedProperty().set(false);
                 model.windowProperty().set(w);
                 b.setSelected(true);
             });
             windowButtons.put(w, b);
             windows.getChildren().add(b);
         }
+        // closed referrals: where an outcome recorded by mistake is found and corrected (issue 14)
+        ToggleButton closed = new ToggleButton(m.get("ops.referrals.closed"));
+        closed.setId("window-closed");
+        closed.getStyleClass().add("window-toggle");
+        closed.setMinWidth(Region.USE_PREF_SIZE);
+        closed.setToggleGroup(group);
+        closed.setOnAction(e -> {
+            model.closedProperty().set(true);
+            closed.setSelected(true);
+        });
+        windows.getChildren().add(closed);
         model.windowProperty().addListener((o, a, w) -> windowButtons.get(w).setSelected(true));
 
         ComboBox<Staff> worker = OpsFx.combo("filter-worker", Staff::code, m.get("ops.referrals.anyWorker"));
@@ -166,7 +178,7 @@ public final class ReferralFollowUpView extends BorderPane {
             protected void updateItem(PendingReferral item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("overdue", "due-today");
-                if (!empty && item != null) {
+                if (!empty && item != null && !item.referral().status().isClosed()) {
                     switch (DueWindow.of(item.referral().dueDate(), today)) {
                         case OVERDUE -> getStyleClass().add("overdue");
                         case DUE_TODAY -> getStyleClass().add("due-today");
@@ -188,6 +200,10 @@ public final class ReferralFollowUpView extends BorderPane {
     }
 
     private String state(PendingReferral p, LocalDate today) {
+        if (p.referral().status().isClosed()) {
+            return m.get("ops.referrals.state.closed", OpsFx.label(m, "ops.outcome", p.referral().status()),
+                    Dates.format(p.referral().closedDate()));
+        }
         LocalDate due = p.referral().dueDate();
         return switch (DueWindow.of(due, today)) {
             case OVERDUE -> m.get("ops.referrals.state.overdue", ChronoUnit.DAYS.between(due, today));

@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -52,6 +53,8 @@ public final class ReferralFollowUpViewModel {
     private final ObservableList<DirectoryEntry> destinations = FXCollections.observableArrayList();
 
     private final ObjectProperty<DueWindow> window = new SimpleObjectProperty<>(DueWindow.ALL);
+    /** Closed referrals instead of pending ones (to correct an outcome recorded by mistake). */
+    private final BooleanProperty closed = new SimpleBooleanProperty(false);
     private final ObjectProperty<Staff> worker = new SimpleObjectProperty<>();
     private final ObjectProperty<ServiceType> serviceType = new SimpleObjectProperty<>();
     private final ObservableList<Staff> workers = FXCollections.observableArrayList();
@@ -71,6 +74,7 @@ public final class ReferralFollowUpViewModel {
         this.directory = new DirectoryService(ctx.workspace());
         outcomeDate.set(today());
         window.addListener((o, a, b) -> firstPage());
+        closed.addListener((o, a, b) -> firstPage());
         worker.addListener((o, a, b) -> firstPage());
         serviceType.addListener((o, a, b) -> firstPage());
     }
@@ -108,7 +112,9 @@ public final class ReferralFollowUpViewModel {
         FollowUpFilter filter = new FollowUpFilter(window.get(), worker.get() == null ? null : worker.get().meta().id(),
                 serviceType.get());
         int from = paging.offset();
-        status.run(ctx.executor(), () -> new Result(service.pending(filter, from, PAGE_SIZE), service.counts(filter)),
+        boolean showClosed = closed.get();
+        status.run(ctx.executor(), () -> new Result(showClosed ? service.closed(filter, from, PAGE_SIZE)
+                        : service.pending(filter, from, PAGE_SIZE), service.counts(filter)),
                 r -> {
                     PendingReferral keep = selected.get();
                     rows.setAll(r.page().rows());
@@ -189,6 +195,10 @@ public final class ReferralFollowUpViewModel {
     /** Whether the signed-in user may correct outcomes too (coordinators and above). */
     public boolean canCorrectOutcomes() {
         return ctx.workspace().can(Permission.COORDINATE);
+    }
+
+    public BooleanProperty closedProperty() {
+        return closed;
     }
 
     public ObjectProperty<DueWindow> windowProperty() {
