@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 import org.outreachdesk.app.IncidentService;
 import org.outreachdesk.app.StockService;
@@ -111,7 +109,7 @@ public final class CorrectionScreensHarness extends Application {
             ws.close();
             Platform.exit();
         });
-        run(steps, 0);
+        OpsScreensHarness.run(steps, 0);
     }
 
     /** A count with two differences, one adjustment voided, an issue corrected, an incident voided. */
@@ -142,18 +140,6 @@ public final class CorrectionScreensHarness extends Application {
                 w.hide();
             }
         }
-    }
-
-    private static void run(List<Runnable> steps, int i) {
-        if (i >= steps.size()) {
-            return;
-        }
-        PauseTransition p = new PauseTransition(Duration.millis(1500));
-        p.setOnFinished(e -> {
-            steps.get(i).run();
-            run(steps, i + 1);
-        });
-        p.play();
     }
 
     private static void shot(Path file) {

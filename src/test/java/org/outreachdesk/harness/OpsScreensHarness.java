@@ -118,7 +118,8 @@ public final class OpsScreensHarness extends Application {
         return (TabPane) scene.lookup("#directory .tab-pane");
     }
 
-    private static void run(List<Runnable> steps, int i) {
+    /** Runs the steps one after the other, 1.5 s apart (so that each screen is laid out before its shot). */
+    static void run(List<Runnable> steps, int i) {
         if (i >= steps.size()) {
             return;
         }

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableRow;
@@ -35,6 +36,7 @@ import org.outreachdesk.ui.common.HistoryPane;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.OpsFx;
+import org.outreachdesk.ui.common.Styles;
 import org.outreachdesk.ui.common.Wrapped;
 
 /**
@@ -145,12 +147,13 @@ public final class CorrectionFx {
         Dialog<VoidReason> d = new Dialog<>();
         d.initOwner(owner.getScene().getWindow());
         d.setTitle(m.get("correction.void.title"));
-        d.getDialogPane().getStylesheets().add(OpsFx.STYLESHEET);
+        style(d.getDialogPane(), m);
         d.getDialogPane().setId("void-dialog");
         ToggleGroup group = new ToggleGroup();
         VBox box = new VBox(8);
         Wrapped head = new Wrapped(m.get("correction.void.ask", what));
         head.setMaxWidth(460);
+        head.setPrefWidth(460);
         box.getChildren().add(head);
         for (VoidReason r : VoidReason.values()) {
             RadioButton b = new RadioButton(reason(m, r));
@@ -159,16 +162,14 @@ public final class CorrectionFx {
             b.setToggleGroup(group);
             box.getChildren().add(b);
         }
-        Label hint = new Label(m.get("correction.void.hint"));
-        hint.getStyleClass().add("ops-hint");
-        hint.setWrapText(true);
-        hint.setMaxWidth(460);
+        Label hint = hint(m.get("correction.void.hint"), 460);
         box.getChildren().add(hint);
         d.getDialogPane().setContent(box);
         ButtonType confirm = new ButtonType(m.get("correction.void.confirm"), ButtonType.OK.getButtonData());
         d.getDialogPane().getButtonTypes().setAll(confirm, cancel(m));
-        Node ok = d.getDialogPane().lookupButton(confirm);
+        Button ok = (Button) d.getDialogPane().lookupButton(confirm);
         ok.setId("void-confirm");
+        ok.setMinWidth(Region.USE_PREF_SIZE);
         ok.disableProperty().bind(group.selectedToggleProperty().isNull());
         d.setResultConverter(bt -> bt == confirm ? (VoidReason) group.getSelectedToggle().getUserData() : null);
         return d.showAndWait();
@@ -183,20 +184,34 @@ public final class CorrectionFx {
         Dialog<T> d = new Dialog<>();
         d.initOwner(owner.getScene().getWindow());
         d.setTitle(title);
-        d.getDialogPane().getStylesheets().add(OpsFx.STYLESHEET);
+        style(d.getDialogPane(), m);
         d.getDialogPane().setId("correct-dialog");
         form.setHgap(10);
         form.setVgap(8);
-        Label hint = new Label(m.get("correction.correct.hint"));
-        hint.getStyleClass().add("ops-hint");
-        hint.setWrapText(true);
-        hint.setMaxWidth(520);
+        Label hint = hint(m.get("correction.correct.hint"), 520);
         d.getDialogPane().setContent(new VBox(10, form, hint));
         ButtonType save = new ButtonType(m.get("correction.correct.save"), ButtonType.OK.getButtonData());
         d.getDialogPane().getButtonTypes().setAll(save, cancel(m));
-        d.getDialogPane().lookupButton(save).setId("correct-save");
+        Button ok = (Button) d.getDialogPane().lookupButton(save);
+        ok.setId("correct-save");
+        ok.setMinWidth(Region.USE_PREF_SIZE);
         d.setResultConverter(bt -> bt == save ? result.get() : null);
         return d.showAndWait();
+    }
+
+    /** The stylesheets and, in Khmer, the Khmer font of a dialog (its own window, outside the shell's root). */
+    public static void style(DialogPane pane, Messages m) {
+        pane.getStylesheets().addAll(Styles.url(), OpsFx.STYLESHEET);
+        Fonts.apply(pane, m.locale());
+    }
+
+    /** A hint under a dialog's form, wrapped at {@code width} (Khmer wraps right with {@link Wrapped}). */
+    public static Label hint(String text, double width) {
+        Wrapped l = new Wrapped(text);
+        l.getStyleClass().add("ops-hint");
+        l.setMaxWidth(width);
+        l.setPrefWidth(width);
+        return l;
     }
 
     private static ButtonType cancel(Messages m) {

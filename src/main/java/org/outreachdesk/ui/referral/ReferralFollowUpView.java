@@ -127,6 +127,8 @@ public final class ReferralFollowUpView extends BorderPane {
         worker.getItems().setAll(OpsFx.withNone(model.workers()));
         worker.setValue(null);
         worker.setPrefWidth(165);
+        // with the Closed toggle the row is full in Khmer at 1366 px: the service choice gives way first
+        worker.setMinWidth(120);
         worker.valueProperty().addListener((o, a, s) -> model.workerProperty().set(s));
 
         ComboBox<ServiceType> service = OpsFx.combo("filter-service", s -> OpsFx.label(m, "ops.service", s),

@@ -367,17 +367,16 @@ public final class StockView extends BorderPane {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(getScene().getWindow());
         d.setTitle(m.get("ops.stock.count.title"));
-        d.getDialogPane().getStylesheets().add(OpsFx.STYLESHEET);
+        CorrectionFx.style(d.getDialogPane(), m);
         d.getDialogPane().setId("count-dialog");
-        Label hint = new Label(m.get("ops.stock.count.hint"));
-        hint.getStyleClass().add("ops-hint");
-        hint.setWrapText(true);
-        hint.setMaxWidth(460);
+        Label hint = CorrectionFx.hint(m.get("ops.stock.count.hint"), 460);
         d.getDialogPane().setContent(new VBox(10, hint, g));
         ButtonType save = new ButtonType(m.get("ops.stock.count.save"), ButtonType.OK.getButtonData());
         d.getDialogPane().getButtonTypes().setAll(save, new ButtonType(m.get("correction.cancel"),
                 ButtonType.CANCEL.getButtonData()));
-        d.getDialogPane().lookupButton(save).setId("count-save");
+        Button ok = (Button) d.getDialogPane().lookupButton(save);
+        ok.setId("count-save");
+        ok.setMinWidth(Region.USE_PREF_SIZE);
         d.showAndWait().filter(b -> b == save).ifPresent(b -> {
             Map<Commodity, String> typed = new EnumMap<>(Commodity.class);
             fields.forEach((c, f) -> typed.put(c, f.getText()));
