@@ -42,7 +42,10 @@ final class OpsChecks {
             Map.entry("The team", "team"),
             Map.entry("The commodity", "commodity"),
             Map.entry("The date", "date"),
-            Map.entry("The note", "note"));
+            Map.entry("The note", "note"),
+            Map.entry("The reason", "reason"),
+            Map.entry("The made date", "madeDate"),
+            Map.entry("The service", "service"));
 
     /** The records a concurrent change can hit ({@link ConcurrentChangeException#what()}), with their word keys. */
     private static final Map<String, String> RECORDS = Map.of(
@@ -53,6 +56,7 @@ final class OpsChecks {
             "directory entry", "record.directoryEntry",
             "encounter", "record.encounter",
             "movement", "record.movement",
+            "incident", "record.incident",
             "user", "record.user");
 
     private OpsChecks() {

@@ -27,6 +27,7 @@ import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.store.jooq.tables.records.EncounterRecord;
+import org.jooq.Condition;
 
 /** Encounters. */
 public final class EncounterRepository {
@@ -245,7 +246,7 @@ public final class EncounterRepository {
         return dsl.fetchCount(ENCOUNTER, listCondition(from, to, siteId, staffId));
     }
 
-    private static org.jooq.Condition listCondition(LocalDate from, LocalDate to, UUID siteId, UUID staffId) {
+    private static Condition listCondition(LocalDate from, LocalDate to, UUID siteId, UUID staffId) {
         return (from == null ? DSL.noCondition() : ENCOUNTER.ENCOUNTER_DATE.ge(from))
                 .and(to == null ? DSL.noCondition() : ENCOUNTER.ENCOUNTER_DATE.le(to))
                 .and(siteId == null ? DSL.noCondition() : ENCOUNTER.SITE_ID.eq(siteId))

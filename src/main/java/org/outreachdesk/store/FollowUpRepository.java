@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.DueWindow;
 import org.outreachdesk.domain.FollowUpCounts;
@@ -22,7 +23,8 @@ import org.outreachdesk.domain.Uic;
 
 /**
  * The coordinators' referral follow-up list: pending referrals by due date, read through
- * {@code referral_due_ix (referral_status, due_date)}. "Worker" is the contact's assigned outreach worker.
+ * {@code referral_due_ix (referral_status, due_date)}. "Worker" is the contact's assigned outreach worker. Voided
+ * referrals are neither listed nor counted.
  */
 public final class FollowUpRepository {
 
@@ -39,16 +41,21 @@ public final class FollowUpRepository {
 
     /** The query behind {@link #page} (tests look at its plan). */
     ResultQuery<Record> pageQuery(FollowUpFilter filter, LocalDate today, int offset, int limit) {
+        return listing()
+                .where(condition(filter, today))
+                .orderBy(REFERRAL.DUE_DATE.asc().nullsLast(), REFERRAL.MADE_DATE.asc(), REFERRAL.ID.asc())
+                .offset(offset)
+                .limit(limit);
+    }
+
+    /** Referrals with what the list shows beside them: the contact's UIC, its worker's code, the destination. */
+    private SelectJoinStep<Record> listing() {
         return dsl.select(REFERRAL.fields())
                 .select(CONTACT.UIC, STAFF.CODE, DIRECTORY_ENTRY.ORG_NAME)
                 .from(REFERRAL)
                 .join(CONTACT).on(CONTACT.ID.eq(REFERRAL.CONTACT_ID))
                 .leftJoin(STAFF).on(STAFF.ID.eq(CONTACT.ASSIGNED_STAFF_ID))
-                .leftJoin(DIRECTORY_ENTRY).on(DIRECTORY_ENTRY.ID.eq(REFERRAL.DIRECTORY_ENTRY_ID))
-                .where(condition(filter, today))
-                .orderBy(REFERRAL.DUE_DATE.asc().nullsLast(), REFERRAL.MADE_DATE.asc(), REFERRAL.ID.asc())
-                .offset(offset)
-                .limit(limit);
+                .leftJoin(DIRECTORY_ENTRY).on(DIRECTORY_ENTRY.ID.eq(REFERRAL.DIRECTORY_ENTRY_ID));
     }
 
     /** How many pending referrals match {@code filter} (its window included). */
@@ -79,6 +86,12 @@ public final class FollowUpRepository {
             case DUE_TODAY -> REFERRAL.DUE_DATE.eq(today);
             case UPCOMING -> REFERRAL.DUE_DATE.gt(today).or(REFERRAL.DUE_DATE.isNull());
         });
+        return c.and(workerAndService(f));
+    }
+
+    /** {@code f}'s service and worker (the contact's assigned worker). */
+    private static Condition workerAndService(FollowUpFilter f) {
+        Condition c = DSL.noCondition();
         if (f.service() != null) {
             c = c.and(REFERRAL.SERVICE_TYPE.eq(f.service()));
         }
@@ -89,6 +102,29 @@ public final class FollowUpRepository {
                     .where(wc.ID.eq(REFERRAL.CONTACT_ID), wc.ASSIGNED_STAFF_ID.eq(f.workerId()))));
         }
         return c;
+    }
+
+    /**
+     * One page of closed (completed, declined, lost) live referrals matching {@code filter}'s worker and service,
+     * most recently closed first: where a coordinator finds an outcome recorded by mistake to correct it.
+     */
+    public List<PendingReferral> closedPage(FollowUpFilter filter, int offset, int limit) {
+        return listing()
+                .where(closedCondition(filter))
+                .orderBy(REFERRAL.CLOSED_DATE.desc(), REFERRAL.UPDATED_AT.desc(), REFERRAL.ID.asc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(FollowUpRepository::map);
+    }
+
+    /** How many closed live referrals match {@code filter}'s worker and service. */
+    public long closedCount(FollowUpFilter filter) {
+        return dsl.selectCount().from(REFERRAL).where(closedCondition(filter)).fetchOne(0, Long.class);
+    }
+
+    private static Condition closedCondition(FollowUpFilter f) {
+        return REFERRAL.REFERRAL_STATUS.ne(ReferralStatus.PENDING).and(REFERRAL.VOIDED.isFalse())
+                .and(workerAndService(f));
     }
 
     static PendingReferral map(Record r) {

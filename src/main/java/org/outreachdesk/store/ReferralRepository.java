@@ -69,6 +69,31 @@ public final class ReferralRepository {
         ConcurrentChangeException.check(n, "referral");
     }
 
+    /**
+     * Writes a corrected referral (every field a correction may change; {@code r.meta()} touched): fails with
+     * {@link ConcurrentChangeException} when it moved on meanwhile or was voided.
+     */
+    public void correct(Referral r) {
+        int n = dsl.update(REFERRAL)
+                .set(Meta.updateValues(REFERRAL, r.meta()))
+                .set(REFERRAL.SERVICE_TYPE, r.serviceType())
+                .set(REFERRAL.DIRECTORY_ENTRY_ID, r.directoryEntryId())
+                .set(REFERRAL.MADE_DATE, r.madeDate())
+                .set(REFERRAL.DUE_DATE, r.dueDate())
+                .set(REFERRAL.REFERRAL_STATUS, r.status())
+                .set(REFERRAL.CLOSED_DATE, r.closedDate())
+                .set(REFERRAL.NOTE, r.note())
+                .where(REFERRAL.ID.eq(r.meta().id()), REFERRAL.ROW_VERSION.eq(r.meta().version() - 1),
+                        REFERRAL.VOIDED.isFalse())
+                .execute();
+        ConcurrentChangeException.check(n, "referral");
+    }
+
+    /** Whether the referral is voided (false when there is none). */
+    public boolean isVoided(UUID id) {
+        return dsl.fetchExists(REFERRAL, REFERRAL.ID.eq(id), REFERRAL.VOIDED.isTrue());
+    }
+
     public Optional<Referral> findById(UUID id) {
         return dsl.selectFrom(REFERRAL).where(REFERRAL.ID.eq(id)).fetchOptional(ReferralRepository::map);
     }

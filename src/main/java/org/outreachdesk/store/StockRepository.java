@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.Condition;
@@ -16,6 +17,9 @@ import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
+import org.outreachdesk.domain.LedgerLine;
+import org.outreachdesk.domain.MovementKind;
+import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.store.jooq.tables.records.CommodityMovementRecord;
 
 /** The commodity ledger. Stock on hand is the sum of movements. */
@@ -106,15 +110,43 @@ public final class StockRepository {
 
     // --- ops: the ledger view ----------------------------------------------------------------------
 
-    /** One page of the ledger, newest first, optionally for one commodity and/or one team. */
-    public List<CommodityMovement> ledger(Commodity commodity, String team, int offset, int limit) {
+    /**
+     * One page of the ledger, newest first, optionally for one commodity and/or one team. The ledger is a register:
+     * voided movements stay in it with their reason (and count for nothing in {@link #onHand}).
+     */
+    public List<LedgerLine> ledger(Commodity commodity, String team, int offset, int limit) {
         return dsl.selectFrom(COMMODITY_MOVEMENT)
                 .where(ledgerCondition(commodity, team))
                 .orderBy(COMMODITY_MOVEMENT.MOVEMENT_DATE.desc(), COMMODITY_MOVEMENT.CREATED_AT.desc(),
                         COMMODITY_MOVEMENT.ID.asc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(StockRepository::map);
+                .fetch(r -> new LedgerLine(map(r), r.getVoided() ? VoidReason.valueOf(r.getVoidReason()) : null));
+    }
+
+    public Optional<CommodityMovement> findById(UUID id) {
+        return dsl.selectFrom(COMMODITY_MOVEMENT).where(COMMODITY_MOVEMENT.ID.eq(id))
+                .fetchOptional(StockRepository::map);
+    }
+
+    /**
+     * Writes a corrected receipt, issue or adjustment ({@code m.meta()} touched): fails with
+     * {@link ConcurrentChangeException} when it moved on meanwhile or was voided. Hand-outs follow their encounter.
+     */
+    public void correct(CommodityMovement m) {
+        int n = dsl.update(COMMODITY_MOVEMENT)
+                .set(Meta.updateValues(COMMODITY_MOVEMENT, m.meta()))
+                .set(COMMODITY_MOVEMENT.MOVEMENT_DATE, m.date())
+                .set(COMMODITY_MOVEMENT.COMMODITY, m.commodity())
+                .set(COMMODITY_MOVEMENT.QUANTITY, m.quantity())
+                .set(COMMODITY_MOVEMENT.TEAM, m.team())
+                .set(COMMODITY_MOVEMENT.NOTE, m.note())
+                .where(COMMODITY_MOVEMENT.ID.eq(m.meta().id()),
+                        COMMODITY_MOVEMENT.ROW_VERSION.eq(m.meta().version() - 1),
+                        COMMODITY_MOVEMENT.VOIDED.isFalse(),
+                        COMMODITY_MOVEMENT.MOVEMENT_KIND.ne(MovementKind.HANDOUT))
+                .execute();
+        ConcurrentChangeException.check(n, "movement");
     }
 
     public long ledgerCount(Commodity commodity, String team) {

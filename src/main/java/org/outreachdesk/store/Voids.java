@@ -5,6 +5,7 @@ import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
 import static org.outreachdesk.store.jooq.Tables.INCIDENT;
 import static org.outreachdesk.store.jooq.Tables.REFERRAL;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -38,7 +39,7 @@ public final class Voids {
                 .set(why, reason.name())
                 .where(id.eq(after.id()), Meta.version(t).eq(after.version() - 1), voided.isFalse())
                 .execute();
-        ConcurrentChangeException.check(n, type.name().toLowerCase(java.util.Locale.ROOT));
+        ConcurrentChangeException.check(n, type.name().toLowerCase(Locale.ROOT));
     }
 
     private static Table<?> table(RecordType type) {

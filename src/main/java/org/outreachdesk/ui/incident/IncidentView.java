@@ -1,6 +1,9 @@
 package org.outreachdesk.ui.incident;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,8 +27,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.outreachdesk.app.IncidentService;
 import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.IncidentListing;
 import org.outreachdesk.domain.IncidentType;
@@ -33,11 +38,13 @@ import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.HistoryPane;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.Controls;
+import org.outreachdesk.ui.common.CorrectionFx;
 
 /**
  * Safety incidents: the form on the left (date, site, optional contact by UIC, type, perpetrator, support,
@@ -217,13 +224,99 @@ public final class IncidentView extends BorderPane {
                 l -> l.contactUic() == null ? "—" : l.contactUic().value()));
         t.getColumns().add(Controls.column(m.get("ops.incidents.col.support"), 62,
                 l -> m.get(l.incident().supportGiven() ? "ops.yes" : "ops.no")));
-        t.getColumns().add(Controls.column(m.get("ops.incidents.col.referral"), 160, l -> l.referralService() == null ? "—"
+        // a voided incident (struck through) says why where its referral would be: that went with it
+        t.getColumns().add(Controls.column(m.get("ops.incidents.col.referral"), 160, l -> l.voided()
+                ? m.get("correction.voidedAs", CorrectionFx.reason(m, l.voidReason()))
+                : l.referralService() == null ? "—"
                 : l.referralService().code() + (l.referralDestination() == null ? "" : " → " + l.referralDestination())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        CorrectionFx.register(t, IncidentListing::voided, model.selectedProperty());
         VBox.setVgrow(t, Priority.ALWAYS);
 
         Label title = new Label(m.get("ops.incidents.listTitle"));
         title.getStyleClass().add("ops-form-title");
-        return new VBox(6, title, t, Controls.pager("incidents", model.paging(), m));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, title, gap);
+        head.getChildren().addAll(CorrectionFx.rowActions("incidents", m, model.selectedProperty(), model::mayChange,
+                model.busyProperty(), this::correctSelected, this::voidSelected, this::showHistory));
+        head.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, head, t, Controls.pager("incidents", model.paging(), m));
+    }
+
+    private void showHistory() {
+        IncidentListing l = model.selectedProperty().get();
+        if (l == null) {
+            return;
+        }
+        String what = m.get("ops.incidents.voidWhat", names.of(l.incident().type()),
+                Dates.format(l.incident().date()));
+        Map<UUID, String> sites = new HashMap<>();
+        model.siteChoices().stream().filter(x -> x != null).forEach(x -> sites.put(x.meta().id(), x.code()));
+        HistoryPane.Values values = new HistoryPane.Values(new Labels(m))
+                .field("type", v -> names.of(IncidentType.valueOf(v)))
+                .field("perpetrator", v -> names.of(Perpetrator.valueOf(v)))
+                .codes("siteId", sites);
+        model.history(l.incident().meta().id(), changes -> CorrectionFx.showHistory(this, m, what, values, changes));
+    }
+
+    private void voidSelected() {
+        IncidentListing l = model.selectedProperty().get();
+        if (!model.mayChange(l)) {
+            return;
+        }
+        String what = m.get("ops.incidents.voidWhat", names.of(l.incident().type()),
+                Dates.format(l.incident().date()));
+        CorrectionFx.askVoid(this, m, what).ifPresent(r -> model.voidIncident(l.incident(), r));
+    }
+
+    /** The correction dialog: every field of the incident form but the referral (corrected as a referral). */
+    private void correctSelected() {
+        IncidentListing l = model.selectedProperty().get();
+        if (!model.mayChange(l)) {
+            return;
+        }
+        IncidentService.IncidentCorrection now = IncidentService.IncidentCorrection.of(l);
+        DatePicker date = Dates.picker("correct-date");
+        date.setValue(now.date());
+        ComboBox<Site> site = Controls.combo("correct-site", x -> x.code() + " — " + x.name(), m.get("ops.incidents.noSite"));
+        site.setItems(model.siteChoices());
+        site.setValue(model.siteChoices().stream().filter(x -> x != null && x.meta().id().equals(now.siteId()))
+                .findFirst().orElse(null));
+        // a site no longer active is not a choice: it stays unless another is chosen
+        boolean[] siteTouched = {false};
+        site.valueProperty().addListener((o, a, b) -> siteTouched[0] = true);
+        TextField uic = new TextField(now.contactUic() == null ? "" : now.contactUic());
+        uic.setId("correct-uic");
+        uic.setPromptText(m.get("ops.incidents.uicPrompt"));
+        ComboBox<IncidentType> type = Controls.combo("correct-type", x -> names.of(x), null);
+        type.getItems().setAll(IncidentType.values());
+        type.setValue(now.type());
+        ComboBox<Perpetrator> perpetrator = Controls.combo("correct-perpetrator",
+                x -> names.of(x), null);
+        perpetrator.getItems().setAll(Perpetrator.values());
+        perpetrator.setValue(now.perpetrator());
+        CheckBox support = new CheckBox(m.get("ops.incidents.supportGiven"));
+        support.setId("correct-support");
+        support.setSelected(now.supportGiven());
+        TextArea note = new TextArea(now.supportNote() == null ? "" : now.supportNote());
+        note.setId("correct-support-note");
+        note.setPrefRowCount(3);
+        note.setPrefColumnCount(32);
+        note.setWrapText(true);
+        note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= 500 ? c : null));
+        GridPane g = new GridPane();
+        g.addRow(0, Controls.fieldLabel(m.get("ops.incidents.date"), date), date);
+        g.addRow(1, Controls.fieldLabel(m.get("ops.incidents.site"), site), site);
+        g.addRow(2, Controls.fieldLabel(m.get("ops.incidents.uic"), uic), uic);
+        g.addRow(3, Controls.fieldLabel(m.get("ops.incidents.type"), type), type);
+        g.addRow(4, Controls.fieldLabel(m.get("ops.incidents.perpetrator"), perpetrator), perpetrator);
+        g.add(support, 1, 5);
+        g.addRow(6, Controls.fieldLabel(m.get("ops.incidents.supportNote"), note), note);
+        CorrectionFx.askCorrection(this, m, m.get("ops.incidents.correctTitle"), g, () ->
+                new IncidentService.IncidentCorrection(date.getValue(),
+                        !siteTouched[0] ? now.siteId() : site.getValue() == null ? null : site.getValue().meta().id(),
+                        uic.getText(), type.getValue(), perpetrator.getValue(), support.isSelected(), note.getText()))
+                .ifPresent(c -> model.correct(l.incident(), c));
     }
 }

@@ -1,6 +1,9 @@
 package org.outreachdesk.ui.incident;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -14,10 +17,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.outreachdesk.app.DirectoryService;
+import org.outreachdesk.app.Corrections;
 import org.outreachdesk.app.IncidentService;
 import org.outreachdesk.app.SiteService;
 import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.domain.Incident;
 import org.outreachdesk.domain.IncidentListing;
+import org.outreachdesk.domain.RecordChange;
+import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.domain.IncidentType;
 import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.ServiceType;
@@ -56,6 +63,7 @@ public final class IncidentViewModel {
     private final ObservableList<DirectoryEntry> destinations = FXCollections.observableArrayList();
     private final ObservableList<IncidentListing> rows = FXCollections.observableArrayList();
     private final Paging paging = new Paging(PAGE_SIZE, rows, this::refresh);
+    private final ObjectProperty<IncidentListing> selected = new SimpleObjectProperty<>();
     private final Status status;
 
     public IncidentViewModel(UiContext ctx) {
@@ -98,9 +106,44 @@ public final class IncidentViewModel {
     public void refresh() {
         int from = paging.offset();
         status.load(ctx.executor(), () -> incidents.list(from, PAGE_SIZE), page -> {
+            selected.set(null);
             rows.setAll(page.rows());
             paging.loaded(page.total());
         });
+    }
+
+    // --- corrections and voids (issue 14) --------------------------------------------------------------
+
+    /** Whether the signed-in user may correct or void this incident (the service checks again). */
+    public boolean mayChange(IncidentListing l) {
+        return l != null && !l.voided() && Corrections.mayChange(ctx.workspace(), l.incident().meta());
+    }
+
+    /** Saves a correction of an incident as the dialog filled it. */
+    public void correct(Incident original, IncidentService.IncidentCorrection c) {
+        status.run(ctx.executor(), () -> incidents.correct(original, c), saved -> {
+            ctx.shell().saved(saved.meta().updatedAt());
+            status.show(ctx.messages().get("correction.saved"), false);
+            refresh();
+        });
+    }
+
+    /** Voids an incident with the reason chosen (its pending referral with it). */
+    public void voidIncident(Incident original, VoidReason reason) {
+        status.run(ctx.executor(), () -> incidents.voidIncident(original, reason), after -> {
+            ctx.shell().saved(after.updatedAt());
+            status.show(ctx.messages().get("correction.voided"), false);
+            refresh();
+        });
+    }
+
+    /** Reads an incident's history and gives it to {@code show}. */
+    public void history(UUID incidentId, Consumer<List<RecordChange>> show) {
+        status.load(ctx.executor(), () -> incidents.history(incidentId), show);
+    }
+
+    public ObjectProperty<IncidentListing> selectedProperty() {
+        return selected;
     }
 
     public void nextPage() {

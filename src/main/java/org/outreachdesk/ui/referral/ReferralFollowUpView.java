@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -16,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -24,11 +28,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.outreachdesk.app.ReferralFollowUpService;
+import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.DueWindow;
 import org.outreachdesk.domain.FollowUpCounts;
 import org.outreachdesk.domain.PendingReferral;
@@ -36,10 +43,12 @@ import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.HistoryPane;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Controls;
+import org.outreachdesk.ui.common.CorrectionFx;
 
 /**
  * The coordinators' referral follow-up: pending referrals by due date (overdue rows highlighted), filtered
@@ -94,12 +103,24 @@ public final class ReferralFollowUpView extends BorderPane {
             b.setToggleGroup(group);
             b.setSelected(w == model.windowProperty().get());
             b.setOnAction(e -> {
+                model.closedProperty().set(false);
                 model.windowProperty().set(w);
                 b.setSelected(true);
             });
             windowButtons.put(w, b);
             windows.getChildren().add(b);
         }
+        // closed referrals: where an outcome recorded by mistake is found and corrected (issue 14)
+        ToggleButton closed = new ToggleButton(m.get("ops.referrals.closed"));
+        closed.setId("window-closed");
+        closed.getStyleClass().add("window-toggle");
+        closed.setMinWidth(Region.USE_PREF_SIZE);
+        closed.setToggleGroup(group);
+        closed.setOnAction(e -> {
+            model.closedProperty().set(true);
+            closed.setSelected(true);
+        });
+        windows.getChildren().add(closed);
         model.windowProperty().addListener((o, a, w) -> windowButtons.get(w).setSelected(true));
 
         ComboBox<Staff> worker = Controls.combo("filter-worker", Staff::code, m.get("ops.referrals.anyWorker"));
@@ -108,6 +129,8 @@ public final class ReferralFollowUpView extends BorderPane {
         worker.getItems().setAll(Controls.withNone(model.workers()));
         worker.setValue(null);
         worker.setPrefWidth(165);
+        // with the Closed toggle the row is full in Khmer at 1366 px: the service choice gives way first
+        worker.setMinWidth(120);
         worker.valueProperty().addListener((o, a, s) -> model.workerProperty().set(s));
 
         ComboBox<ServiceType> service = Controls.combo("filter-service", s -> names.coded(s),
@@ -159,7 +182,7 @@ public final class ReferralFollowUpView extends BorderPane {
             protected void updateItem(PendingReferral item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("overdue", "due-today");
-                if (!empty && item != null) {
+                if (!empty && item != null && !item.referral().status().isClosed()) {
                     switch (DueWindow.of(item.referral().dueDate(), today)) {
                         case OVERDUE -> getStyleClass().add("overdue");
                         case DUE_TODAY -> getStyleClass().add("due-today");
@@ -181,6 +204,10 @@ public final class ReferralFollowUpView extends BorderPane {
     }
 
     private String state(PendingReferral p, LocalDate today) {
+        if (p.referral().status().isClosed()) {
+            return m.get("ops.referrals.state.closed", names.of(p.referral().status()),
+                    Dates.format(p.referral().closedDate()));
+        }
         LocalDate due = p.referral().dueDate();
         return switch (DueWindow.of(due, today)) {
             case OVERDUE -> m.get("ops.referrals.state.overdue", ChronoUnit.DAYS.between(due, today));
@@ -192,6 +219,8 @@ public final class ReferralFollowUpView extends BorderPane {
 
     private VBox bottom() {
         HBox pager = Controls.pager("referrals", model.paging(), m);
+        pager.getChildren().addAll(0, CorrectionFx.rowActions("referrals", m, model.selectedProperty(),
+                model::mayChange, model.busyProperty(), this::correctSelected, this::voidSelected, this::showHistory));
 
         Label message = Controls.messageLine("referrals-message");
         model.messageProperty().addListener((o, a, t) -> Controls.showMessage(message, t, model.errorProperty().get()));
@@ -199,6 +228,86 @@ public final class ReferralFollowUpView extends BorderPane {
         VBox box = new VBox(6, pager, outcomeForm(), message);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
+    }
+
+    private void showHistory() {
+        PendingReferral p = model.selectedProperty().get();
+        if (p == null) {
+            return;
+        }
+        String what = m.get("ops.referrals.voidWhat", names.of(p.referral().serviceType()),
+                p.uic().value(), Dates.format(p.referral().madeDate()));
+        Map<UUID, String> destinations = new HashMap<>();
+        model.destinations().forEach(d -> destinations.put(d.meta().id(), d.name()));
+        HistoryPane.Values values = new HistoryPane.Values(new Labels(m))
+                .field("serviceType", v -> names.of(ServiceType.valueOf(v)))
+                .field("status", v -> names.of(ReferralStatus.valueOf(v)))
+                .codes("directoryEntryId", destinations);
+        model.history(p.referral().id(), changes -> CorrectionFx.showHistory(this, m, what, values, changes));
+    }
+
+    private void voidSelected() {
+        PendingReferral p = model.selectedProperty().get();
+        if (!model.mayChange(p)) {
+            return;
+        }
+        String what = m.get("ops.referrals.voidWhat", names.of(p.referral().serviceType()),
+                p.uic().value(), Dates.format(p.referral().madeDate()));
+        CorrectionFx.askVoid(this, m, what).ifPresent(r -> model.voidReferral(p.referral(), r));
+    }
+
+    /** The correction dialog: service, destination, dates, note; the outcome for coordinators and above. */
+    private void correctSelected() {
+        PendingReferral p = model.selectedProperty().get();
+        if (!model.mayChange(p)) {
+            return;
+        }
+        ReferralFollowUpService.ReferralCorrection now = ReferralFollowUpService.ReferralCorrection.of(p.referral());
+        ComboBox<ServiceType> service = Controls.combo("correct-service", s -> names.of(s), null);
+        service.getItems().setAll(ServiceType.values());
+        service.setValue(now.serviceType());
+        ComboBox<DirectoryEntry> destination = Controls.combo("correct-destination", DirectoryEntry::name,
+                m.get("ops.incidents.noDestination"));
+        Runnable offered = () -> {
+            DirectoryEntry keep = destination.getValue();
+            List<DirectoryEntry> choices = model.destinations().stream()
+                    .filter(d -> d.services().contains(service.getValue())).toList();
+            destination.getItems().setAll(Controls.withNone(choices));
+            destination.setValue(keep != null && choices.contains(keep) ? keep : null);
+        };
+        offered.run();
+        destination.setValue(model.destinations().stream()
+                .filter(d -> d.meta().id().equals(now.directoryEntryId())).findFirst().orElse(null));
+        service.valueProperty().addListener((o, a, b) -> offered.run());
+        DatePicker made = Dates.picker("correct-made");
+        made.setValue(now.madeDate());
+        DatePicker due = Dates.picker("correct-due");
+        due.setValue(now.dueDate());
+        TextField note = new TextField(now.note() == null ? "" : now.note());
+        note.setId("correct-note");
+        note.setPrefColumnCount(30);
+        GridPane g = new GridPane();
+        g.addRow(0, Controls.fieldLabel(m.get("ops.referrals.service"), service), service);
+        g.addRow(1, Controls.fieldLabel(m.get("ops.referrals.col.destination"), destination), destination);
+        g.addRow(2, Controls.fieldLabel(m.get("ops.referrals.col.made"), made), made);
+        g.addRow(3, Controls.fieldLabel(m.get("ops.referrals.col.due"), due), due);
+        g.addRow(4, Controls.fieldLabel(m.get("ops.referrals.note"), note), note);
+        ComboBox<ReferralStatus> status = Controls.combo("correct-status", s -> names.of(s), null);
+        status.getItems().setAll(ReferralStatus.values());
+        status.setValue(now.status());
+        DatePicker closed = Dates.picker("correct-closed");
+        closed.setValue(now.closedDate());
+        closed.disableProperty().bind(status.valueProperty().isEqualTo(ReferralStatus.PENDING));
+        if (model.canCorrectOutcomes()) {
+            g.addRow(5, Controls.fieldLabel(m.get("ops.referrals.outcome"), status), status);
+            g.addRow(6, Controls.fieldLabel(m.get("ops.referrals.outcomeDate"), closed), closed);
+        }
+        CorrectionFx.askCorrection(this, m, m.get("ops.referrals.correctTitle"), g, () ->
+                new ReferralFollowUpService.ReferralCorrection(service.getValue(),
+                        destination.getValue() == null ? null : destination.getValue().meta().id(), made.getValue(),
+                        due.getValue(), note.getText(), status.getValue(),
+                        status.getValue() == ReferralStatus.PENDING ? null : closed.getValue()))
+                .ifPresent(c -> model.correct(p.referral(), c));
     }
 
     private HBox outcomeForm() {

@@ -2,27 +2,36 @@ package org.outreachdesk.ui.referral;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.outreachdesk.app.Corrections;
+import org.outreachdesk.app.DirectoryService;
 import org.outreachdesk.app.Paged;
 import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.ReferralFollowUpService;
 import org.outreachdesk.app.StaffService;
+import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.domain.DueWindow;
 import org.outreachdesk.domain.FollowUpCounts;
 import org.outreachdesk.domain.FollowUpFilter;
 import org.outreachdesk.domain.PendingReferral;
+import org.outreachdesk.domain.RecordChange;
+import org.outreachdesk.domain.Referral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
+import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.UiContext;
@@ -39,8 +48,12 @@ public final class ReferralFollowUpViewModel {
     private final UiContext ctx;
     private final ReferralFollowUpService service;
     private final StaffService staffService;
+    private final DirectoryService directory;
+    private final ObservableList<DirectoryEntry> destinations = FXCollections.observableArrayList();
 
     private final ObjectProperty<DueWindow> window = new SimpleObjectProperty<>(DueWindow.ALL);
+    /** Closed referrals instead of pending ones (to correct an outcome recorded by mistake). */
+    private final BooleanProperty closed = new SimpleBooleanProperty(false);
     private final ObjectProperty<Staff> worker = new SimpleObjectProperty<>();
     private final ObjectProperty<ServiceType> serviceType = new SimpleObjectProperty<>();
     private final ObservableList<Staff> workers = FXCollections.observableArrayList();
@@ -57,8 +70,10 @@ public final class ReferralFollowUpViewModel {
         this.status = new Status(ctx.messages());
         this.service = new ReferralFollowUpService(ctx.workspace());
         this.staffService = new StaffService(ctx.workspace());
+        this.directory = new DirectoryService(ctx.workspace());
         outcomeDate.set(today());
         window.addListener((o, a, b) -> firstPage());
+        closed.addListener((o, a, b) -> firstPage());
         worker.addListener((o, a, b) -> firstPage());
         serviceType.addListener((o, a, b) -> firstPage());
     }
@@ -75,6 +90,7 @@ public final class ReferralFollowUpViewModel {
     /** Loads the workers for the filter and the first page. */
     public void load() {
         status.load(ctx.executor(), () -> staffService.list(false), workers::setAll);
+        status.load(ctx.executor(), () -> directory.search(null, null, false), destinations::setAll);
         refresh();
     }
 
@@ -95,7 +111,9 @@ public final class ReferralFollowUpViewModel {
         FollowUpFilter filter = new FollowUpFilter(window.get(), worker.get() == null ? null : worker.get().meta().id(),
                 serviceType.get());
         int from = paging.offset();
-        status.run(ctx.executor(), () -> new Result(service.pending(filter, from, PAGE_SIZE), service.counts(filter)),
+        boolean showClosed = closed.get();
+        status.run(ctx.executor(), () -> new Result(showClosed ? service.closed(filter, from, PAGE_SIZE)
+                        : service.pending(filter, from, PAGE_SIZE), service.counts(filter)),
                 r -> {
                     PendingReferral keep = selected.get();
                     rows.setAll(r.page().rows());
@@ -134,6 +152,52 @@ public final class ReferralFollowUpViewModel {
             selected.set(null);
             refresh();
         });
+    }
+
+    // --- corrections and voids (issue 14) --------------------------------------------------------------
+
+    /** Whether the signed-in user may correct or void this referral (the service checks again). */
+    public boolean mayChange(PendingReferral p) {
+        return p != null && Corrections.mayChange(ctx.workspace(), p.referral().meta());
+    }
+
+    /** Saves a correction of a referral as the dialog filled it. */
+    public void correct(Referral original, ReferralFollowUpService.ReferralCorrection c) {
+        status.run(ctx.executor(), () -> service.correct(original, c), saved -> {
+            ctx.shell().saved(saved.meta().updatedAt());
+            status.show(ctx.messages().get("correction.saved"), false);
+            selected.set(null);
+            refresh();
+        });
+    }
+
+    /** Voids a referral with the reason chosen: it leaves the list. */
+    public void voidReferral(Referral original, VoidReason reason) {
+        status.run(ctx.executor(), () -> service.voidReferral(original, reason), after -> {
+            ctx.shell().saved(after.updatedAt());
+            status.show(ctx.messages().get("correction.voided"), false);
+            selected.set(null);
+            refresh();
+        });
+    }
+
+    /** Reads a referral's history and gives it to {@code show}. */
+    public void history(UUID referralId, Consumer<List<RecordChange>> show) {
+        status.load(ctx.executor(), () -> service.history(referralId), show);
+    }
+
+    /** The organisations of the directory (active), for a correction's destination. */
+    public ObservableList<DirectoryEntry> destinations() {
+        return destinations;
+    }
+
+    /** Whether the signed-in user may correct outcomes too (coordinators and above). */
+    public boolean canCorrectOutcomes() {
+        return ctx.workspace().can(Permission.COORDINATE);
+    }
+
+    public BooleanProperty closedProperty() {
+        return closed;
     }
 
     public ObjectProperty<DueWindow> windowProperty() {

@@ -1,14 +1,18 @@
 package org.outreachdesk.ui.stock;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -17,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,13 +30,16 @@ import javafx.scene.layout.VBox;
 import org.outreachdesk.app.StockService;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
+import org.outreachdesk.domain.LedgerLine;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.ui.common.Dates;
+import org.outreachdesk.ui.common.HistoryPane;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.Controls;
+import org.outreachdesk.ui.common.CorrectionFx;
 
 /**
  * Commodity stock: stock on hand per commodity (overall or for one team) with a low-stock warning and the
@@ -209,25 +217,173 @@ public final class StockView extends BorderPane {
         title.getStyleClass().add("ops-form-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, title, gap, filter);
+        HBox head = new HBox(8, title, gap);
+        // correct and void stay disabled for those who may not (mayChange), History is for every reader
+        head.getChildren().addAll(CorrectionFx.rowActions("ledger", m, model.selectedProperty(), model::mayChange,
+                model.busyProperty(), this::correctSelected, this::voidSelected, this::showHistory));
+        if (model.canEdit()) {
+            Button count = CorrectionFx.button("stock-count", m.get("ops.stock.count"));
+            count.disableProperty().bind(model.busyProperty());
+            count.setOnAction(e -> countStock());
+            head.getChildren().add(count);
+        }
+        head.getChildren().add(filter);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<CommodityMovement> t = new TableView<>(model.ledger());
+        TableView<LedgerLine> t = new TableView<>(model.ledger());
         t.setId("ledger-table");
         t.setPlaceholder(new Label(m.get("ops.stock.ledgerEmpty")));
-        t.getColumns().add(Controls.column(m.get("ops.stock.col.date"), 100, mv -> Dates.format(mv.date())));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.date"), 100, l -> Dates.format(l.movement().date())));
         t.getColumns().add(Controls.column(m.get("ops.stock.col.commodity"), 170,
-                mv -> names.of(mv.commodity())));
-        t.getColumns().add(Controls.column(m.get("ops.stock.col.kind"), 140, mv -> names.of(mv.kind())));
+                l -> names.of(l.movement().commodity())));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.kind"), 140, l -> names.of(l.movement().kind())));
         t.getColumns().add(Controls.column(m.get("ops.stock.col.quantity"), 90,
-                mv -> String.format(m.locale(), "%+,d", mv.quantity())));
+                l -> String.format(m.locale(), "%+,d", l.movement().quantity())));
         t.getColumns().get(t.getColumns().size() - 1).getStyleClass().add("ops-number");
-        t.getColumns().add(Controls.column(m.get("ops.stock.col.team"), 110, mv -> mv.team() == null ? "—" : mv.team()));
-        t.getColumns().add(Controls.column(m.get("ops.stock.col.note"), 300, mv -> mv.note() == null ? "" : mv.note()));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.team"), 110, l -> l.movement().team() == null ? "—" : l.movement().team()));
+        t.getColumns().add(Controls.column(m.get("ops.stock.col.note"), 300, this::noteText));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        CorrectionFx.register(t, LedgerLine::voided, model.selectedProperty());
         VBox.setVgrow(t, Priority.ALWAYS);
 
         return new VBox(6, head, t, Controls.pager("ledger", model.paging(), m));
+    }
+
+    /** The note column: a voided line says so, with its reason, before its note. */
+    private String noteText(LedgerLine l) {
+        String note = l.movement().note() == null ? "" : l.movement().note();
+        if (!l.voided()) {
+            return note;
+        }
+        String voided = m.get("correction.voidedAs", CorrectionFx.reason(m, l.voidReason()));
+        return note.isEmpty() ? voided : voided + " · " + note;
+    }
+
+    private void correctSelected() {
+        LedgerLine l = model.selectedProperty().get();
+        if (!model.mayChange(l)) {
+            return;
+        }
+        CommodityMovement mv = l.movement();
+        StockService.MovementCorrection now = StockService.MovementCorrection.of(mv);
+        DatePicker date = Dates.picker("correct-date");
+        date.setValue(now.date());
+        ComboBox<Commodity> commodity = Controls.combo("correct-commodity", c -> names.of(c), null);
+        commodity.getItems().setAll(Commodity.values());
+        commodity.setValue(now.commodity());
+        TextField quantity = new TextField(Integer.toString(now.quantity()));
+        quantity.setId("correct-quantity");
+        ComboBox<String> team = new ComboBox<>(model.teams());
+        team.setId("correct-team");
+        team.setEditable(true);
+        team.setValue(now.team());
+        TextField note = new TextField(now.note() == null ? "" : now.note());
+        note.setId("correct-note");
+        note.setPrefColumnCount(28);
+        GridPane g = new GridPane();
+        g.addRow(0, Controls.fieldLabel(m.get("ops.stock.col.kind"), quantity),
+                new Label(names.of(mv.kind())));
+        g.addRow(1, Controls.fieldLabel(m.get("ops.stock.date"), date), date);
+        g.addRow(2, Controls.fieldLabel(m.get("ops.stock.col.commodity"), commodity), commodity);
+        g.addRow(3, Controls.fieldLabel(m.get(mv.kind() == MovementKind.ADJUSTMENT ? "ops.stock.adjustmentQuantity"
+                : "ops.stock.quantity"), quantity), quantity);
+        g.addRow(4, Controls.fieldLabel(m.get("ops.stock.team"), team), team);
+        g.addRow(5, Controls.fieldLabel(m.get("ops.stock.col.note"), note), note);
+        CorrectionFx.askCorrection(this, m, m.get("ops.stock.correctTitle"), g, () -> {
+            Integer q = wholeNumber(quantity.getText());
+            return q == null ? null : new StockService.MovementCorrection(date.getValue(), commodity.getValue(), q,
+                    team.getEditor().getText(), note.getText());
+        }).ifPresentOrElse(c -> model.correct(mv, c), () -> {
+            if (wholeNumber(quantity.getText()) == null) {
+                Controls.showMessage(messageLine(), m.get("ops.stock.quantityNumber"), true);
+            }
+        });
+    }
+
+    private static Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Label messageLine() {
+        return (Label) lookup("#stock-message");
+    }
+
+    private void showHistory() {
+        LedgerLine l = model.selectedProperty().get();
+        if (l == null) {
+            return;
+        }
+        CommodityMovement mv = l.movement();
+        String what = m.get("ops.stock.voidWhat", names.of(mv.kind()),
+                String.format(m.locale(), "%+,d", mv.quantity()), names.of(mv.commodity()),
+                Dates.format(mv.date()));
+        HistoryPane.Values values = new HistoryPane.Values(new Labels(m))
+                .field("commodity", v -> names.of(Commodity.valueOf(v)));
+        model.history(mv.meta().id(), changes -> CorrectionFx.showHistory(this, m, what, values, changes));
+    }
+
+    private void voidSelected() {
+        LedgerLine l = model.selectedProperty().get();
+        if (!model.mayChange(l)) {
+            return;
+        }
+        CommodityMovement mv = l.movement();
+        String what = m.get("ops.stock.voidWhat", names.of(mv.kind()),
+                String.format(m.locale(), "%+,d", mv.quantity()), names.of(mv.commodity()),
+                Dates.format(mv.date()));
+        CorrectionFx.askVoid(this, m, what).ifPresent(r -> model.voidMovement(mv, r));
+    }
+
+    /** The stock count dialog: a team, a date, the quantity counted per commodity (blank: not counted), a reason. */
+    private void countStock() {
+        ComboBox<String> team = new ComboBox<>(model.teams());
+        team.setId("count-team");
+        team.setEditable(true);
+        team.setValue(model.levelTeamProperty().get());
+        DatePicker date = Dates.picker("count-date");
+        date.setValue(model.today());
+        TextField reason = new TextField();
+        reason.setId("count-reason");
+        reason.setPromptText(m.get("ops.stock.count.reasonPrompt"));
+        reason.setPrefColumnCount(28);
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, Controls.fieldLabel(m.get("ops.stock.team"), team), team);
+        g.addRow(1, Controls.fieldLabel(m.get("ops.stock.date"), date), date);
+        Map<Commodity, TextField> fields = new EnumMap<>(Commodity.class);
+        int row = 2;
+        for (Commodity c : Commodity.values()) {
+            TextField f = new TextField();
+            f.setId("count-" + c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            f.setPromptText(m.get("ops.stock.count.notCounted"));
+            f.setPrefColumnCount(8);
+            fields.put(c, f);
+            g.addRow(row++, Controls.fieldLabel(names.of(c), f), f);
+        }
+        g.addRow(row, Controls.fieldLabel(m.get("ops.stock.count.reason"), reason), reason);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(m.get("ops.stock.count.title"));
+        CorrectionFx.style(d.getDialogPane(), m);
+        d.getDialogPane().setId("count-dialog");
+        Label hint = CorrectionFx.hint(m.get("ops.stock.count.hint"), 460);
+        d.getDialogPane().setContent(new VBox(10, hint, g));
+        ButtonType save = new ButtonType(m.get("ops.stock.count.save"), ButtonType.OK.getButtonData());
+        d.getDialogPane().getButtonTypes().setAll(save, new ButtonType(m.get("correction.cancel"),
+                ButtonType.CANCEL.getButtonData()));
+        Button ok = (Button) d.getDialogPane().lookupButton(save);
+        ok.setId("count-save");
+        ok.setMinWidth(Region.USE_PREF_SIZE);
+        d.showAndWait().filter(b -> b == save).ifPresent(b -> {
+            Map<Commodity, String> typed = new EnumMap<>(Commodity.class);
+            fields.forEach((c, f) -> typed.put(c, f.getText()));
+            model.count(team.getEditor().getText(), date.getValue(), typed, reason.getText());
+        });
     }
 
     private static Label hint(String text) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -19,6 +21,9 @@ import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.StockService;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.CommodityMovement;
+import org.outreachdesk.domain.LedgerLine;
+import org.outreachdesk.domain.RecordChange;
+import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
@@ -49,8 +54,9 @@ public final class StockViewModel {
     private final Map<Commodity, StringProperty> thresholds = new EnumMap<>(Commodity.class);
 
     private final ObjectProperty<Commodity> ledgerCommodity = new SimpleObjectProperty<>();
-    private final ObservableList<CommodityMovement> ledger = FXCollections.observableArrayList();
+    private final ObservableList<LedgerLine> ledger = FXCollections.observableArrayList();
     private final Paging paging = new Paging(PAGE_SIZE, ledger, this::refreshLedger);
+    private final ObjectProperty<LedgerLine> selected = new SimpleObjectProperty<>();
 
     private final Status status;
 
@@ -90,6 +96,7 @@ public final class StockViewModel {
         Commodity c = ledgerCommodity.get();
         int from = paging.offset();
         status.load(ctx.executor(), () -> stock.ledger(c, null, from, PAGE_SIZE), page -> {
+            selected.set(null);
             ledger.setAll(page.rows());
             paging.loaded(page.total());
         });
@@ -131,6 +138,71 @@ public final class StockViewModel {
                     paging.offsetProperty().set(0);
                     load();
                 });
+    }
+
+    // --- corrections, voids, counts (issue 14) ---------------------------------------------------------
+
+    /** Whether the ledger line may be corrected or voided here (not voided, not a hand-out; COORDINATE). */
+    public boolean mayChange(LedgerLine l) {
+        return l != null && !l.voided() && l.movement().kind() != MovementKind.HANDOUT && canEdit();
+    }
+
+    /** Saves a correction of a receipt, issue or adjustment as the dialog filled it. */
+    public void correct(CommodityMovement original, StockService.MovementCorrection c) {
+        status.run(ctx.executor(), () -> stock.correct(original, c), saved -> {
+            ctx.shell().saved(saved.meta().updatedAt());
+            status.show(ctx.messages().get("correction.saved"), false);
+            load();
+        });
+    }
+
+    /** Voids a receipt, issue or adjustment with the reason chosen. */
+    public void voidMovement(CommodityMovement original, VoidReason reason) {
+        status.run(ctx.executor(), () -> stock.voidMovement(original, reason), after -> {
+            ctx.shell().saved(after.updatedAt());
+            status.show(ctx.messages().get("correction.voided"), false);
+            load();
+        });
+    }
+
+    /**
+     * Records a stock count of {@code team}: {@code typed} the quantity counted per commodity as typed (blank: not
+     * counted); an adjustment is saved for each difference.
+     */
+    public void count(String team, LocalDate day, Map<Commodity, String> typed, String reason) {
+        Map<Commodity, Integer> counted = new EnumMap<>(Commodity.class);
+        for (Map.Entry<Commodity, String> e : typed.entrySet()) {
+            String t = e.getValue() == null ? "" : e.getValue().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            try {
+                counted.put(e.getKey(), Integer.parseInt(t));
+            } catch (NumberFormatException x) {
+                status.show(ctx.messages().get("ops.stock.count.number"), true);
+                return;
+            }
+        }
+        if (day == null) {
+            status.show(ctx.messages().get("ops.stock.dateRequired"), true);
+            return;
+        }
+        status.run(ctx.executor(), () -> stock.count(team, day, counted, reason), adjustments -> {
+            ctx.shell().saved(ctx.workspace().clock().instant());
+            status.show(adjustments.isEmpty() ? ctx.messages().get("ops.stock.count.matched")
+                    : ctx.messages().get("ops.stock.count.saved", adjustments.size()), false);
+            paging.offsetProperty().set(0);
+            load();
+        });
+    }
+
+    /** Reads a movement's history and gives it to {@code show}. */
+    public void history(UUID movementId, Consumer<List<RecordChange>> show) {
+        status.load(ctx.executor(), () -> stock.history(movementId), show);
+    }
+
+    public ObjectProperty<LedgerLine> selectedProperty() {
+        return selected;
     }
 
     /** Saves the four low-stock thresholds as typed. */
@@ -203,7 +275,7 @@ public final class StockViewModel {
         return ledgerCommodity;
     }
 
-    public ObservableList<CommodityMovement> ledger() {
+    public ObservableList<LedgerLine> ledger() {
         return ledger;
     }
 
