@@ -505,6 +505,9 @@ public final class EncounterService {
         Optional<Contact> contact = known != null ? Optional.of(known) : tx.contacts().findById(d.contactId());
         if (contact.isEmpty()) {
             p.add(FieldProblem.of("uic", ProblemCode.UNKNOWN, "The contact is not in the vault"));
+        } else if (tx.merges().mergedInto(contact.get().id()).isPresent()) {
+            // a form left open on a contact that was merged away since: its UIC now finds the one that stayed
+            throw new InvalidInputException("the contact was merged into another one").keyed("contact.merged");
         }
         Optional<Site> site = tx.sites().findById(d.siteId());
         if (site.isEmpty()) {

@@ -113,6 +113,22 @@ class MergeServiceTest {
     }
 
     @Test
+    void aFormLeftOpenOnAContactMergedAwaySinceSavesNothingOnIt() {
+        MergeService merges = as(Role.COORDINATOR);
+        Contact keep = contact(KEEP, KpType.FEW, LocalDate.of(2026, 9, 20));
+        Contact gone = contact(GONE, KpType.FEW, LocalDate.of(2026, 9, 1));
+        EncounterService.Draft opened = EncounterService.Draft.of(gone.id(), LocalDate.of(2026, 10, 3),
+                ow1.meta().id(), ktv.meta().id());
+        merges.merge(keep.id(), 1, gone.id(), 1);
+
+        EncounterService encounters = new EncounterService(ws);
+        assertThatThrownBy(() -> encounters.save(opened)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((AppException) e).problem().key()).isEqualTo("contact.merged"));
+        long stored = ws.read(Permission.RECORDS, tx -> tx.encounters().count());
+        assertThat(stored).isZero();
+    }
+
+    @Test
     void aMergeMovesEveryRecordWithItsHistoryAndTheOldCodesFindTheContactThatStayed() {
         MergeService merges = as(Role.COORDINATOR);
         Contact keep = contact(KEEP, KpType.FEW, LocalDate.of(2026, 9, 20));
