@@ -59,6 +59,11 @@ public final class Tx {
         return new UserRepository(dsl);
     }
 
+    /** This vault's team and its laptops (schema V13). */
+    public TeamRepository team() {
+        return new TeamRepository(dsl);
+    }
+
     public SettingsRepository settings() {
         return new SettingsRepository(dsl);
     }

@@ -164,20 +164,28 @@ final class BackupEnvelope {
 
         /** The payload key for this backup; the caller wipes it. */
         byte[] payloadKey(byte[] dataKey) {
-            HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-            hkdf.init(new HKDFParameters(dataKey, salt,
-                    ("outreach-desk backup v1|" + backupId).getBytes(StandardCharsets.US_ASCII)));
-            byte[] key = new byte[32];
-            hkdf.generateBytes(key, 0, key.length);
-            return key;
+            return BackupEnvelope.payloadKey(dataKey, salt, "outreach-desk backup v1|" + backupId);
         }
 
         byte[] associatedData() {
-            try {
-                return MessageDigest.getInstance("SHA-256").digest(prefix);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("SHA-256 is not available", e);
-            }
+            return sha256(prefix);
+        }
+    }
+
+    /** A 256-bit payload key, HKDF-SHA256(key, salt, info); the caller wipes it. */
+    static byte[] payloadKey(byte[] key, byte[] salt, String info) {
+        HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+        hkdf.init(new HKDFParameters(key, salt, info.getBytes(StandardCharsets.US_ASCII)));
+        byte[] out = new byte[32];
+        hkdf.generateBytes(out, 0, out.length);
+        return out;
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 
@@ -210,10 +218,15 @@ final class BackupEnvelope {
         private boolean closed;
 
         SealingOutputStream(OutputStream out, Header header, byte[] payloadKey) {
+            this(out, header.associatedData(), header.chunkSize(), payloadKey);
+        }
+
+        /** The same chunks for another file format (a sync bundle): its header hash as associated data. */
+        SealingOutputStream(OutputStream out, byte[] associatedData, int chunkSize, byte[] payloadKey) {
             this.out = out;
             this.key = payloadKey.clone();
-            this.aad = header.associatedData();
-            this.buffer = new byte[header.chunkSize()];
+            this.aad = associatedData.clone();
+            this.buffer = new byte[chunkSize];
         }
 
         @Override
@@ -280,11 +293,19 @@ final class BackupEnvelope {
         private boolean lastSeen;
 
         OpeningInputStream(InputStream in, Header header, byte[] payloadKey) {
+            this(in, header.associatedData(), header.chunkSize(), payloadKey);
+        }
+
+        /**
+         * The chunks of another file format (a sync bundle); {@code in} must end where the chunks end. Failures are
+         * still {@link BackupDamagedException}s, which that format's reader turns into its own.
+         */
+        OpeningInputStream(InputStream in, byte[] associatedData, int chunkSize, byte[] payloadKey) {
             this.in = new PushbackInputStream(in, 1);
             this.data = new DataInputStream(this.in);
             this.key = payloadKey.clone();
-            this.aad = header.associatedData();
-            this.chunkSize = header.chunkSize();
+            this.aad = associatedData.clone();
+            this.chunkSize = chunkSize;
         }
 
         @Override

@@ -298,6 +298,11 @@ public final class Vault implements AutoCloseable {
         return k;
     }
 
+    /** The Argon2id cost this vault gives new key slots (and join files). */
+    KdfParams kdf() {
+        return kdf;
+    }
+
     public AuditLog audit() {
         return audit;
     }

@@ -1,0 +1,209 @@
+package org.outreachdesk.app;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.Team;
+import org.outreachdesk.domain.TeamDevice;
+import org.outreachdesk.store.TeamRepository;
+import org.outreachdesk.vault.JoinFile;
+import org.outreachdesk.vault.TeamKeys;
+import org.outreachdesk.vault.VaultException;
+
+/**
+ * This vault's team (issue 15, ADR 14 point 6): admins create one (this vault becomes its hub), invite laptops (a
+ * join file and its one-time code), join one with a join file, revoke a lost laptop; everyone sees the list.
+ * Audited by ids only; no secret is ever in an audit entry, a message or the log.
+ */
+public final class TeamService {
+
+    static final String TEAM = "team";
+    static final String DEVICE = "team_device";
+    /** The name the hub's own laptop has in the list. */
+    public static final String HUB_NAME = "hub";
+    private static final int MAX_NAME = 100;
+
+    private final Workspace ws;
+
+    public TeamService(Workspace ws) {
+        this.ws = Objects.requireNonNull(ws, "ws");
+    }
+
+    /** A join file written: the laptop as the hub now lists it, and the one-time code, which the caller wipes. */
+    public record Invitation(TeamDevice device, Path file, char[] code) {
+    }
+
+    /** The team this vault belongs to, if any. */
+    public Optional<Team> team() {
+        return ws.read(Permission.RECORDS, tx -> tx.team().team());
+    }
+
+    /** The laptops this vault knows in its team, the hub first (none when it is in no team). */
+    public List<TeamDevice> devices() {
+        return ws.read(Permission.RECORDS, tx -> tx.team().devices());
+    }
+
+    /**
+     * Makes this vault the hub of a new team named {@code name}.
+     *
+     * @throws InvalidInputException when this vault is in a team already, or the name is empty or too long
+     */
+    public Team create(String name) {
+        ws.require(Permission.ADMINISTER);
+        String n = name(name, "team.nameInvalid", "the team name");
+        Instant now = ws.clock().instant();
+        UUID self = ws.author().deviceId();
+        Team team = new Team(UUID.randomUUID(), n, true, self, now);
+        TeamKeys.SigningPair pair = TeamKeys.newSigningPair();
+        byte[] teamKey = TeamKeys.newTeamKey();
+        try {
+            return ws.write(Permission.ADMINISTER, AuditAction.CREATE, TEAM, team.id().toString(), "hub", tx -> {
+                if (tx.team().team().isPresent()) {
+                    throw alreadyInATeam();
+                }
+                tx.team().createTeam(team, new TeamRepository.Secrets(teamKey, pair.publicKey(), pair.privateKey()));
+                tx.team().insertDevice(new TeamDevice(self, HUB_NAME, true, self, now, null, null, null),
+                        pair.publicKey());
+                return team;
+            });
+        } finally {
+            Arrays.fill(teamKey, (byte) 0);
+            Arrays.fill(pair.privateKey(), (byte) 0);
+        }
+    }
+
+    /**
+     * On the hub: adds a laptop named {@code deviceName} and writes its join file to {@code out}. The returned code
+     * opens that file alone; it is stored nowhere.
+     *
+     * @throws InvalidInputException when this vault is no hub, the name is taken or invalid, or the file cannot be
+     *                               written (then nothing is added)
+     */
+    public Invitation invite(String deviceName, Path out) {
+        ws.require(Permission.ADMINISTER);
+        String n = name(deviceName, "team.deviceNameInvalid", "the laptop's name");
+        Objects.requireNonNull(out, "out");
+        Instant now = ws.clock().instant();
+        UUID id = UUID.randomUUID();
+        TeamDevice device = new TeamDevice(id, n, false, null, now, null, null, null);
+        TeamKeys.SigningPair pair = TeamKeys.newSigningPair();
+        try {
+            char[] code = ws.write(Permission.ADMINISTER, AuditAction.CREATE, DEVICE, id.toString(), "invited", tx -> {
+                Team team = tx.team().team().orElseThrow(TeamService::notInATeam);
+                if (!team.hub()) {
+                    throw new InvalidInputException("only the team's hub invites laptops").keyed("team.notHub");
+                }
+                if (tx.team().deviceNamed(n).isPresent()) {
+                    throw new InvalidInputException("the team has a laptop of that name already; choose another")
+                            .keyed("team.deviceNameTaken");
+                }
+                tx.team().insertDevice(device, pair.publicKey());
+                TeamDevice hub = tx.team().device(team.selfDevice()).orElseThrow();
+                TeamRepository.Secrets secrets = tx.team().secrets().orElseThrow();
+                try {
+                    return JoinFile.write(ws.vault(), out, new JoinFile.Contents(team.id(), team.name(), hub.id(),
+                            hub.name(), secrets.signingPublic(), secrets.teamKey(), id, n, pair.publicKey(),
+                            pair.privateKey()));
+                } catch (VaultException e) {
+                    throw InvalidInputException.of(e);
+                } finally {
+                    Arrays.fill(secrets.teamKey(), (byte) 0);
+                    Arrays.fill(secrets.signingPrivate(), (byte) 0);
+                }
+            });
+            return new Invitation(device, out, code);
+        } finally {
+            Arrays.fill(pair.privateKey(), (byte) 0);
+        }
+    }
+
+    /**
+     * Makes this vault a member of the team in the join file {@code file}, opened with its one-time {@code code}.
+     *
+     * @throws InvalidInputException keyed {@code join.wrongCode} when the code does not open the file, or when this
+     *                               vault is in a team already or the file is no join file (nothing changed)
+     */
+    public Team join(Path file, char[] code) {
+        ws.require(Permission.ADMINISTER);
+        if (team().isPresent()) {
+            throw alreadyInATeam();
+        }
+        JoinFile.Contents c;
+        try {
+            c = JoinFile.read(file, code);
+        } catch (VaultException e) {
+            throw InvalidInputException.of(e);
+        }
+        Instant now = ws.clock().instant();
+        UUID vaultDevice = ws.author().deviceId();
+        Team team = new Team(c.teamId(), c.teamName(), false, c.device(), now);
+        try {
+            return ws.write(Permission.ADMINISTER, AuditAction.CREATE, TEAM, team.id().toString(), "joined as member "
+                    + c.device(), tx -> {
+                        if (tx.team().team().isPresent()) {
+                            throw alreadyInATeam();
+                        }
+                        tx.team().createTeam(team, new TeamRepository.Secrets(c.teamKey(), c.devicePublicKey(),
+                                c.devicePrivateKey()));
+                        tx.team().insertDevice(new TeamDevice(c.hubDevice(), c.hubName(), true, c.hubDevice(), now,
+                                null, null, null), c.hubPublicKey());
+                        tx.team().insertDevice(new TeamDevice(c.device(), c.deviceName(), false, vaultDevice, now,
+                                null, null, null), c.devicePublicKey());
+                        return team;
+                    });
+        } finally {
+            Arrays.fill(c.teamKey(), (byte) 0);
+            Arrays.fill(c.devicePrivateKey(), (byte) 0);
+        }
+    }
+
+    /**
+     * On the hub: refuses the named laptop's bundles from now on (a lost or stolen laptop).
+     *
+     * @throws InvalidInputException when this vault is no hub or no such laptop is in the team
+     */
+    public TeamDevice revoke(String deviceName) {
+        ws.require(Permission.ADMINISTER);
+        TeamDevice d = ws.read(Permission.ADMINISTER, tx -> {
+            Team team = tx.team().team().orElseThrow(TeamService::notInATeam);
+            if (!team.hub()) {
+                throw new InvalidInputException("only the team's hub revokes laptops").keyed("team.notHub");
+            }
+            return tx.team().deviceNamed(deviceName == null ? "" : deviceName.strip()).filter(x -> !x.hub())
+                    .orElseThrow(() -> new InvalidInputException("the team has no member laptop of that name")
+                            .keyed("team.noSuchDevice"));
+        });
+        if (d.revoked()) {
+            return d;
+        }
+        Instant now = ws.clock().instant();
+        return ws.write(Permission.ADMINISTER, AuditAction.UPDATE, DEVICE, d.id().toString(), "revoked", tx -> {
+            tx.team().revoke(d.id(), now);
+            return tx.team().device(d.id()).orElseThrow();
+        });
+    }
+
+    private static String name(String name, String key, String what) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(what + " must be 1 to " + MAX_NAME + " characters on one line").keyed(key);
+        }
+        return n;
+    }
+
+    static InvalidInputException notInATeam() {
+        return (InvalidInputException) new InvalidInputException("this vault is not in a team: create one on the hub "
+                + "(team create) or join one with a join file (team join)").keyed("team.none");
+    }
+
+    private static InvalidInputException alreadyInATeam() {
+        return (InvalidInputException) new InvalidInputException("this vault is in a team already")
+                .keyed("team.already");
+    }
+}
