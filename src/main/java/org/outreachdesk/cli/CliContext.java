@@ -24,6 +24,7 @@ public final class CliContext {
     static final String PASSWORD_ENV = "OUTREACH_DESK_PASSWORD";
     static final String NEW_PASSWORD_ENV = "OUTREACH_DESK_NEW_PASSWORD";
     static final String EXPORT_PASSWORD_ENV = "OUTREACH_DESK_EXPORT_PASSWORD";
+    static final String JOIN_CODE_ENV = "OUTREACH_DESK_JOIN_CODE";
 
     private final Map<String, String> env;
     private final Clock clock;
@@ -70,6 +71,22 @@ public final class CliContext {
      */
     char[] exportPassword(Path passwordFile, String prompt) {
         return secret(EXPORT_PASSWORD_ENV, passwordFile, prompt, true, "--export-password-file");
+    }
+
+    /** A join code: {@code OUTREACH_DESK_JOIN_CODE}, else asked on the console without echo. */
+    char[] joinCode() {
+        String fromEnv = env.get(JOIN_CODE_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv.toCharArray();
+        }
+        if (console == null) {
+            throw new UsageException("no join code given: set " + JOIN_CODE_ENV + " (no console to ask on)");
+        }
+        char[] code = console.readPassword("%s: ", "Join code (shown once on the hub)");
+        if (code == null) {
+            throw new UsageException("no join code given");
+        }
+        return code;
     }
 
     private char[] secret(String envName, Path file, String prompt, boolean confirm) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             "Commands that open a vault take --vault DIR and --user NAME; the password comes from",
             "OUTREACH_DESK_PASSWORD, else --password-file FILE, else the console (no echo)."},
         subcommands = {HelpCommand.class, InitCommand.class, UserCommand.class, ImportCommand.class, ReportCommand.class,
-            BackupCommand.class, RestoreCommand.class, AuditCommand.class, DemoCommand.class, BenchCommand.class},
+            BackupCommand.class, RestoreCommand.class, AuditCommand.class, TeamCommand.class, SyncCommand.class,
+            DemoCommand.class, BenchCommand.class},
         exitCodeOnInvalidInput = ExitCode.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
