@@ -14,6 +14,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -149,6 +150,7 @@ public final class SyncBundle {
             throw new VaultException("the folder for the bundle does not exist, or the name is a folder: " + parent)
                     .keyed("bundle.noFolder", String.valueOf(parent));
         }
+        removeAbandoned(parent, "." + file.getFileName() + ".*" + PARTIAL_SUFFIX);
         Path partial = parent.resolve("." + file.getFileName() + "." + UUID.randomUUID() + PARTIAL_SUFFIX);
         Prefix prefix = Prefix.create(header, chunkSize);
         byte[] key = prefix.payloadKey(teamKey);
@@ -192,6 +194,19 @@ public final class SyncBundle {
             } catch (IOException e) {
                 LOG.warn("a bundle's temporary file could not be removed ({})", e.getClass().getName());
             }
+        }
+    }
+
+    /** Removes what a writer killed half-way left beside the target (sealed chunks only, but not to be left). */
+    private static void removeAbandoned(Path folder, String glob) {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(folder, glob)) {
+            for (Path p : left) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("unfinished bundles could not be removed ({})", e.getClass().getName());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,24 @@ class SyncBundleTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("for-hub.odsync");
         }
         assertThat(indexOf(Files.readAllBytes(file), Arrays.copyOf(payload, 32))).isNegative();
+    }
+
+    @Test
+    void theClearHeaderHoldsOnlyIdsVersionsTheVectorAndTheAlgorithms() throws Exception {
+        byte[] file = Files.readAllBytes(written(new byte[0]));
+        int length = ByteBuffer.wrap(file, 10, 4).getInt();
+        var lines = BackupEnvelope.parseLines(Arrays.copyOfRange(file, 14, 14 + length));
+        assertThat(lines.keySet()).containsExactly("format", "program.version", "team.id", "sender", "sender.vault",
+                "receiver", "bundle.number", "created.at", "vector", "salt", "payload.kdf", "payload.cipher",
+                "payload.compression", "chunk.size", "signature");
+    }
+
+    @Test
+    void aWriterKilledHalfWayLeavesAHiddenPartialThatTheNextWriteRemoves() throws Exception {
+        Path leftOver = dir.resolve(".for-hub.odsync.0000.partial");
+        Files.write(leftOver, new byte[100]);
+        written(new byte[] {1});
+        assertThat(leftOver).doesNotExist();
     }
 
     @Test
