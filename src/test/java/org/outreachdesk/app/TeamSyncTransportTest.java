@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.BundleRefusedException.Reason;
+import org.outreachdesk.domain.AuditAction;
+import org.outreachdesk.domain.AuditEntry;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.Team;
 import org.outreachdesk.domain.TeamDevice;
@@ -142,6 +144,15 @@ class TeamSyncTransportTest {
         assertThat(seen.lastReceivedAt()).isNotNull();
         assertThat(seen.lastSentAt()).isNotNull();
         assertThat(seen.vaultDevice()).isEqualTo(laptop1.author().deviceId());
+
+        // audited by ids: the team, the invited laptop, the bundles written and read
+        List<AuditEntry> audit = hub.vault().database().read(tx -> tx.audit().latest(50));
+        assertThat(audit).extracting(a -> a.action() + " " + a.recordType() + " " + a.recordId())
+                .contains("CREATE team " + team.id(), "CREATE team_device " + seen.id(),
+                        "IMPORT sync_bundle " + seen.id(), "EXPORT sync_bundle " + seen.id());
+        assertThat(audit).filteredOn(a -> a.action() == AuditAction.IMPORT).first()
+                .satisfies(a -> assertThat(a.detail()).isEqualTo("bundle 1: " + memberChanges.length
+                        + " applied, 1 already present, 2 in conflict"));
 
         // an old bundle read after a newer one does not take back what the newer one confirmed
         RecordingFeed later = new RecordingFeed("member-vector-2", new byte[0]);
