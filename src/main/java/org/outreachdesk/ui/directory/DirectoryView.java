@@ -248,6 +248,7 @@ public final class DirectoryView extends BorderPane {
 
     private <T> TableView<T> table(EditorState<T> vm, String id) {
         TableView<T> t = new TableView<>(vm.rows());
+        Controls.headersReadable(t);
         t.setId(id);
         t.setPlaceholder(new Label(m.get("ops.directory.empty")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -31,6 +31,7 @@ import org.outreachdesk.domain.Coded;
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportPreviewRow;
 import org.outreachdesk.domain.ImportProblem;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Wrapped;
@@ -156,6 +157,7 @@ public final class ImportView extends VBox {
                     ? text + " " + messages.get("import.problems.more", p.problems().size()) : text;
         }, model.planProperty()));
         TableView<ImportProblem> table = new TableView<>(model.problems());
+        Controls.headersReadable(table);
         table.setId("import-problems");
         table.getColumns().add(column(messages.get("import.col.row"), ImportProblem::row, 60));
         table.getColumns().add(column(messages.get("import.col.column"), this::columnText, 150));
@@ -256,6 +258,7 @@ public final class ImportView extends VBox {
         Label heading = new Label(messages.get("import.preview.title"));
         heading.setStyle("-fx-font-weight: bold;");
         TableView<ImportPreviewRow> table = new TableView<>(model.preview());
+        Controls.headersReadable(table);
         table.setId("import-preview");
         table.getColumns().add(column(messages.get("import.col.row"), ImportPreviewRow::row, 50));
         table.getColumns().add(column(messages.get("import.preview.date"), r -> Dates.format(r.date()), 95));

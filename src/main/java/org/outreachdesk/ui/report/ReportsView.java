@@ -47,6 +47,7 @@ import org.outreachdesk.domain.NationalFormat;
 import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Wrapped;
 
@@ -410,6 +411,7 @@ public final class ReportsView extends VBox {
 
         TableView<ReportPreview.Figure> table = new TableView<>(model.figures());
         table.setId("report-figures");
+        Controls.headersReadable(table);
         TableColumn<ReportPreview.Figure, String> name = new TableColumn<>(messages.get("report.figures.indicator"));
         name.setCellValueFactory(c -> new SimpleStringProperty(
                 messages.get("report.figure." + c.getValue().key())));

@@ -30,6 +30,7 @@ import javafx.util.StringConverter;
 import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.Forms;
@@ -266,6 +267,7 @@ public final class SettingsView extends ScrollPane {
 
     private Node usersCard() {
         TableView<UserRow> table = new TableView<>(model.userRows());
+        Controls.headersReadable(table);
         table.setId("settings-users-table");
         table.setPrefHeight(210);
         table.setMinHeight(150);

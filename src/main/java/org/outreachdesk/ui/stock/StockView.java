@@ -231,6 +231,7 @@ public final class StockView extends BorderPane {
         head.setAlignment(Pos.CENTER_LEFT);
 
         TableView<LedgerLine> t = new TableView<>(model.ledger());
+        Controls.headersReadable(t);
         t.setId("ledger-table");
         t.setPlaceholder(new Label(m.get("ops.stock.ledgerEmpty")));
         t.getColumns().add(Controls.column(m.get("ops.stock.col.date"), 100, l -> Dates.format(l.movement().date())));
