@@ -122,6 +122,7 @@ public final class Controls {
             return;
         }
         table.applyCss();
+        boolean widened = false;
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader h && h.getTableColumn() != null
                     && h.lookup(".label") instanceof Label l) {
@@ -129,9 +130,19 @@ public final class Controls {
                 double needed = Math.ceil(l.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset()) + 6;
                 if (h.getTableColumn().getMinWidth() < needed) {
                     h.getTableColumn().setMinWidth(needed);
+                    widened = true;
                 }
             }
         }
+        if (widened) {
+            // let the resize policy share the width out again with the new minimums
+            resizeAgain(table);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void resizeAgain(TableView table) {
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures(table, null, 0d));
     }
 
     /** A form label bound to its control (Alt + underlined letter never needed: Tab order follows the form). */

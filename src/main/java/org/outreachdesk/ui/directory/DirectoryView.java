@@ -251,7 +251,8 @@ public final class DirectoryView extends BorderPane {
         Controls.headersReadable(t);
         t.setId(id);
         t.setPlaceholder(new Label(m.get("ops.directory.empty")));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every column gives way in proportion when the table is narrow (Khmer at 1280 px), none below its header
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
