@@ -409,14 +409,13 @@ public final class SettingsView extends ScrollPane {
 
         Label heading = new Label(messages.get("settings.users.add.title"));
         heading.getStyleClass().add("sub-title");
-        HBox nameRole = new HBox(8, Forms.field(messages.get("settings.users.add.name"), name),
+        // one field under the other: side by side, the role's name and the second password's label were cut in
+        // Khmer at 1280 px
+        role.setMaxWidth(Double.MAX_VALUE);
+        VBox nameRole = new VBox(8, Forms.field(messages.get("settings.users.add.name"), name),
                 Forms.field(messages.get("settings.users.add.role"), role));
-        HBox.setHgrow(nameRole.getChildren().get(0), Priority.ALWAYS);
-        HBox.setHgrow(nameRole.getChildren().get(1), Priority.ALWAYS);
-        HBox pws = new HBox(8, Forms.field(messages.get("settings.users.add.password"), pw),
+        VBox pws = new VBox(8, Forms.field(messages.get("settings.users.add.password"), pw),
                 Forms.field(messages.get("settings.users.add.confirm"), again));
-        HBox.setHgrow(pws.getChildren().get(0), Priority.ALWAYS);
-        HBox.setHgrow(pws.getChildren().get(1), Priority.ALWAYS);
         return new VBox(8, heading, nameRole, pws,
                 Forms.text(messages.get("user.nameRule") + " " + PasswordCheck.rules(messages), "hint"), add);
     }
