@@ -190,13 +190,13 @@ public final class ReportService {
                 NationalExport.dhis2Period(period);
             }
         } catch (InvalidPeriodException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.getMessage()).keyedLike(e);
         }
         NationalMapping mapping;
         try {
             mapping = NationalMapping.parse(readMapping(mappingFile), format);
         } catch (InvalidMappingException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.getMessage()).keyedLike(e);
         }
         Report report = report(exact);
         Set<String> siteCodes = ws.read(Permission.INTERNAL_REPORT, tx -> tx.sites().list(false).stream()
@@ -205,7 +205,7 @@ public final class ReportService {
         try {
             figures = mapping.resolve(report, siteCodes);
         } catch (InvalidMappingException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.getMessage()).keyedLike(e);
         }
         byte[] bytes = NationalExport.bytes(format, period, figures, ws.clock().instant());
         String detail = "period=" + period.code() + " from=" + period.start() + " to=" + period.end()
@@ -217,16 +217,17 @@ public final class ReportService {
 
     private static String readMapping(Path file) {
         if (file == null) {
-            throw new InvalidInputException("no mapping file given");
+            throw new InvalidInputException("no mapping file given").keyed("mapping.none");
         }
         try {
             if (Files.size(file) > MAX_MAPPING_BYTES) {
-                throw new InvalidInputException("the mapping file is larger than " + MAX_MAPPING_BYTES + " bytes");
+                throw new InvalidInputException("the mapping file is larger than " + MAX_MAPPING_BYTES + " bytes")
+                        .keyed("mapping.tooLarge", MAX_MAPPING_BYTES);
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException("the mapping file cannot be read (" + e.getClass().getSimpleName()
-                    + "); it must be a UTF-8 CSV file");
+                    + "); it must be a UTF-8 CSV file").keyed("mapping.unreadable", e.getClass().getSimpleName());
         }
     }
 
@@ -290,14 +291,14 @@ public final class ReportService {
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(extension) || name.length() <= extension.length()) {
             InvalidInputException e = new InvalidInputException("the report file name must end with " + extension);
-            throw ".xlsx".equals(extension) ? e.keyed("report.fileName") : e;
+            throw e.keyed("report.fileName", extension);
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new InvalidInputException("the folder to save the report in does not exist").keyed("report.noFolder");
         }
         if (Files.isDirectory(target)) {
             throw new InvalidInputException("a folder of that name exists; choose a file name ending with " + extension)
-                    .keyed("report.isFolder");
+                    .keyed("report.isFolder", extension);
         }
         return target;
     }

@@ -51,17 +51,19 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = root.err();
         ImportPlan plan;
+        ProblemTexts texts;
         try (Workspace ws = vault.unlock(root.context())) {
+            texts = new ProblemTexts(ws.user().language());
             ImportService imports = new ImportService(ws);
             try {
                 plan = dryRun ? imports.dryRun(file) : imports.importFile(file);
             } catch (RegisterRejectedException e) {
-                problems(err, e.plan());
+                problems(err, e.plan(), texts);
                 return ExitCode.INVALID_INPUT;
             }
         }
         if (!plan.isValid()) {
-            problems(err, plan);
+            problems(err, plan, texts);
             return ExitCode.INVALID_INPUT;
         }
         summary(out, plan);
@@ -69,9 +71,10 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void problems(PrintWriter err, ImportPlan plan) {
+    /** Each problem on its own line (its words in the user's language), then the count. */
+    private static void problems(PrintWriter err, ImportPlan plan, ProblemTexts texts) {
         for (ImportProblem p : plan.problems()) {
-            CliContext.tell(err, p.describe());
+            CliContext.tell(err, texts.describe(p));
         }
         int unlisted = plan.problemCount() - plan.problems().size();
         if (unlisted > 0) {

@@ -15,8 +15,17 @@ import java.util.Objects;
  * @param code     the kind of problem
  * @param problem  what is wrong, in words
  * @param expected what the column accepts
+ * @param what     {@code problem} as a message key and its arguments (row numbers, column letters, limits; never a
+ *                 cell's value) for a translated text, or null when there is only the English
+ * @param expects  {@code expected} likewise, or null
  */
-public record ImportProblem(int row, String column, ImportProblemCode code, String problem, String expected) {
+public record ImportProblem(int row, String column, ImportProblemCode code, String problem, String expected,
+                            Problem what, Problem expects) {
+
+    /** A problem in English only. */
+    public ImportProblem(int row, String column, ImportProblemCode code, String problem, String expected) {
+        this(row, column, code, problem, expected, null, null);
+    }
 
     public ImportProblem {
         if (row < 1) {

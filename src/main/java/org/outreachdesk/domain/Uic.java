@@ -48,40 +48,42 @@ public final class Uic {
      */
     public static Uic parse(String text) {
         if (text == null) {
-            throw new InvalidUicException("is empty");
+            throw new InvalidUicException("uic.empty", "is empty");
         }
         String v = normalise(text);
         if (v.isEmpty()) {
-            throw new InvalidUicException("is empty");
+            throw new InvalidUicException("uic.empty", "is empty");
         }
         if (v.length() != LENGTH) {
-            throw new InvalidUicException("has " + v.length() + " characters, expected " + LENGTH);
+            throw new InvalidUicException("uic.length", "has " + v.length() + " characters, expected " + LENGTH,
+                    v.length(), LENGTH);
         }
         for (int i = 0; i < 4; i++) {
             char c = v.charAt(i);
             if (!(c >= 'A' && c <= 'Z') && c != '9') {
-                throw new InvalidUicException("character " + (i + 1) + " must be a letter A-Z or 9");
+                throw new InvalidUicException("uic.letter", "character " + (i + 1) + " must be a letter A-Z or 9",
+                        i + 1);
             }
         }
         char sex = v.charAt(4);
         if (sex != '1' && sex != '2' && sex != '3' && sex != '9') {
-            throw new InvalidUicException("character 5 (sex at birth) must be 1, 2, 3 or 9");
+            throw new InvalidUicException("uic.sex", "character 5 (sex at birth) must be 1, 2, 3 or 9");
         }
         for (int i = 5; i < LENGTH; i++) {
             if (!Character.isDigit(v.charAt(i)) || v.charAt(i) > '9') {
-                throw new InvalidUicException("characters 6-11 (birth date DDMMYY) must be digits");
+                throw new InvalidUicException("uic.digits", "characters 6-11 (birth date DDMMYY) must be digits");
             }
         }
         int day = Integer.parseInt(v.substring(5, 7));
         int month = Integer.parseInt(v.substring(7, 9));
         if (day != 99 && (day < 1 || day > 31)) {
-            throw new InvalidUicException("birth day must be 01-31 or 99");
+            throw new InvalidUicException("uic.day", "birth day must be 01-31 or 99");
         }
         if (month != 99 && (month < 1 || month > 12)) {
-            throw new InvalidUicException("birth month must be 01-12 or 99");
+            throw new InvalidUicException("uic.month", "birth month must be 01-12 or 99");
         }
         if (day != 99 && month != 99 && day > maxDay(month)) {
-            throw new InvalidUicException("birth day does not exist in that month");
+            throw new InvalidUicException("uic.noDay", "birth day does not exist in that month");
         }
         return new Uic(v);
     }

@@ -125,8 +125,8 @@ public final class ImportPlanner {
             KpType kp = known != null ? known.kpType() : person.first.kpType();
             if ((r.kpType().isSexWork() || kp.isSexWork()) && RowValidator.isMinorAt(r.date(), birthYear, r.uic())) {
                 problems.add(r.row(), RegisterColumn.KP_TYPE.header(), ImportProblemCode.CHILD_AS_SEX_WORKER,
-                        RowValidator.SAFEGUARDING_PROBLEM,
-                        RowValidator.SAFEGUARDING_EXPECTED);
+                        RowValidator.SAFEGUARDING_PROBLEM, RowValidator.SAFEGUARDING_EXPECTED,
+                        RowValidator.SAFEGUARDING_WHAT, RowValidator.SAFEGUARDING_EXPECTS);
                 continue;
             }
             NaturalKey key = new NaturalKey(contactIds.get(r.uic()), r.date(), staffIds.get(r.worker()),
@@ -144,7 +144,9 @@ public final class ImportPlanner {
                     problems.add(r.row(), RegisterColumn.DATE.header(), ImportProblemCode.DUPLICATE_VISIT,
                             "repeats the visit of row " + first.row()
                             + " (same UIC, date, worker and site) with different values",
-                            "one row per visit: merge the two rows, or correct the date, worker or site");
+                            "one row per visit: merge the two rows, or correct the date, worker or site",
+                            Problems.what(ImportProblemCode.DUPLICATE_VISIT, first.row()),
+                            Problems.expects("oneRowPerVisit"));
                 }
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportProblem;
 import org.outreachdesk.domain.ImportProblemCode;
+import org.outreachdesk.domain.Problem;
 
 /** Problems found so far: all counted, the first {@link ImportPlan#MAX_PROBLEMS_LISTED} kept. */
 final class Problems {
@@ -21,8 +22,40 @@ final class Problems {
         }
     }
 
+    /**
+     * A problem whose translated text is {@code import.problem.<CODE>} without arguments, and whose expected text is
+     * the column's ({@code import.expected.<header>}) when {@code column} is one of the register's.
+     */
     void add(int row, String column, ImportProblemCode code, String problem, String expected) {
-        add(new ImportProblem(row, column, code, problem, expected));
+        RegisterColumn c = RegisterColumn.byHeader(column);
+        add(row, column, code, problem, expected, what(code),
+                c == null || !c.header().equals(column) ? null : expectsColumn(c));
+    }
+
+    /** A problem with its own keys for the translated texts (see {@link ImportProblem}). */
+    void add(int row, String column, ImportProblemCode code, String problem, String expected, Problem what,
+             Problem expects) {
+        add(new ImportProblem(row, column, code, problem, expected, what, expects));
+    }
+
+    /** {@code import.problem.<CODE>} with {@code args}. */
+    static Problem what(ImportProblemCode code, Object... args) {
+        return Problem.of("import.problem." + code.name(), args);
+    }
+
+    /** {@code import.problem.<CODE>.<variant>} with {@code args}. */
+    static Problem what(ImportProblemCode code, String variant, Object... args) {
+        return Problem.of("import.problem." + code.name() + "." + variant, args);
+    }
+
+    /** {@code import.expected.<key>} with {@code args}. */
+    static Problem expects(String key, Object... args) {
+        return Problem.of("import.expected." + key, args);
+    }
+
+    /** What {@code c} accepts: {@code import.expected.<header>} with the codes or limits it names. */
+    static Problem expectsColumn(RegisterColumn c) {
+        return expects(c.header(), c.expectedArgs());
     }
 
     void addAll(Problems other) {

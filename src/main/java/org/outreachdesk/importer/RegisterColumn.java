@@ -64,6 +64,22 @@ public enum RegisterColumn {
     }
 
     /**
+     * The values the translated text of {@link #expected()} ({@code import.expected.<header>}) puts in its places:
+     * the codes a coded column takes, the limits of a number or note.
+     */
+    public Object[] expectedArgs() {
+        return switch (this) {
+            case GENDER -> new Object[] {Coded.codes(Gender.class)};
+            case KP_TYPE -> new Object[] {Coded.codes(KpType.class)};
+            case HIV_STATUS -> new Object[] {Coded.codes(HivStatus.class)};
+            case REFERRALS -> new Object[] {Coded.codes(ServiceType.class)};
+            case MALE_CONDOMS, FEMALE_CONDOMS, LUBRICANTS, HIV_SELF_TESTS -> new Object[] {MAX_QUANTITY};
+            case NOTES -> new Object[] {MAX_NOTES};
+            default -> new Object[0];
+        };
+    }
+
+    /**
      * The column a header cell names: case is ignored, surrounding blanks are dropped, and spaces or hyphens
      * inside count as underscores ({@code Birth Year} is {@code birth_year}).
      */

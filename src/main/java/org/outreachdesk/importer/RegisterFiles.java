@@ -65,11 +65,13 @@ public final class RegisterFiles {
         });
         if (!validator.hasHeader()) {
             problems.add(1, "file", ImportProblemCode.FILE_EMPTY,
-                    "the file is empty", "a header row, then one row per visit");
+                    "the file is empty", "a header row, then one row per visit",
+                    Problems.what(ImportProblemCode.FILE_EMPTY), Problems.expects("fileEmpty"));
         } else if (counts[0] == 0) {
             problems.add(validator.headerRow() + 1, "file", ImportProblemCode.NO_ROWS,
                     "there are no rows under the header",
-                    "one row per visit under the header row");
+                    "one row per visit under the header row",
+                    Problems.what(ImportProblemCode.NO_ROWS), Problems.expects("noRows"));
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         return new ParsedRegister(name, sha, rows, problems, counts[0], counts[1]);

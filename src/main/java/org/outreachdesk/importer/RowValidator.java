@@ -23,6 +23,7 @@ import org.outreachdesk.domain.KpType;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Uic;
 import org.outreachdesk.domain.ImportProblemCode;
+import org.outreachdesk.domain.Problem;
 import java.util.ArrayList;
 
 /**
@@ -46,6 +47,8 @@ final class RowValidator {
     static final String SAFEGUARDING_EXPECTED = "this row is not imported: it is a child-protection case; follow "
             + "the safeguarding protocol (hotline 1288, child-protection and anti-trafficking referral) and record a "
             + "safeguarding screen instead";
+    static final Problem SAFEGUARDING_WHAT = Problems.what(ImportProblemCode.CHILD_AS_SEX_WORKER);
+    static final Problem SAFEGUARDING_EXPECTS = Problems.expects("childProtection");
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -100,7 +103,9 @@ final class RowValidator {
                 && (named.get(0).contains(";") || named.get(0).contains("\t"))) {
             problems.add(row, "file", ImportProblemCode.WRONG_SEPARATOR,
                     "the columns are separated by '" + (named.get(0).contains(";") ? ";" : "tab")
-                    + "', not by commas", "a comma-separated file (save it from Excel as \"CSV UTF-8\")");
+                    + "', not by commas", "a comma-separated file (save it from Excel as \"CSV UTF-8\")",
+                    Problems.what(ImportProblemCode.WRONG_SEPARATOR, named.get(0).contains(";") ? "semicolon" : "tab"),
+                    Problems.expects("commaSeparated"));
             return;
         }
         List<Integer> unknown = new ArrayList<>();
@@ -115,7 +120,9 @@ final class RowValidator {
             } else if (indexOf.containsKey(col)) {
                 problems.add(row, col.header(), ImportProblemCode.COLUMN_TWICE,
                         "appears twice (columns " + letters(indexOf.get(col)) + " and "
-                        + letters(i) + ")", "each column once");
+                        + letters(i) + ")", "each column once",
+                        Problems.what(ImportProblemCode.COLUMN_TWICE, letters(indexOf.get(col)), letters(i)),
+                        Problems.expects("eachColumnOnce"));
             } else {
                 indexOf.put(col, i);
                 columnAt[i] = col;
@@ -126,18 +133,23 @@ final class RowValidator {
         if (indexOf.isEmpty() && !unknown.isEmpty()) {
             problems.add(row, "file", ImportProblemCode.NO_HEADER_ROW,
                     "no cell of row " + row + " is a column name: the header row is missing",
-                    "a header row first, with these column names: " + RegisterColumn.allHeaders());
+                    "a header row first, with these column names: " + RegisterColumn.allHeaders(),
+                    Problems.what(ImportProblemCode.NO_HEADER_ROW, row),
+                    Problems.expects("headerRow", RegisterColumn.allHeaders()));
             return;
         }
         for (int i : unknown) {
             problems.add(row, "column " + letters(i), ImportProblemCode.UNKNOWN_COLUMN,
                     "is not a column of a register",
-                    "only these column names: " + RegisterColumn.allHeaders());
+                    "only these column names: " + RegisterColumn.allHeaders(),
+                    Problems.what(ImportProblemCode.UNKNOWN_COLUMN), Problems.expects("knownColumns",
+                            RegisterColumn.allHeaders()));
         }
         for (RegisterColumn c : RegisterColumn.values()) {
             if (c.required() && !indexOf.containsKey(c)) {
                 problems.add(row, c.header(), ImportProblemCode.COLUMN_MISSING, "the required column is missing",
-                        "a column headed '" + c.header() + "': " + c.expected());
+                        "a column headed '" + c.header() + "': " + c.expected(),
+                        Problems.what(ImportProblemCode.COLUMN_MISSING, c.header()), Problems.expectsColumn(c));
             }
         }
     }
@@ -169,7 +181,8 @@ final class RowValidator {
             if (v != null && !v.isBlank() && (i >= columnAt.length || columnAt[i] == null)) {
                 problems.add(row, "column " + letters(i), ImportProblemCode.VALUE_WITHOUT_HEADER,
                         "has a value but no column header",
-                        "values only in the register's columns (remove it, or head the column)");
+                        "values only in the register's columns (remove it, or head the column)",
+                        Problems.what(ImportProblemCode.VALUE_WITHOUT_HEADER), Problems.expects("valuesInColumns"));
             }
         }
         LocalDate date = date(row, cell(cells, RegisterColumn.DATE));
@@ -190,7 +203,7 @@ final class RowValidator {
         String notes = notes(row, cell(cells, RegisterColumn.NOTES));
         if (date != null && kp != null && kp.isSexWork() && isMinorAt(date, birthYear, uic)) {
             problems.add(row, RegisterColumn.KP_TYPE.header(), ImportProblemCode.CHILD_AS_SEX_WORKER,
-                    SAFEGUARDING_PROBLEM, SAFEGUARDING_EXPECTED);
+                    SAFEGUARDING_PROBLEM, SAFEGUARDING_EXPECTED, SAFEGUARDING_WHAT, SAFEGUARDING_EXPECTS);
         }
         if (problems.count() != before || date == null || uic == null || worker == null || site == null
                 || gender == null || kp == null) {
@@ -256,7 +269,8 @@ final class RowValidator {
             y = Integer.parseInt(dmy.group(3));
         } else if (DMY_SHORT_YEAR.matcher(v).matches()) {
             problems.add(row, col, ImportProblemCode.TWO_DIGIT_YEAR,
-                    "has a two-digit year", expected + ", with a four-digit year");
+                    "has a two-digit year", expected + ", with a four-digit year",
+                    Problems.what(ImportProblemCode.TWO_DIGIT_YEAR), Problems.expects("fourDigitYear"));
             return null;
         } else {
             problems.add(row, col, ImportProblemCode.NOT_A_DATE,
@@ -296,7 +310,10 @@ final class RowValidator {
         } catch (InvalidUicException e) {
             // the message names what is wrong ("UIC has 10 characters, expected 11"), never the code
             problems.add(row, RegisterColumn.UIC.header(), ImportProblemCode.UIC_INVALID,
-                    e.getMessage(), RegisterColumn.UIC.expected());
+                    e.getMessage(), RegisterColumn.UIC.expected(), e.problem() == null
+                            ? Problems.what(ImportProblemCode.UIC_INVALID)
+                            : Problem.of("import.problem." + e.key(), e.args().toArray()),
+                    Problems.expectsColumn(RegisterColumn.UIC));
             return null;
         }
     }
@@ -326,7 +343,8 @@ final class RowValidator {
         }
         E e = Coded.parse(type, v).orElse(null);
         if (e == null) {
-            problems.add(row, col.header(), ImportProblemCode.UNKNOWN_CODE, what, col.expected());
+            problems.add(row, col.header(), ImportProblemCode.UNKNOWN_CODE, what, col.expected(),
+                    Problems.what(ImportProblemCode.UNKNOWN_CODE, col.header()), Problems.expectsColumn(col));
         }
         return e;
     }
@@ -343,12 +361,15 @@ final class RowValidator {
                 year = Integer.parseInt(yearText);
                 if (date != null && year > date.getYear()) {
                     problems.add(row, col, ImportProblemCode.BIRTH_YEAR_AFTER_VISIT,
-                            "is after the visit", "a year before the visit's date");
+                            "is after the visit", "a year before the visit's date",
+                            Problems.what(ImportProblemCode.BIRTH_YEAR_AFTER_VISIT),
+                            Problems.expects("birthYearBeforeVisit"));
                     year = null;
                 } else if (date != null && date.getYear() - year > MAX_AGE) {
                     problems.add(row, col, ImportProblemCode.BIRTH_YEAR_IMPLAUSIBLE,
                             "is more than " + MAX_AGE + " years before the visit",
-                            "a plausible birth year");
+                            "a plausible birth year", Problems.what(ImportProblemCode.BIRTH_YEAR_IMPLAUSIBLE, MAX_AGE),
+                            Problems.expects("plausibleBirthYear"));
                     year = null;
                 }
             }
@@ -364,7 +385,8 @@ final class RowValidator {
         if (year != null && fromAge != null && Math.abs(year - fromAge) > 1) {
             problems.add(row, RegisterColumn.AGE.header(), ImportProblemCode.AGE_MISMATCH,
                     "does not agree with birth_year",
-                    "an age that matches the birth year at the visit, or only one of the two");
+                    "an age that matches the birth year at the visit, or only one of the two",
+                    Problems.what(ImportProblemCode.AGE_MISMATCH), Problems.expects("ageMatches"));
             return null;
         }
         return year != null ? year : fromAge;
@@ -384,7 +406,8 @@ final class RowValidator {
         if (m.matches()) {
             String digits = m.group(1);
             if (digits.length() > 9 || Integer.parseInt(digits) > max) {
-                problems.add(row, col.header(), ImportProblemCode.TOO_LARGE, tooLarge, expected);
+                problems.add(row, col.header(), ImportProblemCode.TOO_LARGE, tooLarge, expected,
+                        Problems.what(ImportProblemCode.TOO_LARGE, max), Problems.expectsColumn(col));
                 return null;
             }
             return Integer.parseInt(digits);
@@ -406,8 +429,9 @@ final class RowValidator {
         HivStatus s = Coded.parse(HivStatus.class, v).orElse(null);
         if (s == null) {
             problems.add(row, RegisterColumn.HIV_STATUS.header(), ImportProblemCode.UNKNOWN_CODE,
-                    "is not an HIV status code",
-                    RegisterColumn.HIV_STATUS.expected());
+                    "is not an HIV status code", RegisterColumn.HIV_STATUS.expected(),
+                    Problems.what(ImportProblemCode.UNKNOWN_CODE, RegisterColumn.HIV_STATUS.header()),
+                    Problems.expectsColumn(RegisterColumn.HIV_STATUS));
         }
         return s;
     }
@@ -428,8 +452,9 @@ final class RowValidator {
             ServiceType t = Coded.parse(ServiceType.class, p).orElse(null);
             if (t == null) {
                 problems.add(row, RegisterColumn.REFERRALS.header(), ImportProblemCode.UNKNOWN_CODE,
-                        "item " + item + " is not a service code",
-                        RegisterColumn.REFERRALS.expected());
+                        "item " + item + " is not a service code", RegisterColumn.REFERRALS.expected(),
+                        Problems.what(ImportProblemCode.UNKNOWN_CODE, RegisterColumn.REFERRALS.header(), item),
+                        Problems.expectsColumn(RegisterColumn.REFERRALS));
             } else {
                 out.add(t);
             }
@@ -444,8 +469,9 @@ final class RowValidator {
         }
         if (v.length() > RegisterColumn.MAX_NOTES) {
             problems.add(row, RegisterColumn.NOTES.header(), ImportProblemCode.NOTE_TOO_LONG,
-                    "is longer than " + RegisterColumn.MAX_NOTES + " characters",
-                    RegisterColumn.NOTES.expected());
+                    "is longer than " + RegisterColumn.MAX_NOTES + " characters", RegisterColumn.NOTES.expected(),
+                    Problems.what(ImportProblemCode.NOTE_TOO_LONG, RegisterColumn.MAX_NOTES),
+                    Problems.expectsColumn(RegisterColumn.NOTES));
             return null;
         }
         return v;

@@ -152,17 +152,17 @@ public final class NationalMapping {
                 String first = f.get(0);
                 if (first.equals(DATA_SET) || first.equals(ORG_UNIT)) {
                     if (f.size() != 2) {
-                        throw new InvalidMappingException(line, first + " takes exactly one code");
+                        throw new InvalidMappingException(line, "oneCode", first + " takes exactly one code", first);
                     }
-                    String code = code(line, f.get(1), first);
+                    String code = code(line, f.get(1), first, first);
                     if (first.equals(DATA_SET)) {
                         if (dataSet != null) {
-                            throw new InvalidMappingException(line, "a second data_set line");
+                            throw new InvalidMappingException(line, "secondDataSet", "a second data_set line");
                         }
                         dataSet = code;
                     } else {
                         if (orgUnit != null) {
-                            throw new InvalidMappingException(line, "a second org_unit line");
+                            throw new InvalidMappingException(line, "secondOrgUnit", "a second org_unit line");
                         }
                         orgUnit = code;
                     }
@@ -174,42 +174,45 @@ public final class NationalMapping {
                         : e.dataElement() + "|" + e.categoryOptionCombo();
                 Integer before = targets.putIfAbsent(target, line);
                 if (before != null) {
-                    throw new InvalidMappingException(line, "the same data element and "
+                    throw new InvalidMappingException(line, format == NationalFormat.ADX ? "sameTargetAdx" : "sameTargetJson",
+                            "the same data element and "
                             + (format == NationalFormat.ADX ? "disaggregation" : "category option combo")
-                            + " as line " + before + ": the receiving system would get two values for one cell");
+                            + " as line " + before + ": the receiving system would get two values for one cell", before);
                 }
                 entries.add(e);
             }
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
             // Commons CSV reports a broken quote this way; the message says where, not what
-            throw new InvalidMappingException(0, "not a readable CSV file (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidMappingException(0, "notCsv", "not a readable CSV file (" + e.getClass().getSimpleName()
+                    + ")", e.getClass().getSimpleName());
         }
         if (dataSet == null) {
-            throw new InvalidMappingException(0, "no data_set line (data_set,CODE)");
+            throw new InvalidMappingException(0, "noDataSet", "no data_set line (data_set,CODE)");
         }
         if (orgUnit == null) {
-            throw new InvalidMappingException(0, "no org_unit line (org_unit,CODE)");
+            throw new InvalidMappingException(0, "noOrgUnit", "no org_unit line (org_unit,CODE)");
         }
         if (entries.isEmpty()) {
-            throw new InvalidMappingException(0, "no figure is mapped");
+            throw new InvalidMappingException(0, "nothingMapped", "no figure is mapped");
         }
         return new NationalMapping(format, dataSet, orgUnit, entries);
     }
 
     private static Entry entry(int line, List<String> f) {
         if (f.size() < 4 || f.size() > 6) {
-            throw new InvalidMappingException(line, "expected table,row,column,data_element"
+            throw new InvalidMappingException(line, "fields", "expected table,row,column,data_element"
                     + "[,category_option_combo[,adx_disaggregation]] (or data_set,CODE / org_unit,CODE); found "
-                    + f.size() + " fields");
+                    + f.size() + " fields", f.size());
         }
         for (int i = 0; i < 3; i++) {
             if (f.get(i).isEmpty()) {
-                throw new InvalidMappingException(line, "the " + List.of("table", "row", "column").get(i)
-                        + " is empty");
+                throw new InvalidMappingException(line, "empty." + List.of("table", "row", "column").get(i),
+                        "the " + List.of("table", "row", "column").get(i) + " is empty");
             }
         }
-        String de = code(line, f.get(3), "data element");
-        String coc = f.size() > 4 && !f.get(4).isEmpty() ? code(line, f.get(4), "category option combo") : "";
+        String de = code(line, f.get(3), "data element", "data_element");
+        String coc = f.size() > 4 && !f.get(4).isEmpty() ? code(line, f.get(4), "category option combo",
+                "category_option_combo") : "";
         Map<String, String> dis = new LinkedHashMap<>();
         if (f.size() > 5) {
             for (String pair : f.get(5).split(";")) {
@@ -218,29 +221,32 @@ public final class NationalMapping {
                 }
                 int eq = pair.indexOf('=');
                 if (eq < 0) {
-                    throw new InvalidMappingException(line, "an ADX disaggregation is CATEGORY=OPTION; pairs are "
-                            + "separated by ;");
+                    throw new InvalidMappingException(line, "pair", "an ADX disaggregation is CATEGORY=OPTION; "
+                            + "pairs are separated by ;");
                 }
                 String name = pair.substring(0, eq).strip();
                 String value = pair.substring(eq + 1).strip();
                 if (!NC_NAME.matcher(name).matches() || ADX_RESERVED.contains(name)) {
-                    throw new InvalidMappingException(line, "'" + name + "' cannot be an ADX attribute name (letters, "
-                            + "digits, . _ -, not starting with a digit; not dataElement or value)");
+                    throw new InvalidMappingException(line, "attributeName", "'" + name + "' cannot be an ADX "
+                            + "attribute name (letters, digits, . _ -, not starting with a digit; not dataElement or value)",
+                            name);
                 }
-                if (dis.put(name, code(line, value, "disaggregation option")) != null) {
-                    throw new InvalidMappingException(line, "the disaggregation " + name + " is given twice");
+                if (dis.put(name, code(line, value, "disaggregation option", "adx_disaggregation")) != null) {
+                    throw new InvalidMappingException(line, "twice", "the disaggregation " + name + " is given twice", name);
                 }
             }
         }
         return new Entry(line, f.get(0), f.get(1), f.get(2), de, coc, dis);
     }
 
-    private static String code(int line, String v, String what) {
+    /** {@code what} names the code in the English message; {@code column} is the mapping's column for it. */
+    private static String code(int line, String v, String what, String column) {
         if (v.isEmpty()) {
-            throw new InvalidMappingException(line, "the " + what + " code is empty");
+            throw new InvalidMappingException(line, "emptyCode", "the " + what + " code is empty", column);
         }
         if (v.length() > MAX_CODE || v.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidMappingException(line, "the " + what + " code is not a usable code");
+            throw new InvalidMappingException(line, "badCode", "the " + what + " code is not a usable code",
+                    column);
         }
         return v;
     }
@@ -293,13 +299,15 @@ public final class NationalMapping {
         Set<String> mapped = new HashSet<>();
         for (Entry e : entries) {
             ReportTable t = report.tables().stream().filter(x -> x.name().equals(e.table())).findFirst()
-                    .orElseThrow(() -> new InvalidMappingException(e.line(), "no table '" + e.table()
-                            + "' in the workbook (tables: " + String.join(", ", ReportTables.NAMES) + ")"));
+                    .orElseThrow(() -> new InvalidMappingException(e.line(), "noTable", "no table '" + e.table()
+                            + "' in the workbook (tables: " + String.join(", ", ReportTables.NAMES) + ")", e.table(),
+                            String.join(", ", ReportTables.NAMES)));
             int c = t.headers().indexOf(e.column());
+            String columns = String.join(", ", t.headers().subList(1, t.headers().size()));
             if (c <= 0) {
-                throw new InvalidMappingException(e.line(), "table " + t.name() + " has no figure column '"
-                        + e.column() + "' (columns: " + String.join(", ", t.headers().subList(1, t.headers().size()))
-                        + ")");
+                throw new InvalidMappingException(e.line(), "noColumn", "table " + t.name()
+                        + " has no figure column '" + e.column() + "' (columns: " + columns + ")", t.name(), e.column(),
+                        columns);
             }
             List<Cell> row = rowOf(t, e.row());
             if (row == null) {
@@ -309,13 +317,13 @@ public final class NationalMapping {
                     mapped.add(e.figure());
                     continue;
                 }
-                throw new InvalidMappingException(e.line(), "table " + t.name() + " has no row '" + e.row() + "'"
-                        + (perSite ? " (no site has that code)" : ""));
+                throw new InvalidMappingException(e.line(), perSite ? "noSite" : "noRow", "table " + t.name()
+                        + " has no row '" + e.row() + "'" + (perSite ? " (no site has that code)" : ""), t.name(), e.row());
             }
             Cell cell = row.get(c);
             if (!isFigure(cell)) {
-                throw new InvalidMappingException(e.line(), "column '" + e.column() + "' of table " + t.name()
-                        + " holds no figure");
+                throw new InvalidMappingException(e.line(), "notFigure", "column '" + e.column() + "' of table "
+                        + t.name() + " holds no figure", t.name(), e.column());
             }
             mapped.add(e.figure());
             String v = value(cell);

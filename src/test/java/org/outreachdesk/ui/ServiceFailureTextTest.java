@@ -24,6 +24,7 @@ import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Commodity;
 import org.outreachdesk.domain.InvalidPeriodException;
 import org.outreachdesk.domain.MovementKind;
+import org.outreachdesk.domain.NationalFormat;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.Site;
@@ -61,6 +62,27 @@ class ServiceFailureTextTest {
     }
 
     @Test
+    void aBadNationalMappingIsRefusedInKhmerWithItsLine(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("m.csv");
+        Files.writeString(mapping, "data_set,DS\norg_unit,OU\n\nSummary,Encounters,Value,DE1\nSummary,Encounters,Nope,DE2\n");
+        AppException e;
+        AppException noDataSet;
+        try (Workspace ws = TestWorkspaces.as(Role.MANAGER, dir.resolve("v"))) {
+            ReportService reports = new ReportService(ws);
+            e = catching(() -> reports.exportNational(ReportRequest.of("2026-10", ReportAudience.INTERNAL),
+                    NationalFormat.ADX, mapping, dir.resolve("out.xml")));
+            Files.writeString(mapping, "org_unit,OU\nSummary,Encounters,Value,DE1\n");
+            noDataSet = catching(() -> reports.exportNational(ReportRequest.of("2026-10", ReportAudience.INTERNAL),
+                    NationalFormat.DHIS2_JSON, mapping, dir.resolve("out.json")));
+        }
+        assertThat(e.getMessage()).isEqualTo("mapping line 5: table Summary has no figure column 'Nope' (columns: Value)");
+        assertThat(en.of(e)).isEqualTo("Mapping line 5: table Summary has no figure column 'Nope' (columns: Value).");
+        assertThat(km.of(e)).isEqualTo("ឯកសារផ្គូផ្គង បន្ទាត់ទី 5៖ តារាង Summary គ្មានជួរឈរតួលេខ 'Nope' ទេ (ជួរឈរ៖ Value)។");
+        assertThat(km.of(noDataSet)).isEqualTo("ឯកសារផ្គូផ្គង គ្មានបន្ទាត់ data_set ទេ (data_set,CODE)។");
+        assertThat(dir.resolve("out.xml")).doesNotExist();
+    }
+
+    @Test
     void accessDeniedAndUnkeyedFailures() {
         assertThat(km.of(new AccessDeniedException(Permission.IMPORT))).isEqualTo("តួនាទីរបស់អ្នកមិនអនុញ្ញាតឱ្យធ្វើការនេះទេ។");
         AppException plain = new InvalidInputException("something only in English");
@@ -74,7 +96,8 @@ class ServiceFailureTextTest {
         for (String key : new String[] {"denied", "contact.gone", "contact.changed", "import.fileChanged",
             "import.vaultChanged", "referral.outcome", "referral.outcomeBeforeMade", "referral.closed",
             "report.passwordShort", "report.notSaved", "report.noFile",
-            "report.fileName", "report.noFolder", "report.isFolder"}) {
+            "report.fileName", "report.noFolder", "report.isFolder", "mapping.none", "mapping.unreadable",
+            "period.noDhis2Period"}) {
             assertThat(en.get("error.app." + key, "X")).as(key).doesNotStartWith("!");
             assertThat(km.get("error.app." + key, "X")).as(key).doesNotStartWith("!")
                     .matches(s -> s.codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF), "Khmer");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -18,6 +19,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.collections.ListChangeListener;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -96,6 +100,49 @@ public final class Controls {
             }
         });
         return c;
+    }
+
+    /**
+     * Keeps every column of {@code table} at least as wide as its header's words (in the font the header is drawn
+     * with, Khmer included), so a narrow window shrinks the other columns or scrolls instead of cutting a header
+     * to "Supp…". Measured once the table's skin exists and again when its columns change.
+     */
+    public static void headersReadable(TableView<?> table) {
+        table.skinProperty().addListener((o, was, skin) -> {
+            if (skin != null) {
+                Platform.runLater(() -> fitHeaders(table));
+            }
+        });
+        table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) c ->
+                Platform.runLater(() -> fitHeaders(table)));
+    }
+
+    private static void fitHeaders(TableView<?> table) {
+        if (table.getScene() == null) {
+            return;
+        }
+        table.applyCss();
+        boolean widened = false;
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader h && h.getTableColumn() != null
+                    && h.lookup(".label") instanceof Label l) {
+                // the label's own width for its whole text, plus the header's insets and the resize handle
+                double needed = Math.ceil(l.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset()) + 6;
+                if (h.getTableColumn().getMinWidth() < needed) {
+                    h.getTableColumn().setMinWidth(needed);
+                    widened = true;
+                }
+            }
+        }
+        if (widened) {
+            // let the resize policy share the width out again with the new minimums
+            resizeAgain(table);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void resizeAgain(TableView table) {
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures(table, null, 0d));
     }
 
     /** A form label bound to its control (Alt + underlined letter never needed: Tab order follows the form). */

@@ -59,6 +59,8 @@ public final class Dates {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setPrefWidth(140);
+        // dd/mm/yyyy and the calendar button stay whole when a form row is short of room (Khmer digits are wider)
+        p.setMinWidth(130);
         p.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {

@@ -52,6 +52,17 @@ public final class Messages {
         return english == null ? "" : english;
     }
 
+    /**
+     * The text for {@code problem}'s own key ({@code import.problem.EMPTY} …) with its arguments, or {@code english}
+     * when there is no problem or the bundle has no text for it.
+     */
+    public String text(Problem problem, String english) {
+        if (problem != null && bundle.containsKey(problem.key())) {
+            return get(problem.key(), problem.args().toArray());
+        }
+        return english == null ? "" : english;
+    }
+
     /** The text for {@code key}, with {@code args} put into its {@code {0}}, {@code {1}} … places. */
     public String get(String key, Object... args) {
         String pattern;

@@ -248,9 +248,11 @@ public final class DirectoryView extends BorderPane {
 
     private <T> TableView<T> table(EditorState<T> vm, String id) {
         TableView<T> t = new TableView<>(vm.rows());
+        Controls.headersReadable(t);
         t.setId(id);
         t.setPlaceholder(new Label(m.get("ops.directory.empty")));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every column gives way in proportion when the table is narrow (Khmer at 1280 px), none below its header
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

@@ -31,6 +31,7 @@ import org.outreachdesk.domain.Coded;
 import org.outreachdesk.domain.ImportPlan;
 import org.outreachdesk.domain.ImportPreviewRow;
 import org.outreachdesk.domain.ImportProblem;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Wrapped;
@@ -156,11 +157,14 @@ public final class ImportView extends VBox {
                     ? text + " " + messages.get("import.problems.more", p.problems().size()) : text;
         }, model.planProperty()));
         TableView<ImportProblem> table = new TableView<>(model.problems());
+        Controls.headersReadable(table);
         table.setId("import-problems");
         table.getColumns().add(column(messages.get("import.col.row"), ImportProblem::row, 60));
-        table.getColumns().add(column(messages.get("import.col.column"), ImportProblem::column, 150));
-        table.getColumns().add(wrapping(column(messages.get("import.col.problem"), ImportProblem::problem, 420)));
-        table.getColumns().add(wrapping(column(messages.get("import.col.expected"), ImportProblem::expected, 480)));
+        table.getColumns().add(column(messages.get("import.col.column"), this::columnText, 150));
+        table.getColumns().add(wrapping(column(messages.get("import.col.problem"),
+                p -> messages.text(p.what(), p.problem()), 420)));
+        table.getColumns().add(wrapping(column(messages.get("import.col.expected"),
+                p -> messages.text(p.expects(), p.expected()), 480)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(""));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -168,6 +172,15 @@ public final class ImportView extends VBox {
         VBox.setVgrow(box, Priority.ALWAYS);
         show(box, at(Step.PROBLEMS));
         return box;
+    }
+
+    /** A register column's header as the file spells it; "file" and "column C" in the user's language. */
+    private String columnText(ImportProblem p) {
+        if (p.column().equals("file")) {
+            return messages.get("import.col.file");
+        }
+        return p.column().startsWith("column ") ? messages.get("import.col.letter", p.column().substring(7))
+                : p.column();
     }
 
     private Node summaryBox() {
@@ -245,6 +258,7 @@ public final class ImportView extends VBox {
         Label heading = new Label(messages.get("import.preview.title"));
         heading.setStyle("-fx-font-weight: bold;");
         TableView<ImportPreviewRow> table = new TableView<>(model.preview());
+        Controls.headersReadable(table);
         table.setId("import-preview");
         table.getColumns().add(column(messages.get("import.col.row"), ImportPreviewRow::row, 50));
         table.getColumns().add(column(messages.get("import.preview.date"), r -> Dates.format(r.date()), 95));

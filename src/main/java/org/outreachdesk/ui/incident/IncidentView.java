@@ -230,6 +230,12 @@ public final class IncidentView extends BorderPane {
                 : l.referralService() == null ? "—"
                 : l.referralService().code() + (l.referralDestination() == null ? "" : " → " + l.referralDestination())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // a date, a site code and a UIC are read whole: the type, perpetrator and referral columns give way first
+        t.getColumns().get(0).setMinWidth(88);
+        t.getColumns().get(3).setMinWidth(62);
+        t.getColumns().get(4).setMinWidth(112);
+        t.getColumns().get(5).setMinWidth(72);
+        Controls.headersReadable(t);
         CorrectionFx.register(t, IncidentListing::voided, model.selectedProperty());
         VBox.setVgrow(t, Priority.ALWAYS);
 

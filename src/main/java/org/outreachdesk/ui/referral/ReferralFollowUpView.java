@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -89,7 +90,7 @@ public final class ReferralFollowUpView extends BorderPane {
         model.load();
     }
 
-    private HBox filters() {
+    private FlowPane filters() {
         ToggleGroup group = new ToggleGroup();
         HBox windows = new HBox(4);
         for (DueWindow w : DueWindow.values()) {
@@ -145,10 +146,12 @@ public final class ReferralFollowUpView extends BorderPane {
         refresh.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setOnAction(e -> model.refresh());
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox box = new HBox(8, windows, gap, Controls.fieldLabel(m.get("ops.referrals.worker"), worker), worker,
+        HBox choices = new HBox(8, Controls.fieldLabel(m.get("ops.referrals.worker"), worker), worker,
                 Controls.fieldLabel(m.get("ops.referrals.service"), service), service, refresh);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        // the windows and the choices share a row when it is wide enough, else the choices go under the windows
+        // (Khmer at 1280 px): nothing is pushed past the window's edge
+        FlowPane box = new FlowPane(16, 6, windows, choices);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -161,6 +164,7 @@ public final class ReferralFollowUpView extends BorderPane {
 
     private TableView<PendingReferral> table() {
         TableView<PendingReferral> t = new TableView<>(model.rows());
+        Controls.headersReadable(t);
         t.setId("referrals-table");
         t.setPlaceholder(new Label(m.get("ops.referrals.none")));
         LocalDate today = model.today();

@@ -35,6 +35,7 @@ import javafx.scene.layout.VBox;
 import org.outreachdesk.app.Dashboard;
 import org.outreachdesk.domain.KpPrevStatus;
 import org.outreachdesk.domain.ServiceType;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Wrapped;
 
@@ -152,6 +153,9 @@ public final class DashboardView extends VBox {
 
     private void buildCoverage() {
         coverage.setId("dashboard-coverage");
+        Controls.headersReadable(coverage);
+        Controls.headersReadable(overdueTable);
+        Controls.headersReadable(stock);
         TableColumn<Dashboard.SiteCoverage, String> site = new TableColumn<>(messages.get("dashboard.coverage.site"));
         site.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().code() + " · " + c.getValue().name()));
         site.setPrefWidth(190);

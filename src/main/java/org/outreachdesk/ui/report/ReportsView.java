@@ -24,6 +24,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
@@ -42,9 +43,11 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.outreachdesk.app.ReportPreview;
+import org.outreachdesk.domain.NationalFormat;
 import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Wrapped;
 
@@ -57,6 +60,7 @@ public final class ReportsView extends VBox {
     private final ReportsViewModel model;
     private final Messages messages;
     private final BiFunction<Window, String, File> chooser;
+    private final Function<Window, File> mappingChooser;
     private static final double LABEL_WIDTH = 90;
 
     /** The view with the system's save dialog. */
@@ -69,10 +73,22 @@ public final class ReportsView extends VBox {
      *                system's save dialog (tests give their own)
      */
     public ReportsView(ReportsViewModel model, Messages messages, BiFunction<Window, String, File> chooser) {
+        this(model, messages, chooser, null);
+    }
+
+    /**
+     * @param chooser        asks where to save (window, suggested name → file, or null when cancelled); null for the
+     *                       system's save dialog (tests give their own)
+     * @param mappingChooser asks for the national export's mapping file (null when cancelled); null for the system's
+     *                       open dialog
+     */
+    public ReportsView(ReportsViewModel model, Messages messages, BiFunction<Window, String, File> chooser,
+                       Function<Window, File> mappingChooser) {
         super(12);
         this.model = model;
         this.messages = messages;
         this.chooser = chooser != null ? chooser : this::systemChooser;
+        this.mappingChooser = mappingChooser != null ? mappingChooser : this::systemMappingChooser;
         setPadding(new Insets(4));
         Label title = new Label(messages.get("report.title"));
         title.getStyleClass().add("section-title");
@@ -103,6 +119,9 @@ public final class ReportsView extends VBox {
         form.getChildren().addAll(languageRows());
         form.getChildren().addAll(encryptionRows());
         form.getChildren().add(buttonRow());
+        if (model.nationalAllowed()) {
+            form.getChildren().add(nationalRows());
+        }
         return form;
     }
 
@@ -259,6 +278,90 @@ public final class ReportsView extends VBox {
     }
 
     /**
+     * The national export (managers and admins only): format, mapping file, then the button that asks where to
+     * save. The figures left out are listed under the status line.
+     */
+    private VBox nationalRows() {
+        Label heading = new Wrapped(messages.get("report.national.title"));
+        heading.getStyleClass().add("subsection-title");
+        Label hint = new Wrapped(messages.get("report.national.hint"));
+        hint.getStyleClass().add("hint");
+
+        ToggleGroup formats = new ToggleGroup();
+        VBox formatChoice = new VBox(6);
+        for (NationalFormat f : NationalFormat.values()) {
+            RadioButton b = new RadioButton();
+            b.setId("report-national-" + f.code());
+            b.setToggleGroup(formats);
+            b.setUserData(f);
+            b.setSelected(f == model.nationalFormatProperty().get());
+            formatChoice.getChildren().add(choiceWithText(b, messages.get("report.national.format." + f.code())));
+        }
+        formats.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.nationalFormatProperty().set((NationalFormat) b.getUserData());
+            }
+        });
+        HBox formatRow = row("report.national.format", formatChoice);
+        formatRow.setAlignment(Pos.TOP_LEFT);
+
+        Button choose = new Button(messages.get("report.national.chooseMapping"));
+        choose.setId("report-national-mapping");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(e -> {
+            File f = mappingChooser.apply(getScene() == null ? null : getScene().getWindow());
+            if (f != null) {
+                model.mappingProperty().set(f.toPath());
+            }
+        });
+        Wrapped mappingName = new Wrapped();
+        mappingName.setId("report-national-mapping-file");
+        mappingName.sourceProperty().bind(Bindings.createStringBinding(() -> {
+            Path m = model.mappingProperty().get();
+            return m == null ? messages.get("report.national.noMappingYet") : String.valueOf(m.getFileName());
+        }, model.mappingProperty()));
+        VBox mappingBox = new VBox(4, choose, mappingName);
+        HBox mappingRow = row("report.national.mapping", mappingBox);
+
+        Button export = new Button(messages.get("report.national.export"));
+        export.setId("report-national-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setOnAction(e -> {
+            File f = chooser.apply(getScene() == null ? null : getScene().getWindow(),
+                    model.suggestedNationalFileName());
+            if (f != null) {
+                model.exportNational(f.toPath());
+            }
+        });
+        export.disableProperty().bind(model.busyProperty().or(model.mappingProperty().isNull()));
+        HBox exportRow = row(null, export);
+
+        VBox box = new VBox(8, heading, row(null, hint), formatRow, mappingRow, exportRow);
+        box.setId("report-national");
+        box.setPadding(new Insets(16, 0, 0, 0));
+        return box;
+    }
+
+    /** The figures the last national export left out: not mapped, or mapped without a value this period. */
+    private VBox leftOut() {
+        Wrapped unmappedTitle = new Wrapped();
+        unmappedTitle.sourceProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("report.national.unmapped", model.unmapped().size()), model.unmapped()));
+        ListView<String> unmapped = new ListView<>(model.unmapped());
+        unmapped.setId("report-national-unmapped");
+        unmapped.setPrefHeight(160);
+        Wrapped absentTitle = new Wrapped();
+        absentTitle.sourceProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("report.national.absent", model.absent().size()), model.absent()));
+        ListView<String> absent = new ListView<>(model.absent());
+        absent.setId("report-national-absent");
+        absent.setPrefHeight(80);
+        show(Bindings.isNotEmpty(model.unmapped()), unmappedTitle, unmapped);
+        show(Bindings.isNotEmpty(model.absent()), absentTitle, absent);
+        return new VBox(6, unmappedTitle, unmapped, absentTitle, absent);
+    }
+
+    /**
      * A radio button or check box with its text beside it in a {@link Wrapped} label (JavaFX mis-draws Khmer that a
      * button wraps itself: words run over the next column and are repeated on the next line); a click on the text
      * acts as a click on the button.
@@ -308,6 +411,7 @@ public final class ReportsView extends VBox {
 
         TableView<ReportPreview.Figure> table = new TableView<>(model.figures());
         table.setId("report-figures");
+        Controls.headersReadable(table);
         TableColumn<ReportPreview.Figure, String> name = new TableColumn<>(messages.get("report.figures.indicator"));
         name.setCellValueFactory(c -> new SimpleStringProperty(
                 messages.get("report.figure." + c.getValue().key())));
@@ -338,6 +442,9 @@ public final class ReportsView extends VBox {
             }
         });
         VBox box = new VBox(8, heading, period, table, status);
+        if (model.nationalAllowed()) {
+            box.getChildren().add(leftOut());
+        }
         box.setMaxWidth(560);
         return box;
     }
@@ -366,13 +473,30 @@ public final class ReportsView extends VBox {
     private File systemChooser(Window owner, String suggested) {
         FileChooser fc = new FileChooser();
         fc.setTitle(messages.get("report.chooser.title"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("report.chooser.filter"), "*.xlsx"));
+        String ending = suggested.substring(suggested.lastIndexOf('.'));
+        String filter = switch (ending) {
+            case ".xml" -> "report.chooser.filter.xml";
+            case ".json" -> "report.chooser.filter.json";
+            default -> "report.chooser.filter";
+        };
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filter), "*" + ending));
         fc.setInitialFileName(suggested);
         Path last = model.savedProperty().get();
         if (last != null && last.getParent() != null) {
             fc.setInitialDirectory(last.getParent().toFile());
         }
         return fc.showSaveDialog(owner);
+    }
+
+    private File systemMappingChooser(Window owner) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(messages.get("report.national.chooseMapping"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("report.chooser.filter.csv"), "*.csv"));
+        Path last = model.mappingProperty().get();
+        if (last != null && last.getParent() != null) {
+            fc.setInitialDirectory(last.getParent().toFile());
+        }
+        return fc.showOpenDialog(owner);
     }
 
     /** The locale for month names and numbers (the English bundle is the base bundle, whose locale is empty). */

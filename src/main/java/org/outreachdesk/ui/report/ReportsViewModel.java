@@ -25,14 +25,17 @@ import org.slf4j.LoggerFactory;
 
 import org.outreachdesk.app.AppException;
 import org.outreachdesk.app.ExportResult;
+import org.outreachdesk.app.NationalExportResult;
 import org.outreachdesk.app.ReportPreview;
 import org.outreachdesk.app.ReportRequest;
 import org.outreachdesk.app.ReportService;
 import org.outreachdesk.domain.InvalidPeriodException;
+import org.outreachdesk.domain.NationalFormat;
 import org.outreachdesk.domain.PeriodKind;
 import org.outreachdesk.domain.ReportAudience;
 import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.domain.ReportPeriod;
+import org.outreachdesk.ui.common.Failures;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.UiContext;
 
@@ -77,6 +80,11 @@ public final class ReportsViewModel {
     private final SimpleBooleanProperty error = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleObjectProperty<Path> saved = new SimpleObjectProperty<>();
+    /** The national export (managers and admins): its format, its mapping file, and the figures it left out. */
+    private final ObjectProperty<NationalFormat> nationalFormat = new SimpleObjectProperty<>(NationalFormat.ADX);
+    private final ObjectProperty<Path> mapping = new SimpleObjectProperty<>();
+    private final ObservableList<String> unmapped = FXCollections.observableArrayList();
+    private final ObservableList<String> absent = FXCollections.observableArrayList();
 
     public ReportsViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -223,6 +231,58 @@ public final class ReportsViewModel {
         }, this::failed);
     }
 
+    /**
+     * Whether to offer the national export: exact figures, so for those who may make internal reports (the service
+     * checks the role again).
+     */
+    public boolean nationalAllowed() {
+        return audiences.contains(ReportAudience.INTERNAL);
+    }
+
+    /** A file name to offer for the national export: {@code outreach-national-2026-10.xml}. */
+    public String suggestedNationalFileName() {
+        ReportRequest req = periodRequest(ReportAudience.INTERNAL);
+        String code = req == null ? "custom" : req.period().kind() == PeriodKind.CUSTOM
+                ? req.period().start() + "_" + req.period().end() : req.period().code();
+        return "outreach-national-" + code + nationalFormat.get().extension();
+    }
+
+    /**
+     * Saves the chosen period's exact figures that the mapping file maps, in the national format chosen, as
+     * {@code file} (the format's ending added when missing); lists the figures left out.
+     */
+    public void exportNational(Path file) {
+        if (file == null) {
+            return;
+        }
+        Path mappingFile = mapping.get();
+        if (mappingFile == null) {
+            fail(messages.get("report.national.noMapping"));
+            return;
+        }
+        ReportRequest req = periodRequest(ReportAudience.INTERNAL);
+        if (req == null) {
+            return;
+        }
+        NationalFormat format = nationalFormat.get();
+        Path target = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(format.extension()) ? file
+                : file.resolveSibling(file.getFileName() + format.extension());
+        unmapped.clear();
+        absent.clear();
+        start(messages.get("report.national.status.saving"));
+        ctx.executor().submit(() -> service.exportNational(req.in(language.get()), format, mappingFile, target),
+                (NationalExportResult r) -> {
+                    busy.set(false);
+                    error.set(false);
+                    saved.set(r.file());
+                    unmapped.setAll(r.unmapped());
+                    absent.setAll(r.absent());
+                    status.set(messages.get("report.national.status.saved", r.file().toString(), r.values(),
+                            messages.get("report.national.format." + r.format().code())));
+                    ctx.shell().saved(ctx.workspace().clock().instant());
+                }, this::failed);
+    }
+
     private void show(ReportPreview p) {
         preview.set(p);
         figures.setAll(p.figures());
@@ -242,7 +302,7 @@ public final class ReportsViewModel {
 
     private void failed(Throwable t) {
         // app exceptions carry messages meant for people (never record content); others are named by type only
-        fail(t instanceof AppException a ? messages.of(a)
+        fail(t instanceof AppException ? Failures.describe(t, messages)
                 : messages.get("report.error.unexpected", t.getClass().getSimpleName()));
     }
 
@@ -327,5 +387,24 @@ public final class ReportsViewModel {
 
     public ReadOnlyObjectProperty<Path> savedProperty() {
         return saved;
+    }
+
+    public ObjectProperty<NationalFormat> nationalFormatProperty() {
+        return nationalFormat;
+    }
+
+    /** The mapping file for the national export (CSV, see README). */
+    public ObjectProperty<Path> mappingProperty() {
+        return mapping;
+    }
+
+    /** The last national export's figures the mapping names nowhere (table, row, column; never a value). */
+    public ObservableList<String> unmapped() {
+        return unmapped;
+    }
+
+    /** The last national export's mapped figures without a value in the period. */
+    public ObservableList<String> absent() {
+        return absent;
     }
 }

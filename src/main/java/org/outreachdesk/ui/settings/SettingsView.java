@@ -30,6 +30,7 @@ import javafx.util.StringConverter;
 import org.outreachdesk.app.BackupService;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.domain.Role;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.Forms;
@@ -266,6 +267,7 @@ public final class SettingsView extends ScrollPane {
 
     private Node usersCard() {
         TableView<UserRow> table = new TableView<>(model.userRows());
+        Controls.headersReadable(table);
         table.setId("settings-users-table");
         table.setPrefHeight(210);
         table.setMinHeight(150);
@@ -407,14 +409,13 @@ public final class SettingsView extends ScrollPane {
 
         Label heading = new Label(messages.get("settings.users.add.title"));
         heading.getStyleClass().add("sub-title");
-        HBox nameRole = new HBox(8, Forms.field(messages.get("settings.users.add.name"), name),
+        // one field under the other: side by side, the role's name and the second password's label were cut in
+        // Khmer at 1280 px
+        role.setMaxWidth(Double.MAX_VALUE);
+        VBox nameRole = new VBox(8, Forms.field(messages.get("settings.users.add.name"), name),
                 Forms.field(messages.get("settings.users.add.role"), role));
-        HBox.setHgrow(nameRole.getChildren().get(0), Priority.ALWAYS);
-        HBox.setHgrow(nameRole.getChildren().get(1), Priority.ALWAYS);
-        HBox pws = new HBox(8, Forms.field(messages.get("settings.users.add.password"), pw),
+        VBox pws = new VBox(8, Forms.field(messages.get("settings.users.add.password"), pw),
                 Forms.field(messages.get("settings.users.add.confirm"), again));
-        HBox.setHgrow(pws.getChildren().get(0), Priority.ALWAYS);
-        HBox.setHgrow(pws.getChildren().get(1), Priority.ALWAYS);
         return new VBox(8, heading, nameRole, pws,
                 Forms.text(messages.get("user.nameRule") + " " + PasswordCheck.rules(messages), "hint"), add);
     }

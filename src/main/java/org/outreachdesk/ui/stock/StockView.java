@@ -196,7 +196,10 @@ public final class StockView extends BorderPane {
         kind.setMinWidth(120);
         commodity.setMinWidth(170);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        note.setMinWidth(160);
+        note.setMinWidth(120);
+        // the team's name and the quantity stay readable when the row is short of room (Khmer at 1280 px)
+        team.setMinWidth(100);
+        quantity.setMinWidth(60);
         kind.setAccessibleText(title.getText());
         HBox form = new HBox(8, kind, commodity, Controls.fieldLabel(m.get("ops.stock.quantity"), quantity), quantity,
                 Controls.fieldLabel(m.get("ops.stock.date"), date), date, Controls.fieldLabel(m.get("ops.stock.team"), team), team,
@@ -231,6 +234,7 @@ public final class StockView extends BorderPane {
         head.setAlignment(Pos.CENTER_LEFT);
 
         TableView<LedgerLine> t = new TableView<>(model.ledger());
+        Controls.headersReadable(t);
         t.setId("ledger-table");
         t.setPlaceholder(new Label(m.get("ops.stock.ledgerEmpty")));
         t.getColumns().add(Controls.column(m.get("ops.stock.col.date"), 100, l -> Dates.format(l.movement().date())));

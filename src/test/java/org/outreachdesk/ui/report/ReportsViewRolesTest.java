@@ -55,5 +55,8 @@ class ReportsViewRolesTest {
     void theInternalReportIsNotOfferedToACoordinator(FxRobot robot) {
         assertThat(robot.lookup("#report-audience-donor").tryQuery()).isPresent();
         assertThat(robot.lookup("#report-audience-internal").tryQuery()).isEmpty();
+        // nor the national export (exact figures)
+        assertThat(robot.lookup("#report-national").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#report-national-export").tryQuery()).isEmpty();
     }
 }
