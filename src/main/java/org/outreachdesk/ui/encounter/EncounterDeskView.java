@@ -56,6 +56,9 @@ import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Forms;
 import org.outreachdesk.ui.encounters.EncounterFormParts;
+import org.outreachdesk.ui.encounters.EncounterCorrectionWindow;
+import org.outreachdesk.ui.common.CorrectionFx;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The encounter desk, made for the keyboard: type or scan a UIC and press Enter (the contact's details fill in,
@@ -70,6 +73,7 @@ public final class EncounterDeskView extends StackPane {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW_CONTACT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAFEGUARDING = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SESSION = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext ctx;
     private final EncounterDeskViewModel vm;
@@ -82,6 +86,7 @@ public final class EncounterDeskView extends StackPane {
     private final EncounterFormParts parts;
     private final TextField uic = new TextField();
     private TextField note;
+    private final TableView<EncounterDeskViewModel.SessionRow> table = new TableView<>();
 
     public EncounterDeskView(UiContext ctx) {
         this(ctx, new EncounterDeskViewModel(ctx));
@@ -128,6 +133,9 @@ public final class EncounterDeskView extends StackPane {
                 e.consume();
             } else if (SAFEGUARDING.match(e)) {
                 vm.openSafeguarding();
+                e.consume();
+            } else if (SESSION.match(e)) {
+                toSession();
                 e.consume();
             }
         });
@@ -287,9 +295,28 @@ public final class EncounterDeskView extends StackPane {
         count.getStyleClass().add("group-title");
         count.textProperty().bind(Bindings.createStringBinding(() -> l.get("desk.session", vm.session().size()),
                 vm.session()));
-        TableView<EncounterDeskViewModel.SessionRow> table = new TableView<>(vm.session());
+        table.setItems(vm.session());
         table.setId("desk-session");
         table.setFocusTraversable(false);
+        CorrectionFx.register(table, EncounterDeskViewModel.SessionRow::voided, new SimpleObjectProperty<>());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                openSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                uic.requestFocus();
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        Button open = CorrectionFx.button("desk-session-open", l.get("desk.session.open"));
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> openSelected());
+        Label keys = Forms.hint(l.get("desk.session.keys"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", r -> String.valueOf(r.number()), 34));
         table.getColumns().add(column(l.get("desk.field.uic"), EncounterDeskViewModel.SessionRow::uic, 105));
@@ -298,7 +325,7 @@ public final class EncounterDeskView extends StackPane {
         table.setPlaceholder(new Label(l.get("desk.session.empty")));
         vm.session().addListener((ListChangeListener<EncounterDeskViewModel.SessionRow>) c -> table.scrollTo(0));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(6, count, table);
+        VBox box = new VBox(6, count, table, new HBox(8, open, keys));
         box.setPrefWidth(370);
         box.setMinWidth(300);
         return box;
@@ -311,6 +338,25 @@ public final class EncounterDeskView extends StackPane {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
+    }
+
+    /** Ctrl+E: the keyboard to this session's list, on the last encounter saved (Enter opens it, Escape goes back). */
+    private void toSession() {
+        if (vm.session().isEmpty()) {
+            return;
+        }
+        if (table.getSelectionModel().getSelectedItem() == null) {
+            table.getSelectionModel().select(0);
+        }
+        table.requestFocus();
+    }
+
+    /** Opens the selected encounter of this session to correct or void it; its row follows what was saved. */
+    private void openSelected() {
+        EncounterDeskViewModel.SessionRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            EncounterCorrectionWindow.open(getScene().getWindow(), ctx, row.encounterId(), () -> vm.reread(row));
+        }
     }
 
     // ---- new contact and safeguarding --------------------------------------------------------------------

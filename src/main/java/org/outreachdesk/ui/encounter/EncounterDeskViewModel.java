@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import org.outreachdesk.app.ContactService;
+import org.outreachdesk.app.EncounterCorrectionService;
 import org.outreachdesk.app.EncounterService;
 import org.outreachdesk.app.InvalidFieldsException;
 import org.outreachdesk.app.SafeguardingService;
@@ -30,6 +31,7 @@ import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactListing;
 import org.outreachdesk.domain.ContactStatus;
 import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.EncounterType;
 import org.outreachdesk.domain.Gender;
 import org.outreachdesk.domain.HivStatus;
@@ -56,7 +58,7 @@ public final class EncounterDeskViewModel {
     public static final List<ServiceType> DESK_SERVICES = EncounterFields.DESK_SERVICES;
 
     /** One encounter saved in this session, as the list beside the form shows it. */
-    public record SessionRow(int number, UUID encounterId, String uic, String given, String referrals) {
+    public record SessionRow(int number, UUID encounterId, String uic, String given, String referrals, boolean voided) {
         @Override
         public String toString() {
             return "SessionRow[" + number + "]";
@@ -68,6 +70,7 @@ public final class EncounterDeskViewModel {
     private final Problems problems;
     private final EncounterService encounters;
     private final ContactService contacts;
+    private final EncounterCorrectionService corrections;
 
     private final EncounterFields fields = new EncounterFields();
     private final StringProperty uic = new SimpleStringProperty("");
@@ -91,6 +94,7 @@ public final class EncounterDeskViewModel {
         this.problems = new Problems(labels);
         this.encounters = new EncounterService(ctx.workspace());
         this.contacts = new ContactService(ctx.workspace());
+        this.corrections = new EncounterCorrectionService(ctx.workspace());
         fields.dateProperty().set(ctx.workspace().today());
         // a new UIC makes the old contact's details wrong at once
         uic.addListener((obs, old, now) -> {
@@ -255,12 +259,28 @@ public final class EncounterDeskViewModel {
 
     private void recorded(EncounterService.Recorded r) {
         saved++;
-        session.add(0, new SessionRow(saved, r.saved().encounter().id(), r.contact().contact().uic().value(), given(r.saved()),
-                referralCodes(r.saved().referrals())));
+        session.add(0, new SessionRow(saved, r.saved().encounter().id(), r.contact().contact().uic().value(),
+                given(r.saved().encounter()), referralCodes(r.saved().referrals()), false));
         ctx.shell().saved(ctx.workspace().clock().instant());
         clearEncounter();
         message.set(labels.get("desk.message.saved", saved));
         onSaved.run();
+    }
+
+    /**
+     * Reads a row of this session again after its encounter was corrected or voided in the correction window: what
+     * was given, the referrals, and whether it is voided (struck through).
+     */
+    public void reread(SessionRow row) {
+        ctx.executor().submit(() -> corrections.open(row.encounterId()), o -> {
+            int at = session.indexOf(row);
+            if (at >= 0) {
+                Encounter e = o.encounter();
+                session.set(at, new SessionRow(row.number(), row.encounterId(), row.uic(),
+                        e.voided() ? labels.get("correction.voidedAs", labels.of(e.voidReason())) : given(e),
+                        referralCodes(o.referrals()), e.voided()));
+            }
+        }, this::failed);
     }
 
     private void refused() {
@@ -268,15 +288,8 @@ public final class EncounterDeskViewModel {
         onProblems.run();
     }
 
-    private String given(EncounterService.Saved s) {
-        List<String> parts = new ArrayList<>();
-        var q = s.encounter().quantities();
-        for (Commodity c : Commodity.values()) {
-            if (q.of(c) > 0) {
-                parts.add(labels.get("desk.short." + c.name(), q.of(c)));
-            }
-        }
-        return parts.isEmpty() ? "—" : String.join(" · ", parts);
+    private String given(Encounter e) {
+        return EncounterFields.given(labels, e);
     }
 
     private static String referralCodes(List<Referral> rs) {

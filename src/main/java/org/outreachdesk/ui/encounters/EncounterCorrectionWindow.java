@@ -1,9 +1,7 @@
 package org.outreachdesk.ui.encounters;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
@@ -30,8 +28,6 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.outreachdesk.domain.EncounterType;
-import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.domain.Referral;
 import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.CorrectionFx;
@@ -181,12 +177,7 @@ public final class EncounterCorrectionWindow extends BorderPane {
     }
 
     private void showHistory() {
-        Map<UUID, String> sites = new HashMap<>();
-        vm.fields().sites().forEach(s -> sites.put(s.meta().id(), s.code()));
-        Map<UUID, String> staff = new HashMap<>();
-        vm.fields().staff().forEach(s -> staff.put(s.meta().id(), s.code()));
-        HistoryPane.Values values = new HistoryPane.Values(l).codes("site", sites).codes("worker", staff)
-                .enumField("hivStatus", HivStatus.class).enumField("type", EncounterType.class);
+        HistoryPane.Values values = EncounterHistory.values(l, vm.fields().sites(), vm.fields().staff());
         vm.history(changes -> CorrectionFx.showHistory(this, m, vm.what(), values, changes));
     }
 

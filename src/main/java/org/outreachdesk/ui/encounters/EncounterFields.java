@@ -26,6 +26,7 @@ import org.outreachdesk.domain.HivStatus;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
+import org.outreachdesk.ui.common.Labels;
 
 /**
  * The fields of an encounter as a form holds them (the desk's, and the correction window's): the round (date, site,
@@ -146,6 +147,17 @@ public final class EncounterFields {
             destinations.get(s).set(null);
             dueDates.get(s).set(null);
         }
+    }
+
+    /** What was handed out at an encounter, in short ("MC 10 · Lube 5"), or a dash. */
+    public static String given(Labels l, Encounter e) {
+        List<String> parts = new ArrayList<>();
+        for (Commodity c : Commodity.values()) {
+            if (e.quantities().of(c) > 0) {
+                parts.add(l.get("desk.short." + c.name(), e.quantities().of(c)));
+            }
+        }
+        return parts.isEmpty() ? "—" : String.join(" · ", parts);
     }
 
     public List<DirectoryEntry> destinationsFor(ServiceType s) {
