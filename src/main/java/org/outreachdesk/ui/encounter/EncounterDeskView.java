@@ -169,7 +169,7 @@ public final class EncounterDeskView extends StackPane {
     // ---- the form ----------------------------------------------------------------------------------------
 
     private Node form() {
-        VBox form = new VBox(8, parts.round(), contact(), parts.quantities(), parts.services(),
+        VBox form = new VBox(8, parts.round(l.get("desk.round")), contact(), parts.quantities(), parts.services(),
                 parts.referrals(l.get("desk.referrals"), l.get("desk.referrals.hint")), noteAndSave());
         form.setPadding(new Insets(0, 10, 0, 0));
         form.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMovesOn);

@@ -75,7 +75,7 @@ public final class EncounterCorrectionWindow extends BorderPane {
         VBox top = new VBox(4, title, message);
         top.setPadding(new Insets(0, 0, 6, 0));
         setTop(top);
-        VBox form = new VBox(8, parts.round(), parts.quantities(), parts.services(),
+        VBox form = new VBox(8, parts.round(l.get("encounterFix.round")), parts.quantities(), parts.services(),
                 parts.referrals(l.get("encounterFix.referrals"), ""), noteCard());
         form.setPadding(new Insets(0, 10, 0, 0));
         form.disableProperty().bind(vm.mayChangeProperty().not());
@@ -108,7 +108,7 @@ public final class EncounterCorrectionWindow extends BorderPane {
                                                     Runnable onChanged) {
         EncounterCorrectionViewModel vm = new EncounterCorrectionViewModel(ctx);
         EncounterCorrectionWindow view = new EncounterCorrectionWindow(vm);
-        Scene scene = new Scene(view, 980, 700);
+        Scene scene = new Scene(view, 980, 660);
         scene.getStylesheets().add(Styles.url());
         Fonts.apply(view, ctx.messages().locale());
         Stage stage = new Stage();

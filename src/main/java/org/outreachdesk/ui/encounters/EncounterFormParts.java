@@ -12,6 +12,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -54,8 +55,8 @@ public final class EncounterFormParts {
         this.date = Dates.picker(idPrefix + "-date");
     }
 
-    /** Date, site and worker. */
-    public Node round() {
+    /** Date, site and worker, under {@code title}. */
+    public Node round(String title) {
         date.setPrefWidth(150);
         date.valueProperty().bindBidirectional(f.dateProperty());
         ComboBox<Site> site = new ComboBox<>(f.sites());
@@ -76,7 +77,7 @@ public final class EncounterFormParts {
         g.add(new VBox(2, Forms.errorLabel(p + "-date-error", f.errors(), "date", date),
                 Forms.errorLabel(p + "-site-error", f.errors(), "site", site),
                 Forms.errorLabel(p + "-worker-error", f.errors(), "worker", worker)), 0, 1, 6, 1);
-        return card(l.get("desk.round"), g);
+        return card(title, g);
     }
 
     /** The quantities handed out, and the confirmation of a large one. */
@@ -134,16 +135,15 @@ public final class EncounterFormParts {
 
     /** The referrals to make (check boxes), each with its destination and due date once ticked. */
     public Node referrals(String title, String hintText) {
-        GridPane boxes = grid();
-        boxes.setVgap(4);
+        // flowing, not in a grid: each service keeps its whole name (Khmer names are long) and the row wraps
+        FlowPane boxes = new FlowPane(18, 6);
         VBox details = new VBox(4);
-        int i = 0;
         for (ServiceType s : EncounterFields.DESK_SERVICES) {
             CheckBox c = check(p + "-ref-" + s.code(), l.of(s), f.referralProperty(s));
-            boxes.add(c, i % 4, i / 4);
+            c.setMinWidth(Region.USE_PREF_SIZE);
+            boxes.getChildren().add(c);
             order.add(c);
             details.getChildren().add(referralRow(s));
-            i++;
         }
         return card(title, new VBox(6, boxes, details, Forms.hint(hintText)));
     }
