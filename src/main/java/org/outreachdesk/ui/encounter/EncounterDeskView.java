@@ -1,25 +1,19 @@
 package org.outreachdesk.ui.encounter;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -30,22 +24,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.app.EncounterService;
-import org.outreachdesk.domain.Commodity;
-import org.outreachdesk.domain.DirectoryEntry;
-import org.outreachdesk.domain.EncounterType;
-import org.outreachdesk.domain.HivStatus;
-import org.outreachdesk.domain.ServiceType;
-import org.outreachdesk.domain.Site;
-import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.contact.UicBuilderViewModel;
 import org.outreachdesk.ui.contact.UicBuilderWindow;

@@ -1,6 +1,5 @@
 package org.outreachdesk.ui.encounters;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
