@@ -18,6 +18,8 @@ import javafx.stage.Window;
 import org.outreachdesk.app.ContactService;
 import org.outreachdesk.app.EncounterCorrectionService;
 import org.outreachdesk.app.EncounterService;
+import org.outreachdesk.app.IncidentService;
+import org.outreachdesk.app.ReferralFollowUpService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.ContactListing;
 import org.outreachdesk.domain.Encounter;
@@ -94,6 +96,9 @@ public final class EncounterScreensHarness extends Application {
         steps.add(() -> Platform.runLater(() -> ((Button) scene.lookup("#encounters-void")).fire()));
         steps.add(() -> shot(out.resolve("encounter-void" + sfx + ".png")));
         steps.add(this::closeOthers);
+        steps.add(() -> shell.show(Section.CONTACTS));
+        steps.add(() -> selectContact(scene, "BOTH2111199"));
+        steps.add(() -> shot(out.resolve("timeline" + sfx + ".png")));
         steps.add(() -> shell.show(Section.ENCOUNTERS));
         steps.add(() -> shot(out.resolve("desk" + sfx + ".png")));
         steps.add(() -> {
@@ -124,7 +129,23 @@ public final class EncounterScreensHarness extends Application {
         fix.voidEncounter(twice.id(), twice.meta().version(), VoidReason.ENTERED_TWICE);
         Encounter wrong = saved.get(1);
         fix.correct(wrong.id(), wrong.meta().version(), fix.open(wrong.id()).draft().withQuantities(10, 0, 5, 0));
+        // the same person's referral and incident voided too: the timeline marks all three
+        ContactListing both = contacts.lookup("BOTH2111199").orElseThrow();
+        for (ContactService.TimelineEntry e : contacts.timeline(both.contact().id())) {
+            if (e.referral() != null) {
+                new ReferralFollowUpService(ws).voidReferral(e.referral(), VoidReason.WRONG_PERSON);
+            } else if (e.incident() != null) {
+                new IncidentService(ws).voidIncident(e.incident(), VoidReason.WRONG_DETAILS);
+            }
+        }
         return wrong;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectContact(Scene scene, String uic) {
+        TableView<ContactListing> t = (TableView<ContactListing>) scene.lookup("#contacts-table");
+        t.getItems().stream().filter(c -> c != null && c.contact().uic().value().equals(uic)).findFirst()
+                .ifPresent(c -> t.getSelectionModel().select(c));
     }
 
     private static void fireIn(String id) {
