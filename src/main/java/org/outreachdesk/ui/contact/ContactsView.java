@@ -25,6 +25,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -312,10 +313,11 @@ public final class ContactsView extends VBox {
                 openEncounter.run();
             }
         });
-        Label timelineHint = Forms.hint(l.get("contacts.timeline.open"));
+        // said in a tooltip, not a line: in Khmer the panel has no height to spare for the timeline
+        timeline.setTooltip(new Tooltip(l.get("contacts.timeline.open")));
 
         VBox selectedBox = new VBox(8, uic, facts, statusRow, statusError, referRow, referError, screen, correctRow,
-                message, timelineTitle, timelineHint, timeline);
+                message, timelineTitle, timeline);
         VBox.setVgrow(selectedBox, Priority.ALWAYS);
         selectedBox.visibleProperty().bind(vm.selectedProperty().isNotNull());
         selectedBox.managedProperty().bind(selectedBox.visibleProperty());
