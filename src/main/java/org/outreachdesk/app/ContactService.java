@@ -25,6 +25,7 @@ import org.outreachdesk.domain.Gender;
 import org.outreachdesk.domain.Incident;
 import org.outreachdesk.domain.InvalidUicException;
 import org.outreachdesk.domain.KpType;
+import org.outreachdesk.domain.RecordType;
 import org.outreachdesk.domain.Referral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.ServiceType;
@@ -32,6 +33,7 @@ import org.outreachdesk.domain.SafeguardingScreen;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.Uic;
+import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.store.ConcurrentChangeException;
 import org.outreachdesk.store.Tx;
 
@@ -87,7 +89,20 @@ public final class ContactService {
      */
     public record TimelineEntry(LocalDate date, TimelineKind kind, Encounter encounter, Referral referral,
                                 Incident incident, SafeguardingScreen screen, String siteCode, String staffCode,
-                                String destination) {
+                                String destination, VoidReason voidReason) {
+
+        /** An entry of a live record (not voided). */
+        public TimelineEntry(LocalDate date, TimelineKind kind, Encounter encounter, Referral referral,
+                             Incident incident, SafeguardingScreen screen, String siteCode, String staffCode,
+                             String destination) {
+            this(date, kind, encounter, referral, incident, screen, siteCode, staffCode, destination, null);
+        }
+
+        /** Whether the record is voided (kept, struck through with {@link #voidReason}, not counted). */
+        public boolean voided() {
+            return voidReason != null;
+        }
+
         @Override
         public String toString() {
             return "TimelineEntry[" + kind + ", " + date + "]";
@@ -345,16 +360,19 @@ public final class ContactService {
             List<TimelineEntry> out = new ArrayList<>();
             for (Encounter e : tx.encounters().forContact(contactId)) {
                 out.add(new TimelineEntry(e.date(), TimelineKind.ENCOUNTER, e, null, null, null,
-                        sites.get(e.siteId()), staff.get(e.staffId()), null));
+                        sites.get(e.siteId()), staff.get(e.staffId()), null, e.voidReason()));
             }
+            Map<UUID, VoidReason> voidedReferrals = tx.voids().ofContact(RecordType.REFERRAL, contactId);
+            Map<UUID, VoidReason> voidedIncidents = tx.voids().ofContact(RecordType.INCIDENT, contactId);
             for (Referral r : tx.referrals().forContact(contactId)) {
                 String org = r.directoryEntryId() == null ? null : orgs.computeIfAbsent(r.directoryEntryId(),
                         id -> tx.directory().findById(id).map(DirectoryEntry::name).orElse(null));
-                out.add(new TimelineEntry(r.madeDate(), TimelineKind.REFERRAL, null, r, null, null, null, null, org));
+                out.add(new TimelineEntry(r.madeDate(), TimelineKind.REFERRAL, null, r, null, null, null, null, org,
+                        voidedReferrals.get(r.id())));
             }
             for (Incident i : tx.incidents().forContact(contactId)) {
                 out.add(new TimelineEntry(i.date(), TimelineKind.INCIDENT, null, null, i, null,
-                        i.siteId() == null ? null : sites.get(i.siteId()), null, null));
+                        i.siteId() == null ? null : sites.get(i.siteId()), null, null, voidedIncidents.get(i.meta().id())));
             }
             for (SafeguardingScreen s : tx.safeguarding().forContact(contactId)) {
                 out.add(new TimelineEntry(s.date(), TimelineKind.SAFEGUARDING, null, null, null, s,

@@ -123,6 +123,11 @@ public final class EncounterCorrectionService {
             Encounter e = find(tx, encounterId);
             return new Corrected(e, null);
         });
+        // a form's shape is checked before the changed fields are worked out (a missing date is a problem, not a crash)
+        List<FieldProblem> shape = saving.checkShape(d.toBuilder().contact(seen.encounter().contactId()).build());
+        if (!shape.isEmpty()) {
+            throw new InvalidFieldsException(shape);
+        }
         String names = String.join(",", fields(seen.encounter(), corrected(seen.encounter(), d, seen.encounter().meta()),
                 ws.read(Permission.RECORDS, tx -> tx.referrals().liveOf(encounterId)), d.referrals())
                 .stream().map(FieldChange::field).toList());

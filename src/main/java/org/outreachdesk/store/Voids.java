@@ -5,7 +5,9 @@ import static org.outreachdesk.store.jooq.Tables.ENCOUNTER;
 import static org.outreachdesk.store.jooq.Tables.INCIDENT;
 import static org.outreachdesk.store.jooq.Tables.REFERRAL;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -40,6 +42,18 @@ public final class Voids {
                 .where(id.eq(after.id()), Meta.version(t).eq(after.version() - 1), voided.isFalse())
                 .execute();
         ConcurrentChangeException.check(n, type.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The records of {@code type} belonging to contact {@code contactId} that are voided, with their reasons. */
+    public Map<UUID, VoidReason> ofContact(RecordType type, UUID contactId) {
+        Table<?> t = table(type);
+        Field<UUID> id = t.field("id", UUID.class);
+        Field<String> why = t.field("void_reason", String.class);
+        Map<UUID, VoidReason> out = new HashMap<>();
+        dsl.select(id, why).from(t)
+                .where(t.field("contact_id", UUID.class).eq(contactId), t.field("voided", Boolean.class).isTrue())
+                .forEach(r -> out.put(r.value1(), r.value2() == null ? VoidReason.OTHER : VoidReason.valueOf(r.value2())));
+        return out;
     }
 
     private static Table<?> table(RecordType type) {

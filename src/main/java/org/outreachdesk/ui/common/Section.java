@@ -7,7 +7,9 @@ import java.util.Locale;
 public enum Section {
     DASHBOARD, ENCOUNTERS, CONTACTS, REFERRALS, INCIDENTS, REPORTS, STOCK, IMPORT, DIRECTORY, SETTINGS,
     /** Possible duplicate contacts, to merge or keep apart (coordinators and above; no Ctrl+digit shortcut). */
-    DUPLICATES;
+    DUPLICATES,
+    /** Saved encounters by date, site and worker, to correct or void one (no Ctrl+digit shortcut). */
+    ENCOUNTER_LIST;
 
     /** Bundle key of the section's name. */
     public String titleKey() {

@@ -25,6 +25,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -52,6 +53,7 @@ import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.Forms;
 import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.encounters.EncounterCorrectionWindow;
 import org.outreachdesk.ui.safeguarding.SafeguardingWindow;
 
 /**
@@ -280,7 +282,7 @@ public final class ContactsView extends VBox {
             protected void updateItem(TimelineEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : describe(item));
-                boolean voided = !empty && item != null && item.encounter() != null && item.encounter().voided();
+                boolean voided = !empty && item != null && item.voided();
                 if (voided) {
                     if (!getStyleClass().contains("voided")) {
                         getStyleClass().add("voided");
@@ -293,6 +295,26 @@ public final class ContactsView extends VBox {
             }
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
+        // an encounter of the timeline opens to be corrected, voided or its history read (Enter or a double click)
+        Runnable openEncounter = () -> {
+            TimelineEntry t = timeline.getSelectionModel().getSelectedItem();
+            if (t != null && t.encounter() != null) {
+                EncounterCorrectionWindow.open(getScene().getWindow(), ctx, t.encounter().id(), vm::reloadSelected);
+            }
+        };
+        timeline.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openEncounter.run();
+                e.consume();
+            }
+        });
+        timeline.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openEncounter.run();
+            }
+        });
+        // said in a tooltip, not a line: in Khmer the panel has no height to spare for the timeline
+        timeline.setTooltip(new Tooltip(l.get("contacts.timeline.open")));
 
         VBox selectedBox = new VBox(8, uic, facts, statusRow, statusError, referRow, referError, screen, correctRow,
                 message, timelineTitle, timeline);
@@ -356,6 +378,12 @@ public final class ContactsView extends VBox {
         return row;
     }
 
+    private void voidedMark(TimelineEntry t, List<String> parts) {
+        if (t.voided()) {
+            parts.add(l.get("contacts.timeline.voidedRecord", l.of(t.voidReason())));
+        }
+    }
+
     /** One line of the timeline, in plain words. */
     String describe(TimelineEntry t) {
         List<String> parts = new ArrayList<>();
@@ -390,6 +418,7 @@ public final class ContactsView extends VBox {
             case REFERRAL -> {
                 Referral r = t.referral();
                 parts.add(l.get("contacts.timeline.referral", r.serviceType().code() + " – " + l.of(r.serviceType())));
+                voidedMark(t, parts);
                 if (t.destination() != null) {
                     parts.add("→ " + t.destination());
                 }
@@ -399,6 +428,7 @@ public final class ContactsView extends VBox {
             }
             case INCIDENT -> {
                 parts.add(l.get("contacts.timeline.incident", l.of(t.incident().type())));
+                voidedMark(t, parts);
                 parts.add(l.get("contacts.timeline.by", l.of(t.incident().perpetrator())));
                 if (t.incident().supportGiven()) {
                     parts.add(l.get("contacts.timeline.support"));

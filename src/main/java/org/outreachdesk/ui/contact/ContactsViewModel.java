@@ -211,6 +211,11 @@ public final class ContactsViewModel {
         }, e -> message.set(problems.general(e)));
     }
 
+    /** The selected contact's timeline read again (after one of its encounters was corrected or voided). */
+    public void reloadSelected() {
+        select(selected.get());
+    }
+
     /** Records the chosen status with its date. */
     public void changeStatus() {
         ContactListing c = selected.get();

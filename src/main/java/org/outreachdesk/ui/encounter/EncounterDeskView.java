@@ -1,25 +1,19 @@
 package org.outreachdesk.ui.encounter;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -30,22 +24,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.outreachdesk.app.EncounterService;
-import org.outreachdesk.domain.Commodity;
-import org.outreachdesk.domain.DirectoryEntry;
-import org.outreachdesk.domain.EncounterType;
-import org.outreachdesk.domain.HivStatus;
-import org.outreachdesk.domain.ServiceType;
-import org.outreachdesk.domain.Site;
-import org.outreachdesk.domain.Staff;
-import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.contact.UicBuilderViewModel;
 import org.outreachdesk.ui.contact.UicBuilderWindow;
@@ -55,6 +39,10 @@ import org.outreachdesk.ui.safeguarding.SafeguardingViewModel;
 import org.outreachdesk.ui.common.Wrapped;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Forms;
+import org.outreachdesk.ui.encounters.EncounterFormParts;
+import org.outreachdesk.ui.encounters.EncounterCorrectionWindow;
+import org.outreachdesk.ui.common.CorrectionFx;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The encounter desk, made for the keyboard: type or scan a UIC and press Enter (the contact's details fill in,
@@ -69,6 +57,7 @@ public final class EncounterDeskView extends StackPane {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW_CONTACT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAFEGUARDING = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SESSION = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext ctx;
     private final EncounterDeskViewModel vm;
@@ -78,9 +67,10 @@ public final class EncounterDeskView extends StackPane {
     private final SafeguardingPane safeguarding;
     private final List<Control> order = new ArrayList<>();
 
-    private final DatePicker date = Dates.picker("desk-date");
+    private final EncounterFormParts parts;
     private final TextField uic = new TextField();
-    private final TextField note = new TextField();
+    private TextField note;
+    private final TableView<EncounterDeskViewModel.SessionRow> table = new TableView<>();
 
     public EncounterDeskView(UiContext ctx) {
         this(ctx, new EncounterDeskViewModel(ctx));
@@ -90,6 +80,7 @@ public final class EncounterDeskView extends StackPane {
         this.ctx = ctx;
         this.vm = vm;
         this.l = vm.labels();
+        this.parts = new EncounterFormParts(vm.fields(), l, "desk", order);
         setId("encounter-desk");
         getStylesheets().add(Forms.stylesheet());
         safeguardingVm = new SafeguardingViewModel(ctx);
@@ -102,7 +93,7 @@ public final class EncounterDeskView extends StackPane {
         getChildren().addAll(desk, safeguarding);
 
         vm.setOnSaved(() -> uic.requestFocus());
-        vm.setOnProblems(this::focusFirstProblem);
+        vm.setOnProblems(parts::focusFirstProblem);
         vm.setOnSafeguarding(this::showSafeguarding);
         safeguardingVm.setOnDone(r -> {
             hideSafeguarding();
@@ -118,7 +109,7 @@ public final class EncounterDeskView extends StackPane {
                 return;
             }
             if (SAVE.match(e)) {
-                commitDate();
+                parts.commitDate();
                 vm.save();
                 e.consume();
             } else if (NEW_CONTACT.match(e)) {
@@ -126,6 +117,9 @@ public final class EncounterDeskView extends StackPane {
                 e.consume();
             } else if (SAFEGUARDING.match(e)) {
                 vm.openSafeguarding();
+                e.consume();
+            } else if (SESSION.match(e)) {
+                toSession();
                 e.consume();
             }
         });
@@ -159,7 +153,8 @@ public final class EncounterDeskView extends StackPane {
     // ---- the form ----------------------------------------------------------------------------------------
 
     private Node form() {
-        VBox form = new VBox(8, round(), contact(), quantities(), services(), referrals(), noteAndSave());
+        VBox form = new VBox(8, parts.round(l.get("desk.round")), contact(), parts.quantities(), parts.services(),
+                parts.referrals(l.get("desk.referrals"), l.get("desk.referrals.hint")), noteAndSave());
         form.setPadding(new Insets(0, 10, 0, 0));
         form.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMovesOn);
         ScrollPane scroll = new ScrollPane(form);
@@ -168,32 +163,6 @@ public final class EncounterDeskView extends StackPane {
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
-    }
-
-    /** Date, site and worker: set once a round, carried over from one encounter to the next. */
-    private Node round() {
-        date.setPrefWidth(150);
-        date.valueProperty().bindBidirectional(vm.dateProperty());
-        ComboBox<Site> site = new ComboBox<>(vm.sites());
-        site.setId("desk-site");
-        site.setPrefWidth(240);
-        Forms.keyboardCombo(site, s -> s.code() + " – " + s.name(), Site::code, l.get("desk.choose"));
-        site.valueProperty().bindBidirectional(vm.siteProperty());
-        ComboBox<Staff> worker = new ComboBox<>(vm.staff());
-        worker.setId("desk-worker");
-        worker.setPrefWidth(140);
-        Forms.keyboardCombo(worker, Staff::code, Staff::code, l.get("desk.choose"));
-        worker.valueProperty().bindBidirectional(vm.workerProperty());
-        order.add(site);
-        order.add(worker);
-
-        GridPane g = grid();
-        g.addRow(0, Forms.label(l.get("desk.field.date"), date), date, Forms.label(l.get("desk.field.site"), site), site,
-                Forms.label(l.get("desk.field.worker"), worker), worker);
-        g.add(new VBox(2, Forms.errorLabel("desk-date-error", vm.errors(), "date", date),
-                Forms.errorLabel("desk-site-error", vm.errors(), "site", site),
-                Forms.errorLabel("desk-worker-error", vm.errors(), "worker", worker)), 0, 1, 6, 1);
-        return card(l.get("desk.round"), g);
     }
 
     private Node contact() {
@@ -232,131 +201,16 @@ public final class EncounterDeskView extends StackPane {
         HBox row = new HBox(10, Forms.label(l.get("desk.field.uic"), uic), uic, newContact, screen);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, row, found, Forms.errorLabel("desk-uic-error", vm.errors(), "uic", uic));
-        return card(l.get("desk.contact"), box);
-    }
-
-    private Node quantities() {
-        GridPane g = grid();
-        VBox errors = new VBox(2);
-        Map<Commodity, String> quantityField = EncounterService.QUANTITY_FIELDS;
-        String[][] fields = {
-            {quantityField.get(Commodity.MALE_CONDOM), "desk-male"},
-            {quantityField.get(Commodity.FEMALE_CONDOM), "desk-female"},
-            {quantityField.get(Commodity.LUBRICANT), "desk-lube"},
-            {quantityField.get(Commodity.HIV_SELF_TEST), "desk-selftests"}};
-        StringProperty[] props = {vm.maleCondomsProperty(), vm.femaleCondomsProperty(),
-            vm.lubricantsProperty(), vm.hivSelfTestsProperty()};
-        for (int i = 0; i < fields.length; i++) {
-            TextField t = Forms.textField(fields[i][1], props[i], 6);
-            t.setPromptText("0");
-            Forms.digitsOnly(t, 6);
-            order.add(t);
-            g.add(Forms.label(l.get("desk.field." + fields[i][0]), t), i, 0);
-            g.add(t, i, 1);
-            errors.getChildren().add(Forms.errorLabel(fields[i][1] + "-error", vm.errors(), fields[i][0], t));
-        }
-        g.add(errors, 0, 2, 4, 1);
-        CheckBox confirm = new CheckBox(l.get("desk.confirmLarge"));
-        confirm.setId("desk-confirm-large");
-        confirm.selectedProperty().bindBidirectional(vm.confirmLargeProperty());
-        confirm.visibleProperty().bind(vm.confirmShownProperty());
-        confirm.managedProperty().bind(confirm.visibleProperty());
-        order.add(confirm);
-        g.add(confirm, 0, 3, 4, 1);
-        return card(l.get("desk.given"), g);
-    }
-
-    private Node services() {
-        ComboBox<HivStatus> hiv = new ComboBox<>();
-        hiv.setId("desk-hiv");
-        hiv.getItems().add(null);
-        hiv.getItems().addAll(HivStatus.values());
-        hiv.setPrefWidth(200);
-        Forms.keyboardCombo(hiv, l::of, null, l.get("desk.hiv.notAsked"));
-        hiv.valueProperty().bindBidirectional(vm.hivStatusProperty());
-        CheckBox sti = check("desk-sti", l.get("desk.field.sti"), vm.stiScreenedProperty());
-        CheckBox edu = check("desk-education", l.get("desk.field.education"), vm.educationProperty());
-        CheckBox demo = check("desk-demo", l.get("desk.field.demo"), vm.condomDemoProperty());
-        ComboBox<EncounterType> type = new ComboBox<>();
-        type.setId("desk-type");
-        type.getItems().setAll(EncounterType.values());
-        Forms.keyboardCombo(type, l::of, null, null);
-        type.valueProperty().bindBidirectional(vm.typeProperty());
-        order.add(hiv);
-        order.add(sti);
-        order.add(edu);
-        order.add(demo);
-        order.add(type);
-        GridPane g = grid();
-        g.addRow(0, Forms.label(l.get("desk.field.hiv"), hiv), hiv, sti, edu, demo);
-        g.addRow(1, Forms.label(l.get("desk.field.type"), type), type);
-        return card(l.get("desk.services"), g);
-    }
-
-    private Node referrals() {
-        GridPane boxes = grid();
-        boxes.setVgap(4);
-        VBox details = new VBox(4);
-        Map<ServiceType, CheckBox> checks = new EnumMap<>(ServiceType.class);
-        int i = 0;
-        for (ServiceType s : EncounterDeskViewModel.DESK_SERVICES) {
-            CheckBox c = check("desk-ref-" + s.code(), l.of(s), vm.referralProperty(s));
-            checks.put(s, c);
-            boxes.add(c, i % 4, i / 4);
-            order.add(c);
-            i++;
-        }
-        for (ServiceType s : EncounterDeskViewModel.DESK_SERVICES) {
-            details.getChildren().add(referralRow(s));
-        }
-        Label hint = Forms.hint(l.get("desk.referrals.hint"));
-        return card(l.get("desk.referrals"), new VBox(6, boxes, details, hint));
-    }
-
-    /** Destination and due date of one ticked referral (hidden while it is not ticked). */
-    private Node referralRow(ServiceType s) {
-        Label name = new Label(l.of(s));
-        name.setMinWidth(130);
-        name.getStyleClass().add("group-title");
-        ComboBox<DirectoryEntry> dest = new ComboBox<>();
-        dest.setId("desk-dest-" + s.code());
-        dest.setPrefWidth(280);
-        Forms.keyboardCombo(dest, DirectoryEntry::name, null, l.get("desk.destination.later"));
-        Runnable fill = () -> {
-            DirectoryEntry keep = dest.getValue();
-            dest.getItems().setAll((DirectoryEntry) null);
-            dest.getItems().addAll(vm.destinationsFor(s));
-            dest.setValue(dest.getItems().contains(keep) ? keep : null);
-        };
-        vm.choicesProperty().addListener((obs, old, now) -> fill.run());
-        fill.run();
-        dest.valueProperty().bindBidirectional(vm.destinationProperty(s));
-        DatePicker due = Dates.picker("desk-due-" + s.code());
-        due.setPrefWidth(150);
-        due.valueProperty().bindBidirectional(vm.dueDateProperty(s));
-        due.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.dateProperty().get() == null ? ""
-                : Dates.format(vm.dateProperty().get().plusDays(7)), vm.dateProperty()));
-        HBox row = new HBox(8, name, Forms.label(l.get("desk.destination"), dest), dest,
-                Forms.label(l.get("desk.due"), due), due);
-        row.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, row, Forms.errorLabel("desk-ref-error-" + s.code(), vm.errors(), "referral." + s.code(),
-                dest));
-        box.visibleProperty().bind(vm.referralProperty(s));
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        return EncounterFormParts.card(l.get("desk.contact"), box);
     }
 
     private Node noteAndSave() {
-        note.setId("desk-note");
-        note.setPrefColumnCount(50);
-        note.setPromptText(l.get("desk.note.prompt"));
-        note.textProperty().bindBidirectional(vm.noteProperty());
-        order.add(note);
+        note = parts.note();
         Button save = new Button(l.get("desk.save"));
         save.setId("desk-save");
         save.disableProperty().bind(vm.busyProperty());
         save.setOnAction(e -> {
-            commitDate();
+            parts.commitDate();
             vm.save();
         });
         Button clear = new Button(l.get("desk.clear"));
@@ -377,7 +231,7 @@ public final class EncounterDeskView extends StackPane {
         HBox buttons = new HBox(10, save, clear, keys);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, noteRow, Forms.errorLabel("desk-note-error", vm.errors(), "note", note), buttons);
-        return card(null, box);
+        return EncounterFormParts.card(null, box);
     }
 
     /** Enter in the UIC looks it up and moves on; on the note it saves; elsewhere it moves to the next field. */
@@ -391,57 +245,18 @@ public final class EncounterDeskView extends StackPane {
         }
         if (target == uic) {
             if (vm.lookup()) {
-                next(uic);
+                parts.next(uic);
             }
             e.consume();
         } else if (target == note) {
             vm.save();
             e.consume();
         } else if (target instanceof Control c && order.contains(c)) {
-            next(c);
+            parts.next(c);
             e.consume();
-        } else if (target == date.getEditor() || target == date) {
+        } else if (target == parts.date().getEditor() || target == parts.date()) {
             // let the date picker take the typed date, then go on
             Platform.runLater(() -> order.get(0).requestFocus());
-        }
-    }
-
-    private void next(Control from) {
-        int at = order.indexOf(from);
-        for (int k = at + 1; k < order.size(); k++) {
-            Control c = order.get(k);
-            if (c.isVisible() && !c.isDisabled() && c.isManaged()) {
-                c.requestFocus();
-                return;
-            }
-        }
-    }
-
-    private void commitDate() {
-        // a date typed but not yet confirmed with Enter still counts
-        if (date.getEditor().isFocused()) {
-            try {
-                date.setValue(date.getConverter().fromString(date.getEditor().getText()));
-            } catch (RuntimeException ignored) {
-                // the picker keeps its last valid value; the service reports a missing date
-            }
-        }
-    }
-
-    /** Puts the keyboard on the first field with a message (or on the confirmation of a large quantity). */
-    private void focusFirstProblem() {
-        if (vm.confirmShownProperty().get() && !vm.confirmLargeProperty().get()) {
-            order.stream().filter(c -> "desk-confirm-large".equals(c.getId())).findFirst()
-                    .ifPresent(Control::requestFocus);
-            return;
-        }
-        List<Control> withUicFirst = new ArrayList<>(order);
-        withUicFirst.add(0, date);
-        for (Control c : withUicFirst) {
-            if (c.getStyleClass().contains("has-error") && c.isVisible()) {
-                c.requestFocus();
-                return;
-            }
         }
     }
 
@@ -464,9 +279,28 @@ public final class EncounterDeskView extends StackPane {
         count.getStyleClass().add("group-title");
         count.textProperty().bind(Bindings.createStringBinding(() -> l.get("desk.session", vm.session().size()),
                 vm.session()));
-        TableView<EncounterDeskViewModel.SessionRow> table = new TableView<>(vm.session());
+        table.setItems(vm.session());
         table.setId("desk-session");
         table.setFocusTraversable(false);
+        CorrectionFx.register(table, EncounterDeskViewModel.SessionRow::voided, new SimpleObjectProperty<>());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                openSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                uic.requestFocus();
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        Button open = CorrectionFx.button("desk-session-open", l.get("desk.session.open"));
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> openSelected());
+        Label keys = Forms.hint(l.get("desk.session.keys"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", r -> String.valueOf(r.number()), 34));
         table.getColumns().add(column(l.get("desk.field.uic"), EncounterDeskViewModel.SessionRow::uic, 105));
@@ -475,7 +309,7 @@ public final class EncounterDeskView extends StackPane {
         table.setPlaceholder(new Label(l.get("desk.session.empty")));
         vm.session().addListener((ListChangeListener<EncounterDeskViewModel.SessionRow>) c -> table.scrollTo(0));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(6, count, table);
+        VBox box = new VBox(6, count, table, new HBox(8, open, keys));
         box.setPrefWidth(370);
         box.setMinWidth(300);
         return box;
@@ -488,6 +322,25 @@ public final class EncounterDeskView extends StackPane {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
+    }
+
+    /** Ctrl+E: the keyboard to this session's list, on the last encounter saved (Enter opens it, Escape goes back). */
+    private void toSession() {
+        if (vm.session().isEmpty()) {
+            return;
+        }
+        if (table.getSelectionModel().getSelectedItem() == null) {
+            table.getSelectionModel().select(0);
+        }
+        table.requestFocus();
+    }
+
+    /** Opens the selected encounter of this session to correct or void it; its row follows what was saved. */
+    private void openSelected() {
+        EncounterDeskViewModel.SessionRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            EncounterCorrectionWindow.open(getScene().getWindow(), ctx, row.encounterId(), () -> vm.reread(row));
+        }
     }
 
     // ---- new contact and safeguarding --------------------------------------------------------------------
@@ -512,36 +365,6 @@ public final class EncounterDeskView extends StackPane {
     private void hideSafeguarding() {
         safeguarding.setVisible(false);
         desk.setVisible(true);
-    }
-
-    // ---- helpers -----------------------------------------------------------------------------------------
-
-    private static CheckBox check(String id, String text, BooleanProperty p) {
-        CheckBox c = new CheckBox(text);
-        c.setId(id);
-        c.selectedProperty().bindBidirectional(p);
-        return c;
-    }
-
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(4);
-        g.setAlignment(Pos.CENTER_LEFT);
-        return g;
-    }
-
-    private static Node card(String title, Node content) {
-        VBox box = new VBox(6);
-        box.getStyleClass().add("desk-card");
-        if (title != null) {
-            Label t = new Label(title);
-            t.getStyleClass().add("group-title");
-            box.getChildren().add(t);
-        }
-        box.getChildren().add(content);
-        box.setMinHeight(Region.USE_PREF_SIZE);
-        return box;
     }
 
     public EncounterDeskViewModel viewModel() {

@@ -2,11 +2,9 @@ package org.outreachdesk.ui.encounter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import org.outreachdesk.app.ContactService;
+import org.outreachdesk.app.EncounterCorrectionService;
 import org.outreachdesk.app.EncounterService;
 import org.outreachdesk.app.InvalidFieldsException;
 import org.outreachdesk.app.SafeguardingService;
@@ -29,6 +28,7 @@ import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactListing;
 import org.outreachdesk.domain.ContactStatus;
 import org.outreachdesk.domain.DirectoryEntry;
+import org.outreachdesk.domain.Encounter;
 import org.outreachdesk.domain.EncounterType;
 import org.outreachdesk.domain.Gender;
 import org.outreachdesk.domain.HivStatus;
@@ -42,6 +42,7 @@ import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 import org.outreachdesk.ui.common.Problems;
 import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.encounters.EncounterFields;
 
 /**
  * The encounter desk's state: the round (date, site, worker — they carry over from one encounter to the next),
@@ -51,11 +52,10 @@ import org.outreachdesk.ui.common.Labels;
 public final class EncounterDeskViewModel {
 
     /** The services offered as referral check boxes; trafficking and child protection go through the protocol. */
-    public static final List<ServiceType> DESK_SERVICES = Arrays.stream(ServiceType.values())
-            .filter(s -> s != ServiceType.TRAFFICKING && s != ServiceType.CHILD_PROTECTION).toList();
+    public static final List<ServiceType> DESK_SERVICES = EncounterFields.DESK_SERVICES;
 
     /** One encounter saved in this session, as the list beside the form shows it. */
-    public record SessionRow(int number, String uic, String given, String referrals) {
+    public record SessionRow(int number, UUID encounterId, String uic, String given, String referrals, boolean voided) {
         @Override
         public String toString() {
             return "SessionRow[" + number + "]";
@@ -67,35 +67,13 @@ public final class EncounterDeskViewModel {
     private final Problems problems;
     private final EncounterService encounters;
     private final ContactService contacts;
+    private final EncounterCorrectionService corrections;
 
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
-    private final ObjectProperty<Staff> worker = new SimpleObjectProperty<>();
-    private final ObservableList<Site> sites = FXCollections.observableArrayList();
-    private final ObservableList<Staff> staff = FXCollections.observableArrayList();
-    private final ObjectProperty<EncounterService.FormChoices> choices = new SimpleObjectProperty<>();
-
+    private final EncounterFields fields = new EncounterFields();
     private final StringProperty uic = new SimpleStringProperty("");
     private final ObjectProperty<ContactListing> contact = new SimpleObjectProperty<>();
     private final StringProperty contactText = new SimpleStringProperty("");
     private final BooleanProperty contactMissing = new SimpleBooleanProperty();
-    private final StringProperty maleCondoms = new SimpleStringProperty("");
-    private final StringProperty femaleCondoms = new SimpleStringProperty("");
-    private final StringProperty lubricants = new SimpleStringProperty("");
-    private final StringProperty hivSelfTests = new SimpleStringProperty("");
-    private final ObjectProperty<HivStatus> hivStatus = new SimpleObjectProperty<>();
-    private final BooleanProperty stiScreened = new SimpleBooleanProperty();
-    private final BooleanProperty education = new SimpleBooleanProperty();
-    private final BooleanProperty condomDemo = new SimpleBooleanProperty();
-    private final ObjectProperty<EncounterType> type = new SimpleObjectProperty<>(EncounterType.INDIVIDUAL);
-    private final Map<ServiceType, BooleanProperty> referrals = new EnumMap<>(ServiceType.class);
-    private final Map<ServiceType, ObjectProperty<DirectoryEntry>> destinations = new EnumMap<>(ServiceType.class);
-    private final Map<ServiceType, ObjectProperty<LocalDate>> dueDates = new EnumMap<>(ServiceType.class);
-    private final StringProperty note = new SimpleStringProperty("");
-    private final BooleanProperty confirmLarge = new SimpleBooleanProperty();
-    private final BooleanProperty confirmShown = new SimpleBooleanProperty();
-
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<SessionRow> session = FXCollections.observableArrayList();
@@ -113,19 +91,15 @@ public final class EncounterDeskViewModel {
         this.problems = new Problems(labels);
         this.encounters = new EncounterService(ctx.workspace());
         this.contacts = new ContactService(ctx.workspace());
-        for (ServiceType s : DESK_SERVICES) {
-            referrals.put(s, new SimpleBooleanProperty());
-            destinations.put(s, new SimpleObjectProperty<>());
-            dueDates.put(s, new SimpleObjectProperty<>());
-        }
-        date.set(ctx.workspace().today());
+        this.corrections = new EncounterCorrectionService(ctx.workspace());
+        fields.dateProperty().set(ctx.workspace().today());
         // a new UIC makes the old contact's details wrong at once
         uic.addListener((obs, old, now) -> {
             if (!Uic.normalise(now).equals(lookedUp)) {
                 contact.set(null);
                 contactMissing.set(false);
                 contactText.set("");
-                errors.remove("uic");
+                fields.errors().remove("uic");
             }
         });
     }
@@ -133,12 +107,14 @@ public final class EncounterDeskViewModel {
     /** Loads the sites, staff and directory the form offers (keeping the round's choices when they remain). */
     public void load() {
         ctx.executor().submit(encounters::formChoices, c -> {
-            boolean first = choices.get() == null;
-            choices.set(c);
-            Site keepSite = site.get();
-            Staff keepWorker = worker.get();
-            sites.setAll(c.sites());
-            staff.setAll(c.staff());
+            boolean first = fields.choicesProperty().get() == null;
+            Site keepSite = fields.siteProperty().get();
+            Staff keepWorker = fields.workerProperty().get();
+            fields.choices(c);
+            ObservableList<Site> sites = fields.sites();
+            ObservableList<Staff> staff = fields.staff();
+            ObjectProperty<Site> site = fields.siteProperty();
+            ObjectProperty<Staff> worker = fields.workerProperty();
             site.set(keepSite != null ? sites.stream().filter(x -> x.meta().id().equals(keepSite.meta().id()))
                     .findFirst().orElse(null) : sites.size() == 1 ? sites.get(0) : null);
             Staff own = c.ownStaffId() == null ? null
@@ -175,11 +151,11 @@ public final class EncounterDeskViewModel {
         try {
             code = ContactService.parseUic(text);
         } catch (InvalidFieldsException e) {
-            errors.remove("uic");
-            problems.putAll(e, errors);
+            fields.errors().remove("uic");
+            problems.putAll(e, fields.errors());
             return false;
         }
-        errors.remove("uic");
+        fields.errors().remove("uic");
         ctx.executor().submit(() -> contacts.lookup(code.value()), found -> {
             if (!Uic.normalise(uic.get()).equals(key)) {
                 return; // typed on meanwhile
@@ -211,7 +187,7 @@ public final class EncounterDeskViewModel {
 
     /** Takes a contact the UIC builder created or chose. */
     public void useContact(ContactListing c) {
-        errors.remove("uic");
+        fields.errors().remove("uic");
         showContact(c);
     }
 
@@ -246,18 +222,10 @@ public final class EncounterDeskViewModel {
         if (busy.get()) {
             return;
         }
-        errors.clear();
+        fields.errors().clear();
         message.set("");
-        Map<Commodity, String> typed = new EnumMap<>(Commodity.class);
-        typed.put(Commodity.MALE_CONDOM, maleCondoms.get());
-        typed.put(Commodity.FEMALE_CONDOM, femaleCondoms.get());
-        typed.put(Commodity.LUBRICANT, lubricants.get());
-        typed.put(Commodity.HIV_SELF_TEST, hivSelfTests.get());
-        EncounterService.Form form = new EncounterService.Form(uic.get(), typed, EncounterService.Draft.builder()
-                .date(date.get()).staff(worker.get() == null ? null : worker.get().meta().id())
-                .site(site.get() == null ? null : site.get().meta().id())
-                .services(type.get(), education.get(), condomDemo.get(), hivStatus.get(), stiScreened.get())
-                .note(note.get()).referrals(referralRequests()).largeQuantitiesConfirmed(confirmLarge.get()).build());
+        EncounterService.Form form = new EncounterService.Form(uic.get(), fields.typedQuantities(),
+                fields.draft().build());
         busy.set(true);
         ctx.executor().submit(() -> encounters.save(form), answer -> {
             busy.set(false);
@@ -267,13 +235,13 @@ public final class EncounterDeskViewModel {
                 message.set(labels.get("desk.message.safeguarding"));
                 onSafeguarding.accept(safeguardingRequest());
             } else if (answer instanceof EncounterService.NewContactNeeded n) {
-                errors.put(n.problem().field(), problems.text(n.problem()));
+                fields.errors().put(n.problem().field(), problems.text(n.problem()));
                 contactMissing.set(true);
                 refused();
             } else if (answer instanceof EncounterService.Refused r) {
-                problems.putAll(r.problems(), errors);
+                problems.putAll(r.problems(), fields.errors());
                 if (r.onlyNeedsConfirmation()) {
-                    confirmShown.set(true);
+                    fields.confirmShownProperty().set(true);
                     message.set(labels.get("desk.message.confirm"));
                     onProblems.run();
                 } else {
@@ -288,12 +256,28 @@ public final class EncounterDeskViewModel {
 
     private void recorded(EncounterService.Recorded r) {
         saved++;
-        session.add(0, new SessionRow(saved, r.contact().contact().uic().value(), given(r.saved()),
-                referralCodes(r.saved().referrals())));
+        session.add(0, new SessionRow(saved, r.saved().encounter().id(), r.contact().contact().uic().value(),
+                given(r.saved().encounter()), referralCodes(r.saved().referrals()), false));
         ctx.shell().saved(ctx.workspace().clock().instant());
         clearEncounter();
         message.set(labels.get("desk.message.saved", saved));
         onSaved.run();
+    }
+
+    /**
+     * Reads a row of this session again after its encounter was corrected or voided in the correction window: what
+     * was given, the referrals, and whether it is voided (struck through).
+     */
+    public void reread(SessionRow row) {
+        ctx.executor().submit(() -> corrections.open(row.encounterId()), o -> {
+            int at = session.indexOf(row);
+            if (at >= 0) {
+                Encounter e = o.encounter();
+                session.set(at, new SessionRow(row.number(), row.encounterId(), row.uic(),
+                        e.voided() ? labels.get("correction.voidedAs", labels.of(e.voidReason())) : given(e),
+                        referralCodes(o.referrals()), e.voided()));
+            }
+        }, this::failed);
     }
 
     private void refused() {
@@ -301,26 +285,8 @@ public final class EncounterDeskViewModel {
         onProblems.run();
     }
 
-    private List<EncounterService.ReferralRequest> referralRequests() {
-        List<EncounterService.ReferralRequest> out = new ArrayList<>();
-        for (ServiceType s : DESK_SERVICES) {
-            if (referrals.get(s).get()) {
-                DirectoryEntry d = destinations.get(s).get();
-                out.add(new EncounterService.ReferralRequest(s, d == null ? null : d.meta().id(), dueDates.get(s).get()));
-            }
-        }
-        return out;
-    }
-
-    private String given(EncounterService.Saved s) {
-        List<String> parts = new ArrayList<>();
-        var q = s.encounter().quantities();
-        for (Commodity c : Commodity.values()) {
-            if (q.of(c) > 0) {
-                parts.add(labels.get("desk.short." + c.name(), q.of(c)));
-            }
-        }
-        return parts.isEmpty() ? "—" : String.join(" · ", parts);
+    private String given(Encounter e) {
+        return EncounterFields.given(labels, e);
     }
 
     private static String referralCodes(List<Referral> rs) {
@@ -334,24 +300,7 @@ public final class EncounterDeskViewModel {
         contact.set(null);
         contactMissing.set(false);
         contactText.set("");
-        maleCondoms.set("");
-        femaleCondoms.set("");
-        lubricants.set("");
-        hivSelfTests.set("");
-        hivStatus.set(null);
-        stiScreened.set(false);
-        education.set(false);
-        condomDemo.set(false);
-        type.set(EncounterType.INDIVIDUAL);
-        for (ServiceType s : DESK_SERVICES) {
-            referrals.get(s).set(false);
-            destinations.get(s).set(null);
-            dueDates.get(s).set(null);
-        }
-        note.set("");
-        confirmLarge.set(false);
-        confirmShown.set(false);
-        errors.clear();
+        fields.clearEncounter();
     }
 
     // ---- safeguarding ------------------------------------------------------------------------------------
@@ -365,13 +314,13 @@ public final class EncounterDeskViewModel {
             Optional<Uic> code = Uic.tryParse(uic.get());
             if (code.isPresent()) {
                 person = new ContactService.NewContact(code.get(), Gender.U, KpType.OTHER, null, d,
-                        site.get() == null ? null : site.get().meta().id(),
-                        worker.get() == null ? null : worker.get().meta().id(), null);
+                        fields.siteProperty().get() == null ? null : fields.siteProperty().get().meta().id(),
+                        fields.workerProperty().get() == null ? null : fields.workerProperty().get().meta().id(), null);
             }
         }
         boolean child = c != null && Age.isUnder18(c.contact().uic(), c.contact().birthYear(), d);
-        return new SafeguardingRequest(d, c, person, site.get() == null ? null : site.get().meta().id(),
-                worker.get() == null ? null : worker.get().meta().id(), child);
+        return new SafeguardingRequest(d, c, person, fields.siteProperty().get() == null ? null : fields.siteProperty().get().meta().id(),
+                fields.workerProperty().get() == null ? null : fields.workerProperty().get().meta().id(), child);
     }
 
     /** Opens the safeguarding screen for the encounter being typed. */
@@ -392,7 +341,7 @@ public final class EncounterDeskViewModel {
     }
 
     private LocalDate dateOrToday() {
-        return date.get() == null ? ctx.workspace().today() : date.get();
+        return fields.dateProperty().get() == null ? ctx.workspace().today() : fields.dateProperty().get();
     }
 
     private void failed(Throwable e) {
@@ -406,31 +355,31 @@ public final class EncounterDeskViewModel {
     }
 
     public ObjectProperty<LocalDate> dateProperty() {
-        return date;
+        return fields.dateProperty();
     }
 
     public ObjectProperty<Site> siteProperty() {
-        return site;
+        return fields.siteProperty();
     }
 
     public ObjectProperty<Staff> workerProperty() {
-        return worker;
+        return fields.workerProperty();
     }
 
     public ObservableList<Site> sites() {
-        return sites;
+        return fields.sites();
     }
 
     public ObservableList<Staff> staff() {
-        return staff;
+        return fields.staff();
     }
 
     public ObjectProperty<EncounterService.FormChoices> choicesProperty() {
-        return choices;
+        return fields.choicesProperty();
     }
 
     public List<DirectoryEntry> destinationsFor(ServiceType s) {
-        return choices.get() == null ? List.of() : choices.get().destinationsFor(s);
+        return fields.destinationsFor(s);
     }
 
     public StringProperty uicProperty() {
@@ -450,67 +399,72 @@ public final class EncounterDeskViewModel {
     }
 
     public StringProperty maleCondomsProperty() {
-        return maleCondoms;
+        return fields.quantityProperty(Commodity.MALE_CONDOM);
     }
 
     public StringProperty femaleCondomsProperty() {
-        return femaleCondoms;
+        return fields.quantityProperty(Commodity.FEMALE_CONDOM);
     }
 
     public StringProperty lubricantsProperty() {
-        return lubricants;
+        return fields.quantityProperty(Commodity.LUBRICANT);
     }
 
     public StringProperty hivSelfTestsProperty() {
-        return hivSelfTests;
+        return fields.quantityProperty(Commodity.HIV_SELF_TEST);
     }
 
     public ObjectProperty<HivStatus> hivStatusProperty() {
-        return hivStatus;
+        return fields.hivStatusProperty();
     }
 
     public BooleanProperty stiScreenedProperty() {
-        return stiScreened;
+        return fields.stiScreenedProperty();
     }
 
     public BooleanProperty educationProperty() {
-        return education;
+        return fields.educationProperty();
     }
 
     public BooleanProperty condomDemoProperty() {
-        return condomDemo;
+        return fields.condomDemoProperty();
     }
 
     public ObjectProperty<EncounterType> typeProperty() {
-        return type;
+        return fields.typeProperty();
     }
 
     public BooleanProperty referralProperty(ServiceType s) {
-        return referrals.get(s);
+        return fields.referralProperty(s);
     }
 
     public ObjectProperty<DirectoryEntry> destinationProperty(ServiceType s) {
-        return destinations.get(s);
+        return fields.destinationProperty(s);
     }
 
     public ObjectProperty<LocalDate> dueDateProperty(ServiceType s) {
-        return dueDates.get(s);
+        return fields.dueDateProperty(s);
     }
 
     public StringProperty noteProperty() {
-        return note;
+        return fields.noteProperty();
     }
 
     public BooleanProperty confirmLargeProperty() {
-        return confirmLarge;
+        return fields.confirmLargeProperty();
     }
 
     public BooleanProperty confirmShownProperty() {
-        return confirmShown;
+        return fields.confirmShownProperty();
     }
 
     public ObservableMap<String, String> errors() {
-        return errors;
+        return fields.errors();
+    }
+
+    /** The encounter's fields (shared with the correction window's form parts). */
+    public EncounterFields fields() {
+        return fields;
     }
 
     public StringProperty messageProperty() {
@@ -541,8 +495,8 @@ public final class EncounterDeskViewModel {
     /** The date, site and worker a new contact made now would get. */
     public ContactService.NewContact newContactDefaults() {
         return new ContactService.NewContact(Uic.tryParse(uic.get()).orElse(null), null, null, null, dateOrToday(),
-                site.get() == null ? null : site.get().meta().id(),
-                worker.get() == null ? null : worker.get().meta().id(), null);
+                fields.siteProperty().get() == null ? null : fields.siteProperty().get().meta().id(),
+                fields.workerProperty().get() == null ? null : fields.workerProperty().get().meta().id(), null);
     }
 
     UiContext context() {

@@ -7,6 +7,7 @@ import org.outreachdesk.ui.contact.ContactsView;
 import org.outreachdesk.ui.contact.DuplicatesView;
 import org.outreachdesk.ui.directory.DirectoryView;
 import org.outreachdesk.ui.encounter.EncounterDeskView;
+import org.outreachdesk.ui.encounters.EncounterListView;
 import org.outreachdesk.ui.importer.ImportView;
 import org.outreachdesk.ui.importer.ImportViewModel;
 import org.outreachdesk.ui.incident.IncidentView;
@@ -55,6 +56,8 @@ public final class SectionViews {
                     new SettingsViewModel(ctx), ctx.messages());
 
             case DUPLICATES -> new DuplicatesView(ctx);
+
+            case ENCOUNTER_LIST -> new EncounterListView(ctx);
         };
     }
 }
