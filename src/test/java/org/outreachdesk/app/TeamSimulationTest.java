@@ -72,7 +72,6 @@ class TeamSimulationTest {
         Map<TeamVault, List<byte[]>> sentTo = new HashMap<>();
         int contactsMade = 0;
         int encountersMade = 0;
-        int refused = 0;
         for (int round = 0; round < ROUNDS; round++) {
             TeamVault v = all.get(rnd.nextInt(all.size()));
             int action = rnd.nextInt(10);
@@ -150,7 +149,6 @@ class TeamSimulationTest {
                     }
                 }
             } catch (InvalidInputException | StoreException refusedByTheDesk) {
-                refused++;
                 // the desk refused the action (a code taken here, a record changed meanwhile): nothing to replay
             }
         }
