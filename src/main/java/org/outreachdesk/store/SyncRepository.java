@@ -133,32 +133,40 @@ public final class SyncRepository {
         int n = 0;
         for (Table<?> t : TABLES) {
             String type = t.getName().toLowerCase(Locale.ROOT);
-            Set<String> logged = new HashSet<>(dsl.selectDistinct(CHANGE_LOG.RECORD_ID).from(CHANGE_LOG)
-                    .where(CHANGE_LOG.RECORD_TYPE.eq(type)).fetch(CHANGE_LOG.RECORD_ID));
-            List<Record> pending = new ArrayList<>();
+            // a first backfill finds the type's log empty and checks nothing per record
+            boolean someLogged = dsl.fetchExists(CHANGE_LOG, CHANGE_LOG.RECORD_TYPE.eq(type));
+            List<Record> contacts = new ArrayList<>();
             try (Cursor<? extends Record> rows = dsl.selectFrom(t).orderBy(t.getPrimaryKey().getFields()).fetchLazy()) {
                 for (Record r : rows) {
-                    if (!logged.contains(idOf(t, r))) {
-                        pending.add(r);
+                    String id = idOf(t, r);
+                    if (someLogged && dsl.fetchExists(CHANGE_LOG, CHANGE_LOG.RECORD_TYPE.eq(type), CHANGE_LOG.RECORD_ID.eq(id))) {
+                        continue;
+                    }
+                    if (t == CONTACT) {
+                        contacts.add(r); // a merged contact after the one it went into: ordered below
+                    } else {
+                        backfillOne(t, type, id, r);
+                        n++;
                     }
                 }
             }
-            if (t == CONTACT) {
-                pending = parentsFirst(pending);
-            }
-            for (Record r : pending) {
-                List<FieldValue> fields = new ArrayList<>();
-                for (Field<?> f : t.fields()) {
-                    String name = name(f);
-                    if (!LOCAL.contains(name)) {
-                        fields.add(new FieldValue(name, text(r.get(f)), List.of()));
-                    }
-                }
-                logLocal(type, idOf(t, r), Op.INSERT, fields);
+            for (Record r : parentsFirst(contacts)) {
+                backfillOne(t, type, idOf(t, r), r);
                 n++;
             }
         }
         return n;
+    }
+
+    private void backfillOne(Table<?> t, String type, String id, Record r) {
+        List<FieldValue> fields = new ArrayList<>();
+        for (Field<?> f : t.fields()) {
+            String name = name(f);
+            if (!LOCAL.contains(name)) {
+                fields.add(new FieldValue(name, text(r.get(f)), List.of()));
+            }
+        }
+        logLocal(type, id, Op.INSERT, fields);
     }
 
     /** Contacts merged into another after that other (a merged contact names the one it went into). */
@@ -168,9 +176,11 @@ public final class SyncRepository {
         List<Record> left = new ArrayList<>(contacts);
         while (!left.isEmpty()) {
             List<Record> next = new ArrayList<>();
+            Set<Object> waiting = new HashSet<>();
+            left.forEach(r -> waiting.add(r.get(CONTACT.ID)));
             for (Record r : left) {
                 Object into = r.get(CONTACT.MERGED_INTO);
-                if (into == null || placed.contains(into) || left.stream().noneMatch(o -> o.get(CONTACT.ID).equals(into))) {
+                if (into == null || placed.contains(into) || !waiting.contains(into)) {
                     out.add(r);
                     placed.add(r.get(CONTACT.ID));
                 } else {
