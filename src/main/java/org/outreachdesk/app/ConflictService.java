@@ -3,7 +3,7 @@ package org.outreachdesk.app;
 import java.util.List;
 
 import org.outreachdesk.domain.AuditAction;
-import org.outreachdesk.store.SyncRepository.Conflict;
+import org.outreachdesk.domain.SyncConflict;
 import org.outreachdesk.sync.SyncEngine;
 
 /**
@@ -19,7 +19,7 @@ public final class ConflictService {
     }
 
     /** The open conflicts, the same on every vault that holds the same changes. */
-    public List<Conflict> list() {
+    public List<SyncConflict> list() {
         return ws.read(Permission.CORRECT_ANY, SyncEngine::conflicts);
     }
 
@@ -27,7 +27,7 @@ public final class ConflictService {
      * Chooses a field's value (canonical text, e.g. one of the conflict's heads' values); every value the field had
      * is replaced by it. The audit entry names the record and the field, never the value.
      */
-    public void resolve(Conflict c, String value) {
+    public void resolve(SyncConflict c, String value) {
         ws.write(Permission.CORRECT_ANY, AuditAction.UPDATE, c.recordType(), c.recordId(), "conflict " + c.field(),
                 tx -> {
                     SyncEngine.resolve(tx, c.recordType(), c.recordId(), c.field(), value);

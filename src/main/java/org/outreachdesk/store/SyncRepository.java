@@ -47,6 +47,8 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
+import org.outreachdesk.domain.SyncConflict;
+import org.outreachdesk.domain.SyncConflict.Head;
 import org.outreachdesk.store.LoggedChange.FieldValue;
 import org.outreachdesk.store.LoggedChange.Op;
 import org.outreachdesk.store.LoggedChange.Ref;
@@ -85,26 +87,8 @@ public final class SyncRepository {
         this.dsl = dsl;
     }
 
-    /** A field's head: a change to it that no other change replaced, with its value. */
-    public record Head(UUID device, long seq, long hlc, String value) {
-        Ref ref() {
-            return new Ref(device, seq);
-        }
-    }
-
-    /** The provisional winner among heads: the greater (hlc, device as text); the same on every vault. */
-    public static final Comparator<Head> WINNER = Comparator.comparingLong(Head::hlc)
-            .thenComparing(h -> h.device().toString());
-
-    /** A field with two or more heads of different values. */
-    public record Conflict(String recordType, String recordId, String field, List<Head> heads) {
-        public Head provisional() {
-            return heads.stream().max(WINNER).orElseThrow();
-        }
-    }
-
-    /** Counts of one apply. */
-    public record Applied(int applied, int alreadyPresent, int waiting, int conflicts) {
+    private static Ref ref(Head h) {
+        return new Ref(h.device(), h.seq());
     }
 
     // ---------------------------------------------------------------------------------------------- state
@@ -237,8 +221,8 @@ public final class SyncRepository {
                 List<Head> hs = heads(type, id, c, before);
                 heads.put(c, hs);
                 // a plain edit replaces the value the user saw: the provisional winner (and heads that agree with it)
-                String seen = hs.isEmpty() ? before : hs.stream().max(WINNER).orElseThrow().value();
-                List<Ref> bases = hs.stream().filter(h -> Objects.equals(h.value(), seen)).map(Head::ref).toList();
+                String seen = hs.isEmpty() ? before : hs.stream().max(SyncConflict.WINNER).orElseThrow().value();
+                List<Ref> bases = hs.stream().filter(h -> Objects.equals(h.value(), seen)).map(SyncRepository::ref).toList();
                 fields.add(new FieldValue(c, after, bases));
                 content = true;
             }
@@ -308,7 +292,7 @@ public final class SyncRepository {
         Set<Ref> replaced = new HashSet<>(bases);
         List<Head> next = new ArrayList<>();
         for (Head h : heads) {
-            if (!replaced.contains(h.ref()) && !h.ref().equals(added.ref())) {
+            if (!replaced.contains(ref(h)) && !ref(h).equals(ref(added))) {
                 next.add(h);
             }
         }
@@ -327,7 +311,7 @@ public final class SyncRepository {
     }
 
     /** Every field with heads of two or more different values, in record order. */
-    public List<Conflict> conflicts() {
+    public List<SyncConflict> conflicts() {
         Map<List<String>, List<Head>> byField = new LinkedHashMap<>();
         dsl.selectFrom(FIELD_HEAD)
                 .where(DSL.row(FIELD_HEAD.RECORD_TYPE, FIELD_HEAD.RECORD_ID, FIELD_HEAD.FIELD_NAME).in(
@@ -338,10 +322,10 @@ public final class SyncRepository {
                         FIELD_HEAD.SEQ)
                 .forEach(r -> byField.computeIfAbsent(List.of(r.getRecordType(), r.getRecordId(), r.getFieldName()),
                         k -> new ArrayList<>()).add(new Head(r.getOriginDevice(), r.getSeq(), r.getHlc(), r.getFieldValue())));
-        List<Conflict> out = new ArrayList<>();
+        List<SyncConflict> out = new ArrayList<>();
         byField.forEach((k, heads) -> {
             if (heads.stream().map(Head::value).distinct().count() > 1) {
-                out.add(new Conflict(k.get(0), k.get(1), k.get(2), List.copyOf(heads)));
+                out.add(new SyncConflict(k.get(0), k.get(1), k.get(2), List.copyOf(heads)));
             }
         });
         return out;
@@ -357,7 +341,7 @@ public final class SyncRepository {
         Record row = dsl.selectFrom(t).where(keyCondition(t, id)).fetchOptional()
                 .orElseThrow(() -> new StoreException("the record is no longer in the vault"));
         List<Head> hs = heads(type, id, field, text(row.get(f)));
-        List<FieldValue> fields = List.of(new FieldValue(field, value, hs.stream().map(Head::ref).toList()));
+        List<FieldValue> fields = List.of(new FieldValue(field, value, hs.stream().map(SyncRepository::ref).toList()));
         LoggedChange ch = logLocal(type, id, Op.UPDATE, fields);
         ChangeCapture.suppressed(() -> writeFields(t, id, Map.of(f, value), true));
         writeHeads(type, id, field, hs, fields.get(0).bases(), new Head(ch.device(), ch.seq(), ch.hlc(), value));
@@ -433,7 +417,7 @@ public final class SyncRepository {
                             List<Head> hs = heads(c.recordType(), c.recordId(), f.name(), current);
                             List<Head> next = writeHeads(c.recordType(), c.recordId(), f.name(), hs, f.bases(),
                                     new Head(c.device(), c.seq(), c.hlc(), f.value()));
-                            String winner = next.stream().max(WINNER).orElseThrow().value();
+                            String winner = next.stream().max(SyncConflict.WINNER).orElseThrow().value();
                             if (!Objects.equals(winner, current)) {
                                 set.put(field, winner);
                             }

@@ -25,12 +25,12 @@ import org.outreachdesk.domain.FieldChange;
 import org.outreachdesk.domain.RecordChange;
 import org.outreachdesk.domain.RecordMeta;
 import org.outreachdesk.domain.RecordType;
+import org.outreachdesk.domain.SyncConflict;
 import org.outreachdesk.store.LoggedChange;
 import org.outreachdesk.store.LoggedChange.Op;
 import org.outreachdesk.store.MergeRepository;
 import org.outreachdesk.store.MergeRepository.Moved;
 import org.outreachdesk.store.SyncRepository;
-import org.outreachdesk.store.SyncRepository.Conflict;
 import org.outreachdesk.store.Tx;
 
 /**
@@ -304,7 +304,7 @@ public final class SyncEngine {
     }
 
     /** Fields changed differently on two vaults and not resolved yet (the same list on every vault holding them). */
-    public static List<Conflict> conflicts(Tx tx) {
+    public static List<SyncConflict> conflicts(Tx tx) {
         return tx.sync().conflicts();
     }
 

@@ -23,8 +23,8 @@ import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.StaffKind;
 import org.outreachdesk.domain.Uic;
 import org.outreachdesk.domain.VenueType;
-import org.outreachdesk.store.SyncRepository.Conflict;
-import org.outreachdesk.store.SyncRepository.Head;
+import org.outreachdesk.domain.SyncConflict;
+import org.outreachdesk.domain.SyncConflict.Head;
 import org.outreachdesk.sync.SyncEngine;
 
 /** Two or three real vaults exchanging change streams: one person under two ids, conflicts, replayed streams. */
@@ -141,7 +141,7 @@ class TeamSyncTest {
                 assertThat(k.heads()).extracting(Head::value).containsExactlyInAnyOrder("from m1", "from m2");
             });
         }
-        Conflict k = new ConflictService(m2.ws).list().get(0);
+        SyncConflict k = new ConflictService(m2.ws).list().get(0);
         new ConflictService(m2.ws).resolve(k, "agreed");
         m2.sendTo(hub);
         hub.sendTo(m1);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.outreachdesk.domain.AuditAction;
-import org.outreachdesk.store.SyncRepository.Conflict;
+import org.outreachdesk.domain.SyncConflict;
 import org.outreachdesk.sync.SyncEngine;
 
 /** A vault of a simulated team (tests): a real encrypted vault, its change log started, streams as byte arrays. */
@@ -79,7 +79,7 @@ final class TeamVault implements AutoCloseable {
         return ws.read(Permission.RECORDS, SyncEngine::canonicalDump);
     }
 
-    List<Conflict> conflicts() {
+    List<SyncConflict> conflicts() {
         return ws.read(Permission.RECORDS, SyncEngine::conflicts);
     }
 
