@@ -1,10 +1,14 @@
 package org.outreachdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +30,7 @@ import org.outreachdesk.domain.VenueType;
 import org.outreachdesk.domain.SyncConflict;
 import org.outreachdesk.domain.SyncConflict.Head;
 import org.outreachdesk.sync.SyncEngine;
+import org.outreachdesk.sync.SyncFormatException;
 
 /** Two or three real vaults exchanging change streams: one person under two ids, conflicts, replayed streams. */
 class TeamSyncTest {
@@ -169,6 +174,46 @@ class TeamSyncTest {
         assertThat(twice.applied()).isZero();
         assertThat(twice.alreadyPresent()).isPositive();
         assertThat(m1.dump()).isEqualTo(before).isEqualTo(hub.dump());
+    }
+
+    @Test
+    void aStreamWithAGapAppliesWhatComesBeforeItAndKeepsTheRestWaiting() {
+        team();
+        Map<UUID, Long> m1Has = m1.vector();
+        Contact c = new ContactService(hub.ws).create(new NewContact(Uic.parse(UIC), Gender.F, KpType.FEW, 1998, OCT_12,
+                ktv.meta().id(), ow1.meta().id(), "first"), true);
+        meet(hub, c, OCT_12);
+        // a sender that believes m1 holds one more of the hub's changes than it does: the next one is missing
+        Map<UUID, Long> believed = new HashMap<>(m1Has);
+        believed.merge(hub.device(), 1L, Long::sum);
+        List<String> before = m1.dump();
+        SyncEngine.Applied gap = m1.apply(hub.streamFor(believed));
+        assertThat(gap.applied()).as("nothing of the hub's after the gap").isZero();
+        assertThat(gap.waiting()).isPositive();
+        assertThat(m1.dump()).isEqualTo(before);
+        assertThat(m1.vector()).isEqualTo(m1Has);
+        SyncAppliedCheck.applied(m1.apply(hub.streamFor(m1Has)));
+        assertThat(m1.dump()).isEqualTo(hub.dump());
+    }
+
+    @Test
+    void aDamagedOrCutStreamChangesNothing() {
+        team();
+        Map<UUID, Long> m1Has = m1.vector();
+        Contact c = new ContactService(hub.ws).create(new NewContact(Uic.parse(UIC), Gender.F, KpType.FEW, 1998, OCT_12,
+                ktv.meta().id(), ow1.meta().id(), "first"), true);
+        meet(hub, c, OCT_12);
+        byte[] whole = hub.streamFor(m1Has);
+        List<String> before = m1.dump();
+        for (int cut : new int[] {3, whole.length / 2, whole.length - 1}) {
+            byte[] part = Arrays.copyOf(whole, cut);
+            assertThatThrownBy(() -> m1.apply(part)).as("cut at " + cut).hasCauseInstanceOf(SyncFormatException.class);
+        }
+        byte[] newer = whole.clone();
+        newer[5] = 9; // format 9
+        assertThatThrownBy(() -> m1.apply(newer)).hasRootCauseMessage("a change stream of a newer format (9)");
+        assertThat(m1.dump()).isEqualTo(before);
+        assertThat(m1.vector()).isEqualTo(m1Has);
     }
 
     private static void note(TeamVault v, UUID id, String note, KpType kp) {
