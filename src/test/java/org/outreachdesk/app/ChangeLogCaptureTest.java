@@ -15,6 +15,10 @@ import org.outreachdesk.app.ContactService.NewContact;
 import org.outreachdesk.app.EncounterService.Draft;
 import org.outreachdesk.app.EncounterService.ReferralRequest;
 import org.outreachdesk.domain.Commodity;
+import org.outreachdesk.domain.CommodityMovement;
+import org.outreachdesk.domain.Incident;
+import org.outreachdesk.domain.IncidentType;
+import org.outreachdesk.domain.Perpetrator;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactStatus;
 import org.outreachdesk.domain.Encounter;
@@ -92,10 +96,22 @@ class ChangeLogCaptureTest {
         Contact d = contacts.create(new NewContact(Uic.parse("SOCH2150399"), Gender.F, KpType.FSW, 1999, DAY,
                 ktv.meta().id(), ow1.meta().id(), null), true);
         cc.markDistinct(a.id(), d.id());
+        IncidentService incidents = new IncidentService(ws);
+        Incident inc = incidents.record(new IncidentService.NewIncident(DAY, ktv.meta().id(), "DAVJ1010190",
+                IncidentType.POLICE_HARASSMENT, Perpetrator.POLICE, true, "accompanied", null));
+        Incident inc2 = incidents.correct(inc, new IncidentService.IncidentCorrection(DAY, ktv.meta().id(), "DAVJ1010190",
+                IncidentType.EXTORTION, Perpetrator.POLICE, true, "accompanied"));
+        incidents.voidIncident(inc2, VoidReason.OTHER);
+        new SafeguardingService(ws).record(new SafeguardingService.Draft(DAY, d.id(), null, ktv.meta().id(),
+                ow1.meta().id(), true, false, false, false, false, false, null, false, null));
+        StockService stock = new StockService(ws);
+        CommodityMovement received = stock.receive(Commodity.LUBRICANT, 100, DAY, "Team A", null);
+        stock.correct(received, new StockService.MovementCorrection(DAY, Commodity.LUBRICANT, 90, "Team A", "miscounted"));
+        stock.count("Team A", DAY, Map.of(Commodity.MALE_CONDOM, 300), "counted");
 
         Map<String, Integer> logged = hub.ws.read(Permission.RECORDS, tx -> tx.sync().logCounts());
         assertThat(logged).as("each kind of record in the log").containsKeys("site", "staff", "contact", "encounter",
-                "referral", "commodity_movement", "contact_alias", "distinct_contacts", "record_change",
+                "referral", "commodity_movement", "incident", "safeguarding_screen", "contact_alias", "distinct_contacts", "record_change",
                 "record_change_field", "directory_entry", "directory_service");
 
         fresh = new TeamVault("fresh", dir);
