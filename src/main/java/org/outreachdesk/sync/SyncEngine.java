@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,6 +73,11 @@ public final class SyncEngine {
      */
     public static int backfill(Tx tx, UUID deviceId) {
         return tx.sync().backfill(deviceId);
+    }
+
+    /** The device id this vault's change log writes under, once {@link #backfill} started it. */
+    public static Optional<UUID> loggingDevice(Tx tx) {
+        return tx.sync().loggingDevice();
     }
 
     /** Whether this vault logs its changes (it is in a team). */
