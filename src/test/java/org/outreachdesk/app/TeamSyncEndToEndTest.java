@@ -1,10 +1,14 @@
 package org.outreachdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +31,7 @@ import org.outreachdesk.domain.VenueType;
 import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.report.Report;
 import org.outreachdesk.sync.SyncEngine;
+import org.outreachdesk.sync.SyncFormatException;
 
 /**
  * Team sync wired end to end on real encrypted vaults: a hub and members made with team create / invite / join (real
@@ -202,6 +207,30 @@ class TeamSyncEndToEndTest {
         assertThat(late.counts().waiting()).isZero();
         assertThat(dump(hub)).isEqualTo(afterNewer);
         assertThat(vector(hub)).isEqualTo(vectorAfterNewer);
+    }
+
+    @Test
+    void aChangeStreamCutShortAppliesNothing() throws Exception {
+        Workspace hub = vault("hub");
+        Workspace m = vault("m");
+        new TeamService(hub).create("Pursat outreach");
+        Setup own = Setup.on(m);
+        fieldWork(m, own, "CHAN2111199", "BOPH2030388");
+        join(hub, m, "laptop 1");
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        ChangeFeeds.of(m).writeChanges(new byte[0], stream);
+        byte[] whole = stream.toByteArray();
+        List<String> before = dump(hub);
+        Map<UUID, Long> vectorBefore = vector(hub);
+        ChangeFeed feed = ChangeFeeds.of(hub);
+        assertThatThrownBy(() -> feed.apply(new ByteArrayInputStream(Arrays.copyOf(whole, whole.length - 9))))
+                .isInstanceOf(SyncFormatException.class);
+        assertThat(dump(hub)).isEqualTo(before);
+        assertThat(vector(hub)).isEqualTo(vectorBefore);
+        ChangeFeed.Applied whole1 = feed.apply(new ByteArrayInputStream(whole));
+        assertThat(whole1.applied()).as("the same stream whole applies").isPositive();
+        assertThat(lines(dump(hub), "encounter|")).isEqualTo(3);
+        assertThat(LogChangeFeed.decode(feed.vector())).isEqualTo(vector(hub));
     }
 
     @Test
