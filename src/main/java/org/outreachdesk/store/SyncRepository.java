@@ -226,6 +226,16 @@ public final class SyncRepository {
                 fields.add(new FieldValue(c, after, bases));
                 content = true;
             }
+            int voided = columns.indexOf("voided");
+            if (content && voided >= 0 && !heads.containsKey("voided")) {
+                // a correction is made on a live record: it restates "not voided", so a void made meanwhile on
+                // another laptop is a conflict on `voided` (both kept, one provisional), never silently overruled
+                String now = text(newRow[voided]);
+                List<Head> hs = heads(type, id, "voided", now);
+                heads.put("voided", hs);
+                fields.add(new FieldValue("voided", now, hs.stream().filter(h -> Objects.equals(h.value(), now))
+                        .map(SyncRepository::ref).toList()));
+            }
             if (content) {
                 LoggedChange ch = logLocal(type, id, Op.UPDATE, fields);
                 for (FieldValue f : ch.fields()) {
