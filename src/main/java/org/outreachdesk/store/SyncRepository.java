@@ -261,6 +261,11 @@ public final class SyncRepository {
     }
 
     private void append(LoggedChange c) {
+        insertLogRow(c);
+        raiseVector(c.device(), c.seq());
+    }
+
+    private void insertLogRow(LoggedChange c) {
         dsl.insertInto(CHANGE_LOG)
                 .set(CHANGE_LOG.ORIGIN_DEVICE, c.device())
                 .set(CHANGE_LOG.SEQ, c.seq())
@@ -270,11 +275,14 @@ public final class SyncRepository {
                 .set(CHANGE_LOG.OP, c.op().name())
                 .set(CHANGE_LOG.PAYLOAD, c.payload())
                 .execute();
-        int n = dsl.update(SYNC_VECTOR).set(SYNC_VECTOR.MAX_SEQ, c.seq())
-                .where(SYNC_VECTOR.ORIGIN_DEVICE.eq(c.device())).execute();
-        if (n == 0) {
-            dsl.insertInto(SYNC_VECTOR).set(SYNC_VECTOR.ORIGIN_DEVICE, c.device()).set(SYNC_VECTOR.MAX_SEQ, c.seq())
-                    .execute();
+    }
+
+    /** Records that every change of {@code device} up to {@code seq} is held (never lowers it). */
+    public void raiseVector(UUID device, long seq) {
+        int n = dsl.update(SYNC_VECTOR).set(SYNC_VECTOR.MAX_SEQ, seq)
+                .where(SYNC_VECTOR.ORIGIN_DEVICE.eq(device), SYNC_VECTOR.MAX_SEQ.lt(seq)).execute();
+        if (n == 0 && !dsl.fetchExists(SYNC_VECTOR, SYNC_VECTOR.ORIGIN_DEVICE.eq(device))) {
+            dsl.insertInto(SYNC_VECTOR).set(SYNC_VECTOR.ORIGIN_DEVICE, device).set(SYNC_VECTOR.MAX_SEQ, seq).execute();
         }
     }
 
@@ -389,8 +397,9 @@ public final class SyncRepository {
     }
 
     /**
-     * Applies a change received from another vault, the capture off; the caller has checked that it is the next of
-     * its device. Answers whether a field of it is now in conflict.
+     * Applies a change received from another vault, the capture off, and keeps it in the log; the caller has checked
+     * that it is the next of its device, and afterwards raises the vector ({@link #raiseVector}) and the clock
+     * ({@link #observe}). Answers whether a field of it is now in conflict.
      */
     public boolean apply(LoggedChange c) {
         return ChangeCapture.suppressed(() -> {
@@ -438,8 +447,7 @@ public final class SyncRepository {
                 }
                 default -> throw new IllegalStateException();
             }
-            append(c);
-            observe(c.hlc());
+            insertLogRow(c); // the caller raises the vector and the clock once for the whole stream
             return conflict;
         });
     }
