@@ -226,6 +226,16 @@ public final class SyncRepository {
                 fields.add(new FieldValue(c, after, bases));
                 content = true;
             }
+            int voided = columns.indexOf("voided");
+            if (content && voided >= 0 && !heads.containsKey("voided")) {
+                // a correction is made on a live record: it restates "not voided", so a void made meanwhile on
+                // another laptop is a conflict on `voided` (both kept, one provisional), never silently overruled
+                String now = text(newRow[voided]);
+                List<Head> hs = heads(type, id, "voided", now);
+                heads.put("voided", hs);
+                fields.add(new FieldValue("voided", now, hs.stream().filter(h -> Objects.equals(h.value(), now))
+                        .map(SyncRepository::ref).toList()));
+            }
             if (content) {
                 LoggedChange ch = logLocal(type, id, Op.UPDATE, fields);
                 for (FieldValue f : ch.fields()) {
@@ -251,6 +261,11 @@ public final class SyncRepository {
     }
 
     private void append(LoggedChange c) {
+        insertLogRow(c);
+        raiseVector(c.device(), c.seq());
+    }
+
+    private void insertLogRow(LoggedChange c) {
         dsl.insertInto(CHANGE_LOG)
                 .set(CHANGE_LOG.ORIGIN_DEVICE, c.device())
                 .set(CHANGE_LOG.SEQ, c.seq())
@@ -260,11 +275,14 @@ public final class SyncRepository {
                 .set(CHANGE_LOG.OP, c.op().name())
                 .set(CHANGE_LOG.PAYLOAD, c.payload())
                 .execute();
-        int n = dsl.update(SYNC_VECTOR).set(SYNC_VECTOR.MAX_SEQ, c.seq())
-                .where(SYNC_VECTOR.ORIGIN_DEVICE.eq(c.device())).execute();
-        if (n == 0) {
-            dsl.insertInto(SYNC_VECTOR).set(SYNC_VECTOR.ORIGIN_DEVICE, c.device()).set(SYNC_VECTOR.MAX_SEQ, c.seq())
-                    .execute();
+    }
+
+    /** Records that every change of {@code device} up to {@code seq} is held (never lowers it). */
+    public void raiseVector(UUID device, long seq) {
+        int n = dsl.update(SYNC_VECTOR).set(SYNC_VECTOR.MAX_SEQ, seq)
+                .where(SYNC_VECTOR.ORIGIN_DEVICE.eq(device), SYNC_VECTOR.MAX_SEQ.lt(seq)).execute();
+        if (n == 0 && !dsl.fetchExists(SYNC_VECTOR, SYNC_VECTOR.ORIGIN_DEVICE.eq(device))) {
+            dsl.insertInto(SYNC_VECTOR).set(SYNC_VECTOR.ORIGIN_DEVICE, device).set(SYNC_VECTOR.MAX_SEQ, seq).execute();
         }
     }
 
@@ -379,8 +397,9 @@ public final class SyncRepository {
     }
 
     /**
-     * Applies a change received from another vault, the capture off; the caller has checked that it is the next of
-     * its device. Answers whether a field of it is now in conflict.
+     * Applies a change received from another vault, the capture off, and keeps it in the log; the caller has checked
+     * that it is the next of its device, and afterwards raises the vector ({@link #raiseVector}) and the clock
+     * ({@link #observe}). Answers whether a field of it is now in conflict.
      */
     public boolean apply(LoggedChange c) {
         return ChangeCapture.suppressed(() -> {
@@ -428,8 +447,7 @@ public final class SyncRepository {
                 }
                 default -> throw new IllegalStateException();
             }
-            append(c);
-            observe(c.hlc());
+            insertLogRow(c); // the caller raises the vector and the clock once for the whole stream
             return conflict;
         });
     }

@@ -158,6 +158,8 @@ public final class SyncEngine {
         int conflicts = 0;
         boolean gap = false;
         long count = 0;
+        long maxHlc = 0;
+        Map<UUID, Long> raised = new HashMap<>();
         Set<UUID> contacts = new LinkedHashSet<>();
         Set<UUID> encounters = new HashSet<>();
         try {
@@ -175,9 +177,9 @@ public final class SyncEngine {
                 LoggedChange c = readChange(data);
                 count++;
                 long have = vector.getOrDefault(c.device(), 0L);
+                maxHlc = Math.max(maxHlc, c.hlc());
                 if (c.seq() <= have) {
                     present++;
-                    sync.observe(c.hlc());
                 } else if (gap || c.seq() != have + 1) {
                     gap = true;
                     waiting++;
@@ -186,6 +188,7 @@ public final class SyncEngine {
                         conflicts++;
                     }
                     vector.put(c.device(), c.seq());
+                    raised.put(c.device(), c.seq());
                     applied++;
                     if (c.recordType().equals("contact")) {
                         contacts.add(UUID.fromString(c.recordId()));
@@ -199,6 +202,8 @@ public final class SyncEngine {
         } catch (UncheckedIOException e) {
             throw new SyncFormatException("a damaged change stream");
         }
+        raised.forEach(sync::raiseVector);
+        sync.observe(maxHlc);
         int merged = normalise(tx, contacts, encounters, actor);
         return new Applied(applied, present, waiting, conflicts, merged);
     }

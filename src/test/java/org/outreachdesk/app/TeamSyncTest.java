@@ -27,6 +27,7 @@ import org.outreachdesk.domain.Staff;
 import org.outreachdesk.domain.StaffKind;
 import org.outreachdesk.domain.Uic;
 import org.outreachdesk.domain.VenueType;
+import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.domain.SyncConflict;
 import org.outreachdesk.domain.SyncConflict.Head;
 import org.outreachdesk.sync.SyncEngine;
@@ -153,6 +154,37 @@ class TeamSyncTest {
         for (TeamVault v : List.of(hub, m1, m2)) {
             assertThat(stored(v, c.id()).note()).as(v.name).isEqualTo("agreed");
             assertThat(v.conflicts()).as(v.name + ": resolved").isEmpty();
+        }
+        assertThat(m1.dump()).isEqualTo(hub.dump());
+        assertThat(m2.dump()).isEqualTo(hub.dump());
+    }
+
+    @Test
+    void aCorrectionAgainstAVoidIsAConflictOnVoidedShownAlikeEverywhere() {
+        team();
+        Contact c = person(hub, OCT_12);
+        meet(hub, c, OCT_12);
+        hub.sendTo(m1);
+        hub.sendTo(m2);
+        UUID e = hub.ws.read(Permission.RECORDS, tx -> tx.sync().canonicalDump()).stream()
+                .filter(l -> l.startsWith("encounter|id=")).map(l -> UUID.fromString(l.substring(13, 49))).findFirst()
+                .orElseThrow();
+        EncounterCorrectionService onM1 = new EncounterCorrectionService(m1.ws);
+        var opened = onM1.open(e);
+        onM1.correct(e, opened.encounter().meta().version(), opened.draft().withNote("corrected on m1"));
+        EncounterCorrectionService onM2 = new EncounterCorrectionService(m2.ws);
+        onM2.voidEncounter(e, onM2.open(e).encounter().meta().version(), VoidReason.ENTERED_TWICE);
+        m1.sendTo(hub);
+        m2.sendTo(hub);
+        hub.sendTo(m1);
+        hub.sendTo(m2);
+        for (TeamVault v : List.of(hub, m1, m2)) {
+            assertThat(v.conflicts()).as(v.name).anySatisfy(k -> {
+                assertThat(k.recordId()).isEqualTo(e.toString());
+                assertThat(k.field()).isEqualTo("voided");
+                assertThat(k.heads()).extracting(Head::value).containsExactlyInAnyOrder("true", "false");
+            });
+            assertThat(v.conflicts()).isEqualTo(hub.conflicts());
         }
         assertThat(m1.dump()).isEqualTo(hub.dump());
         assertThat(m2.dump()).isEqualTo(hub.dump());
