@@ -17,9 +17,12 @@ import org.outreachdesk.store.jooq.DefaultSchema;
  */
 class SharedTablesTest {
 
-    /** Users, settings, the audit trail, the sync machinery itself and Flyway's history stay on their laptop. */
+    /**
+     * Users, settings, the audit trail, the sync machinery itself, the team's keys and bookkeeping (V13: secrets and
+     * what this laptop sent and received) and Flyway's history stay on their laptop.
+     */
     static final Set<String> OWN = Set.of("app_user", "setting", "audit_entry", "sync_state", "sync_vector",
-            "change_log", "field_head", "flyway_schema_history");
+            "change_log", "field_head", "team", "team_device", "flyway_schema_history");
 
     @Test
     void everyTableIsSharedOrNamedAsOwn() {
