@@ -31,14 +31,24 @@ public interface ChangeFeed {
     /** Unresolved conflicts, without record content. */
     List<Conflict> conflicts();
 
-    /** What applying a bundle did. */
-    record Applied(long applied, long alreadyPresent, long inConflict) {
+    /**
+     * What applying a bundle did: changes applied, changes this vault held already (skipped), applied changes that
+     * left a field with two values (a conflict), changes held back because they follow a change this vault lacks
+     * (an older bundle not read yet: they come again in the next bundle), and contacts merged because they share a
+     * UIC (same code, same person).
+     */
+    record Applied(long applied, long alreadyPresent, long inConflict, long waiting, long merged) {
+
+        /** Counts of a feed that neither holds changes back nor merges contacts. */
+        public Applied(long applied, long alreadyPresent, long inConflict) {
+            this(applied, alreadyPresent, inConflict, 0, 0);
+        }
     }
 
     /**
-     * An unresolved conflict: the record's type and the field, and the two laptops (vault device ids, the origins in
+     * An unresolved conflict: the record's type and key (as text), the field, and the two laptops (vault device ids, the origins in
      * the change log) whose values disagree.
      */
-    record Conflict(String recordType, UUID recordId, String field, UUID firstDevice, UUID secondDevice) {
+    record Conflict(String recordType, String recordId, String field, UUID firstDevice, UUID secondDevice) {
     }
 }

@@ -6,8 +6,8 @@ public final class ChangeFeeds {
     private ChangeFeeds() {
     }
 
-    /** TO BE WIRED: the change log's feed for {@code ws}; for now {@link PlaceholderChangeFeed}, which syncs nothing. */
+    /** The change log's feed for {@code ws} ({@link LogChangeFeed}). */
     public static ChangeFeed of(Workspace ws) {
-        return new PlaceholderChangeFeed();
+        return new LogChangeFeed(ws);
     }
 }

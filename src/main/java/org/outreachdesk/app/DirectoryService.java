@@ -11,9 +11,12 @@ import static org.outreachdesk.domain.ServiceType.STI;
 import static org.outreachdesk.domain.ServiceType.TRAFFICKING;
 import static org.outreachdesk.domain.ServiceType.VIOLENCE;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.outreachdesk.domain.AuditAction;
@@ -140,7 +143,7 @@ public final class DirectoryService {
             }
             for (Draft d : DEFAULTS) {
                 if (tx.directory().findByName(d.name()).isEmpty()) {
-                    tx.directory().insert(build(ws.newMeta(), d, true));
+                    tx.directory().insert(build(seedMeta(d.name()), d, true));
                     added[0]++;
                 }
             }
@@ -148,6 +151,19 @@ public final class DirectoryService {
             return null;
         });
         return added[0];
+    }
+
+    /** Who "wrote" the default organisations: no user; the same on every vault. */
+    static final UUID SEED_AUTHOR = UUID.nameUUIDFromBytes("outreach-desk:directory-seed".getBytes(StandardCharsets.UTF_8));
+    private static final Instant SEED_TIME = Instant.parse("2025-01-01T00:00:00Z");
+
+    /**
+     * A default organisation's metadata, the same on every vault (id from its name): two laptops that join one team
+     * hold one entry for it, not two (team sync inserts a record only when its id is absent, ADR 14).
+     */
+    static RecordMeta seedMeta(String name) {
+        UUID id = UUID.nameUUIDFromBytes(("outreach-desk:directory:" + name).getBytes(StandardCharsets.UTF_8));
+        return new RecordMeta(id, SEED_TIME, SEED_TIME, SEED_AUTHOR, SEED_AUTHOR, SEED_AUTHOR, 1);
     }
 
     private static DirectoryEntry build(RecordMeta meta, Draft d, boolean active) {

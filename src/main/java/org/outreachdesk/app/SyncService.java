@@ -15,6 +15,7 @@ import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.Team;
 import org.outreachdesk.domain.TeamDevice;
 import org.outreachdesk.store.TeamRepository;
+import org.outreachdesk.sync.SyncFormatException;
 import org.outreachdesk.vault.BundleDamagedException;
 import org.outreachdesk.vault.SyncBundle;
 import org.outreachdesk.vault.VaultException;
@@ -150,6 +151,11 @@ public final class SyncService {
                 throw refused(e);
             } catch (VaultException e) {
                 throw InvalidInputException.of(e);
+            } catch (SyncFormatException e) {
+                // signed by a laptop of the team, yet its changes do not read: the feed's transaction rolled back
+                throw new BundleRefusedException(String.valueOf(e.getMessage()).contains("newer format")
+                        ? Reason.NEWER_VERSION : Reason.DAMAGED,
+                        "the bundle's changes cannot be read (" + e.getMessage() + ")");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

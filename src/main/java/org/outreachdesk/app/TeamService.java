@@ -12,6 +12,8 @@ import org.outreachdesk.domain.AuditAction;
 import org.outreachdesk.domain.Team;
 import org.outreachdesk.domain.TeamDevice;
 import org.outreachdesk.store.TeamRepository;
+import org.outreachdesk.store.Tx;
+import org.outreachdesk.sync.SyncEngine;
 import org.outreachdesk.vault.JoinFile;
 import org.outreachdesk.vault.TeamKeys;
 import org.outreachdesk.vault.VaultException;
@@ -70,11 +72,26 @@ public final class TeamService {
                 tx.team().createTeam(team, new TeamRepository.Secrets(teamKey, pair.publicKey(), pair.privateKey()));
                 tx.team().insertDevice(new TeamDevice(self, HUB_NAME, true, self, now, null, null, null),
                         pair.publicKey());
+                startChangeLog(tx, self);
                 return team;
             });
         } finally {
             Arrays.fill(teamKey, (byte) 0);
             Arrays.fill(pair.privateKey(), (byte) 0);
+        }
+    }
+
+    /**
+     * Starts the change log under this vault's device id (the origin every bundle names as its sender's vault) and
+     * puts every record made before it into the log, so they travel in the first bundle; in the transaction that
+     * creates or joins the team.
+     */
+    private static void startChangeLog(Tx tx, UUID vaultDevice) {
+        SyncEngine.backfill(tx, vaultDevice);
+        UUID logging = SyncEngine.loggingDevice(tx).orElseThrow();
+        if (!logging.equals(vaultDevice)) {
+            throw new InvalidInputException("this vault's change log runs under another laptop id than the vault's "
+                    + "(a restored copy of a team vault?); it cannot join or make a team").keyed("team.logDevice");
         }
     }
 
@@ -155,6 +172,7 @@ public final class TeamService {
                                 null, null, null), c.hubPublicKey());
                         tx.team().insertDevice(new TeamDevice(c.device(), c.deviceName(), false, vaultDevice, now,
                                 null, null, null), c.devicePublicKey());
+                        startChangeLog(tx, vaultDevice);
                         return team;
                     });
         } finally {

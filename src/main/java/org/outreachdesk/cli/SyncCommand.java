@@ -69,8 +69,16 @@ final class SyncCommand {
                 i = new SyncService(ws, ChangeFeeds.of(ws)).importBundle(file);
             }
             PrintWriter o = spec.commandLine().getOut();
-            o.println("bundle " + i.number() + " from " + i.sender() + ": " + i.counts().applied() + " applied, "
-                    + i.counts().alreadyPresent() + " already present, " + i.counts().inConflict() + " in conflict");
+            ChangeFeed.Applied c = i.counts();
+            o.println("bundle " + i.number() + " from " + i.sender() + ": " + c.applied() + " applied, "
+                    + c.alreadyPresent() + " already present, " + c.inConflict() + " in conflict");
+            if (c.waiting() > 0) {
+                o.println(c.waiting() + " waiting: they follow changes this laptop lacks (an older bundle not read"
+                        + " yet); they come again in the next bundle");
+            }
+            if (c.merged() > 0) {
+                o.println(c.merged() + " merged: contacts with the same UIC on two laptops, merged into one");
+            }
             o.flush();
             return ExitCode.OK;
         }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -262,8 +263,21 @@ public final class Database implements AutoCloseable {
                     .cleanDisabled(true)
                     .load()
                     .migrate();
+            installChangeCapture();
         } catch (FlywayException e) {
             throw new StoreException("the database schema could not be brought up to date", e);
+        }
+    }
+
+    /**
+     * Puts the change log's trigger ({@link ChangeCapture}) on every table a team shares. Not a migration: H2 loads a
+     * trigger's class when it is created, and the migrations are also read at build time, before the class exists.
+     */
+    private void installChangeCapture() {
+        for (Table<?> t : SyncRepository.TABLES) {
+            String name = t.getName().toLowerCase(Locale.ROOT);
+            dsl.execute("CREATE TRIGGER IF NOT EXISTS " + name + "_change_log AFTER INSERT, UPDATE, DELETE ON " + name
+                    + " FOR EACH ROW CALL '" + ChangeCapture.class.getName() + "'");
         }
     }
 

@@ -83,6 +83,11 @@ public final class Tx {
         return new MergeRepository(dsl);
     }
 
+    /** The change log, version vector and field heads of team sync (schema V12, ADR 14). */
+    public SyncRepository sync() {
+        return new SyncRepository(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }
