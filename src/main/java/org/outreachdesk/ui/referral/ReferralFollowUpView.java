@@ -186,7 +186,8 @@ public final class ReferralFollowUpView extends BorderPane {
             protected void updateItem(PendingReferral item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("overdue", "due-today");
-                if (!empty && item != null && !item.referral().status().isClosed()) {
+                CorrectionFx.markVoided(this, !empty && item != null && item.voided());
+                if (!empty && item != null && !item.voided() && !item.referral().status().isClosed()) {
                     switch (DueWindow.of(item.referral().dueDate(), today)) {
                         case OVERDUE -> getStyleClass().add("overdue");
                         case DUE_TODAY -> getStyleClass().add("due-today");
@@ -208,6 +209,9 @@ public final class ReferralFollowUpView extends BorderPane {
     }
 
     private String state(PendingReferral p, LocalDate today) {
+        if (p.voided()) {
+            return m.get("correction.voidedAs", CorrectionFx.reason(m, p.voidReason()));
+        }
         if (p.referral().status().isClosed()) {
             return m.get("ops.referrals.state.closed", names.of(p.referral().status()),
                     Dates.format(p.referral().closedDate()));
@@ -352,7 +356,9 @@ public final class ReferralFollowUpView extends BorderPane {
         Button save = new Button(m.get("ops.referrals.recordOutcome"));
         save.setId("referrals-save-outcome");
         save.setDefaultButton(false);
-        save.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        // a voided referral (listed among the closed ones) gets no outcome
+        save.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || model.selectedProperty().get().voided(), model.selectedProperty()).or(model.busyProperty()));
         save.setOnAction(e -> model.saveOutcome());
         Controls.onShortcut(this, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), save);
 
