@@ -92,7 +92,7 @@ class ReferralVoidViewTest {
         });
 
         // back on the pending list it stays away
-        robot.closeCurrentWindow();
+        robot.interact(() -> changes.getScene().getWindow().hide());
         robot.clickOn("#window-all");
         assertThat(table.getItems()).isEmpty();
     }
