@@ -24,6 +24,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -114,6 +115,7 @@ public final class ReferralFollowUpView extends BorderPane {
         // closed referrals: where an outcome recorded by mistake is found and corrected (issue 14)
         ToggleButton closed = new ToggleButton(m.get("ops.referrals.closed"));
         closed.setId("window-closed");
+        closed.setTooltip(new Tooltip(m.get("ops.referrals.closed.tip")));
         closed.getStyleClass().add("window-toggle");
         closed.setMinWidth(Region.USE_PREF_SIZE);
         closed.setToggleGroup(group);
@@ -166,7 +168,10 @@ public final class ReferralFollowUpView extends BorderPane {
         TableView<PendingReferral> t = new TableView<>(model.rows());
         Controls.headersReadable(t);
         t.setId("referrals-table");
-        t.setPlaceholder(new Label(m.get("ops.referrals.none")));
+        Label none = new Label();
+        none.textProperty().bind(Bindings.when(model.closedProperty())
+                .then(m.get("ops.referrals.noneClosed")).otherwise(m.get("ops.referrals.none")));
+        t.setPlaceholder(none);
         LocalDate today = model.today();
         t.getColumns().add(Controls.column(m.get("ops.referrals.col.due"), 100,
                 p -> p.referral().dueDate() == null ? m.get("ops.referrals.noDue") : Dates.format(p.referral().dueDate())));
