@@ -51,7 +51,9 @@ public final class ReferralFollowUpService {
 
     /**
      * One page of closed referrals for {@code filter}'s worker and service (its window ignored), most recently
-     * closed first: an outcome recorded by mistake is found here and corrected ({@link #correct}).
+     * closed first: an outcome recorded by mistake is found here and corrected ({@link #correct}). Voided referrals
+     * (whatever their status; {@link PendingReferral#voidReason}) are listed here too, so that their history can be
+     * read; they are never pending.
      */
     public Paged<PendingReferral> closed(FollowUpFilter filter, int offset, int limit) {
         OpsChecks.required(filter, "The filter");

@@ -20,11 +20,13 @@ import org.outreachdesk.domain.FollowUpFilter;
 import org.outreachdesk.domain.PendingReferral;
 import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.Uic;
+import org.outreachdesk.domain.VoidReason;
 
 /**
  * The coordinators' referral follow-up list: pending referrals by due date, read through
  * {@code referral_due_ix (referral_status, due_date)}. "Worker" is the contact's assigned outreach worker. Voided
- * referrals are neither listed nor counted.
+ * referrals are never pending nor counted; the closed list shows them (struck through) so that their history can be
+ * reached.
  */
 public final class FollowUpRepository {
 
@@ -105,30 +107,34 @@ public final class FollowUpRepository {
     }
 
     /**
-     * One page of closed (completed, declined, lost) live referrals matching {@code filter}'s worker and service,
-     * most recently closed first: where a coordinator finds an outcome recorded by mistake to correct it.
+     * One page of closed (completed, declined, lost) live referrals and of voided referrals (whatever their status)
+     * matching {@code filter}'s worker and service: voided ones never closed first, then most recently closed
+     * first. Where a coordinator finds an outcome recorded by mistake to correct it, or a voided referral to read
+     * its history.
      */
     public List<PendingReferral> closedPage(FollowUpFilter filter, int offset, int limit) {
         return listing()
                 .where(closedCondition(filter))
-                .orderBy(REFERRAL.CLOSED_DATE.desc(), REFERRAL.UPDATED_AT.desc(), REFERRAL.ID.asc())
+                .orderBy(REFERRAL.CLOSED_DATE.desc().nullsFirst(), REFERRAL.UPDATED_AT.desc(), REFERRAL.ID.asc())
                 .offset(offset)
                 .limit(limit)
                 .fetch(FollowUpRepository::map);
     }
 
-    /** How many closed live referrals match {@code filter}'s worker and service. */
+    /** How many closed live referrals and voided referrals match {@code filter}'s worker and service. */
     public long closedCount(FollowUpFilter filter) {
         return dsl.selectCount().from(REFERRAL).where(closedCondition(filter)).fetchOne(0, Long.class);
     }
 
     private static Condition closedCondition(FollowUpFilter f) {
-        return REFERRAL.REFERRAL_STATUS.ne(ReferralStatus.PENDING).and(REFERRAL.VOIDED.isFalse())
+        return REFERRAL.REFERRAL_STATUS.ne(ReferralStatus.PENDING).or(REFERRAL.VOIDED.isTrue())
                 .and(workerAndService(f));
     }
 
     static PendingReferral map(Record r) {
+        String why = r.get(REFERRAL.VOID_REASON);
+        VoidReason reason = r.get(REFERRAL.VOIDED) ? (why == null ? VoidReason.OTHER : VoidReason.valueOf(why)) : null;
         return new PendingReferral(ReferralRepository.map(r), Uic.parse(r.get(CONTACT.UIC)), r.get(STAFF.CODE),
-                r.get(DIRECTORY_ENTRY.ORG_NAME));
+                r.get(DIRECTORY_ENTRY.ORG_NAME), reason);
     }
 }

@@ -18,6 +18,7 @@ import org.outreachdesk.domain.ReferralStatus;
 import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Staff;
+import org.outreachdesk.domain.VoidReason;
 
 class ReferralFollowUpServiceTest {
 
@@ -144,6 +145,46 @@ class ReferralFollowUpServiceTest {
             assertThatThrownBy(() -> followUp.close(r, ReferralStatus.COMPLETED, TODAY))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(OpsFixtures.reload(ws, r).status()).isEqualTo(ReferralStatus.PENDING);
+        }
+    }
+
+    @Test
+    void aVoidedReferralIsListedAmongTheClosedOnesWithItsReasonAndNeverAsPending() {
+        try (Workspace ws = TestWorkspaces.admin(dir)) {
+            Staff ow1 = OpsFixtures.staff(ws, "OW01");
+            Contact a = OpsFixtures.contact(ws, "SOCH2150398", ow1.meta().id());
+            ReferralFollowUpService followUp = new ReferralFollowUpService(ws);
+            Referral live = OpsFixtures.referral(ws, a, ServiceType.HTS, TODAY.minusDays(10), TODAY.minusDays(3));
+            Referral voidedPending = OpsFixtures.referral(ws, a, ServiceType.STI, TODAY.minusDays(9), TODAY.plusDays(2));
+            Referral completed = followUp.close(
+                    OpsFixtures.referral(ws, a, ServiceType.LEGAL, TODAY.minusDays(20), TODAY.minusDays(13)),
+                    ReferralStatus.COMPLETED, TODAY.minusDays(12));
+            Referral voidedClosed = followUp.close(
+                    OpsFixtures.referral(ws, a, ServiceType.HTS, TODAY.minusDays(8), TODAY.minusDays(1)),
+                    ReferralStatus.LOST, TODAY.minusDays(5));
+            followUp.voidReferral(voidedPending, VoidReason.ENTERED_TWICE);
+            followUp.voidReferral(voidedClosed, VoidReason.WRONG_PERSON);
+
+            Paged<PendingReferral> pending = followUp.pending(FollowUpFilter.ALL, 0, 50);
+            assertThat(pending.rows()).extracting(p -> p.referral().id()).containsExactly(live.id());
+            assertThat(pending.total()).isEqualTo(1);
+            assertThat(followUp.counts(FollowUpFilter.ALL)).isEqualTo(new FollowUpCounts(1, 0, 0));
+
+            Paged<PendingReferral> closed = followUp.closed(FollowUpFilter.ALL, 0, 50);
+            // the voided one never closed first, then by closed date, newest first
+            assertThat(closed.rows()).extracting(p -> p.referral().id())
+                    .containsExactly(voidedPending.id(), voidedClosed.id(), completed.id());
+            assertThat(closed.total()).isEqualTo(3);
+            assertThat(closed.rows()).extracting(PendingReferral::voidReason)
+                    .containsExactly(VoidReason.ENTERED_TWICE, VoidReason.WRONG_PERSON, null);
+            assertThat(closed.rows().get(0).referral().status()).isEqualTo(ReferralStatus.PENDING);
+            assertThat(closed.rows().get(0).uic().value()).isEqualTo("SOCH2150398");
+            assertThat(closed.rows().get(2).voided()).isFalse();
+            // filters still apply to voided referrals
+            assertThat(followUp.closed(new FollowUpFilter(DueWindow.ALL, null, ServiceType.STI), 0, 50).rows())
+                    .extracting(p -> p.referral().id()).containsExactly(voidedPending.id());
+            assertThat(followUp.closed(new FollowUpFilter(DueWindow.ALL, null, ServiceType.PREP), 0, 50).total())
+                    .isZero();
         }
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -114,6 +115,7 @@ public final class ReferralFollowUpView extends BorderPane {
         // closed referrals: where an outcome recorded by mistake is found and corrected (issue 14)
         ToggleButton closed = new ToggleButton(m.get("ops.referrals.closed"));
         closed.setId("window-closed");
+        closed.setTooltip(new Tooltip(m.get("ops.referrals.closed.tip")));
         closed.getStyleClass().add("window-toggle");
         closed.setMinWidth(Region.USE_PREF_SIZE);
         closed.setToggleGroup(group);
@@ -166,7 +168,10 @@ public final class ReferralFollowUpView extends BorderPane {
         TableView<PendingReferral> t = new TableView<>(model.rows());
         Controls.headersReadable(t);
         t.setId("referrals-table");
-        t.setPlaceholder(new Label(m.get("ops.referrals.none")));
+        Label none = new Label();
+        none.textProperty().bind(Bindings.when(model.closedProperty())
+                .then(m.get("ops.referrals.noneClosed")).otherwise(m.get("ops.referrals.none")));
+        t.setPlaceholder(none);
         LocalDate today = model.today();
         t.getColumns().add(Controls.column(m.get("ops.referrals.col.due"), 100,
                 p -> p.referral().dueDate() == null ? m.get("ops.referrals.noDue") : Dates.format(p.referral().dueDate())));
@@ -186,7 +191,8 @@ public final class ReferralFollowUpView extends BorderPane {
             protected void updateItem(PendingReferral item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("overdue", "due-today");
-                if (!empty && item != null && !item.referral().status().isClosed()) {
+                CorrectionFx.markVoided(this, !empty && item != null && item.voided());
+                if (!empty && item != null && !item.voided() && !item.referral().status().isClosed()) {
                     switch (DueWindow.of(item.referral().dueDate(), today)) {
                         case OVERDUE -> getStyleClass().add("overdue");
                         case DUE_TODAY -> getStyleClass().add("due-today");
@@ -208,6 +214,9 @@ public final class ReferralFollowUpView extends BorderPane {
     }
 
     private String state(PendingReferral p, LocalDate today) {
+        if (p.voided()) {
+            return m.get("correction.voidedAs", CorrectionFx.reason(m, p.voidReason()));
+        }
         if (p.referral().status().isClosed()) {
             return m.get("ops.referrals.state.closed", names.of(p.referral().status()),
                     Dates.format(p.referral().closedDate()));
@@ -352,7 +361,9 @@ public final class ReferralFollowUpView extends BorderPane {
         Button save = new Button(m.get("ops.referrals.recordOutcome"));
         save.setId("referrals-save-outcome");
         save.setDefaultButton(false);
-        save.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        // a voided referral (listed among the closed ones) gets no outcome
+        save.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || model.selectedProperty().get().voided(), model.selectedProperty()).or(model.busyProperty()));
         save.setOnAction(e -> model.saveOutcome());
         Controls.onShortcut(this, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), save);
 

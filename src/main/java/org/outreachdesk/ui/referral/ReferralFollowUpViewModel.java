@@ -135,7 +135,7 @@ public final class ReferralFollowUpViewModel {
     /** Records the chosen outcome and date for the selected referral. */
     public void saveOutcome() {
         PendingReferral p = selected.get();
-        if (p == null) {
+        if (p == null || p.voided()) {
             status.show(ctx.messages().get("ops.referrals.selectFirst"), true);
             return;
         }
@@ -156,9 +156,12 @@ public final class ReferralFollowUpViewModel {
 
     // --- corrections and voids (issue 14) --------------------------------------------------------------
 
-    /** Whether the signed-in user may correct or void this referral (the service checks again). */
+    /**
+     * Whether the signed-in user may correct or void this referral (the service checks again); a voided one is
+     * never changed again (only its history is read).
+     */
     public boolean mayChange(PendingReferral p) {
-        return p != null && Corrections.mayChange(ctx.workspace(), p.referral().meta());
+        return p != null && !p.voided() && Corrections.mayChange(ctx.workspace(), p.referral().meta());
     }
 
     /** Saves a correction of a referral as the dialog filled it. */
@@ -171,7 +174,7 @@ public final class ReferralFollowUpViewModel {
         });
     }
 
-    /** Voids a referral with the reason chosen: it leaves the list. */
+    /** Voids a referral with the reason chosen: it leaves the pending list (the closed list shows it voided). */
     public void voidReferral(Referral original, VoidReason reason) {
         status.run(ctx.executor(), () -> service.voidReferral(original, reason), after -> {
             ctx.shell().saved(after.updatedAt());
