@@ -1,8 +1,11 @@
 package org.outreachdesk.ui.common;
 
+import java.util.Locale;
+
 import org.outreachdesk.app.AccessDeniedException;
 import org.outreachdesk.app.AppException;
 import org.outreachdesk.app.BackupUnreadableException;
+import org.outreachdesk.app.BundleRefusedException;
 import org.outreachdesk.app.VaultBusyException;
 import org.outreachdesk.app.WrongPasswordException;
 
@@ -28,6 +31,9 @@ public final class Failures {
                 case NEWER_FORMAT -> "restore.error.newerFormat";
                 case DAMAGED -> "restore.error.damaged";
             });
+        }
+        if (t instanceof BundleRefusedException b) {
+            return messages.get("sync.refused." + b.reason().name().toLowerCase(Locale.ROOT));
         }
         if (t instanceof AccessDeniedException) {
             return messages.get("error.denied");

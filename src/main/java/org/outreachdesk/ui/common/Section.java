@@ -9,7 +9,9 @@ public enum Section {
     /** Possible duplicate contacts, to merge or keep apart (coordinators and above; no Ctrl+digit shortcut). */
     DUPLICATES,
     /** Saved encounters by date, site and worker, to correct or void one (no Ctrl+digit shortcut). */
-    ENCOUNTER_LIST;
+    ENCOUNTER_LIST,
+    /** Bundles to and from the team's other laptops (issue 15; everyone; no Ctrl+digit shortcut). */
+    SYNC;
 
     /** Bundle key of the section's name. */
     public String titleKey() {

@@ -19,6 +19,8 @@ import org.outreachdesk.ui.report.ReportsViewModel;
 import org.outreachdesk.ui.settings.SettingsView;
 import org.outreachdesk.ui.settings.SettingsViewModel;
 import org.outreachdesk.ui.stock.StockView;
+import org.outreachdesk.ui.sync.SyncView;
+import org.outreachdesk.ui.sync.SyncViewModel;
 import org.outreachdesk.ui.common.Section;
 
 /**
@@ -58,6 +60,8 @@ public final class SectionViews {
             case DUPLICATES -> new DuplicatesView(ctx);
 
             case ENCOUNTER_LIST -> new EncounterListView(ctx);
+
+            case SYNC -> new SyncView(new SyncViewModel(ctx), ctx.messages());
         };
     }
 }
