@@ -90,8 +90,10 @@ public final class SyncView extends ScrollPane {
                     && model.teamProperty().get().hub(), model.teamProperty()));
             n.managedProperty().bind(n.visibleProperty());
         }
-        Button write = new Button(m.get("sync.write"));
+        Button write = new Button();
         write.setId("sync-write");
+        write.textProperty().bind(Bindings.createStringBinding(() -> m.get(model.teamProperty().get() != null
+                && model.teamProperty().get().hub() ? "sync.writeForMember" : "sync.write"), model.teamProperty()));
         write.setOnAction(e -> {
             File f = chooser.apply(getScene() == null ? null : getScene().getWindow(), true);
             if (f != null) {
@@ -124,7 +126,7 @@ public final class SyncView extends ScrollPane {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(BUNDLES);
         if (save) {
-            fc.setTitle(m.get("sync.write"));
+            fc.setTitle(m.get("sync.writeTitle"));
             fc.setInitialFileName("outreach-desk.odsync");
             return fc.showSaveDialog(owner);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -66,6 +67,7 @@ class SyncViewTest {
         assertThat(text(robot, "#sync-team")).isEqualTo("Team: Phnom Penh office");
         assertThat(text(robot, "#sync-laptop")).isEqualTo("This laptop: hub (the office hub)");
         assertThat(robot.lookup("#sync-no-team").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#sync-write").queryAs(Button.class).getText()).isEqualTo("Write a bundle for this member");
 
         team.memberWork();
         Path up = dir.resolve("up.odsync");
