@@ -153,7 +153,7 @@ public final class SyncService {
                 throw InvalidInputException.of(e);
             } catch (SyncFormatException e) {
                 // signed by a laptop of the team, yet its changes do not read: the feed's transaction rolled back
-                throw new BundleRefusedException(String.valueOf(e.getMessage()).contains("newer format")
+                throw new BundleRefusedException(e.isNewerFormat()
                         ? Reason.NEWER_VERSION : Reason.DAMAGED,
                         "the bundle's changes cannot be read (" + e.getMessage() + ")");
             } catch (IOException e) {

@@ -148,7 +148,7 @@ public final class SyncEngine {
         }
         short format = data.readShort();
         if (format > FORMAT) {
-            throw new SyncFormatException("a change stream of a newer format (" + format + ")");
+            throw SyncFormatException.newerFormat(format);
         }
         SyncRepository sync = tx.sync();
         Map<UUID, Long> vector = new HashMap<>(sync.vector());
