@@ -119,8 +119,8 @@ class VaultTest {
     }
 
     @Test
-    void aSlotLeftBehindForADisabledUserIsRemovedAtTheNextUnlock() throws IOException {
-        Path kept = dir.resolveSibling(dir.getFileName() + "-kept.slot");
+    void aSlotLeftBehindForADisabledUserIsRemovedAtTheNextUnlock(@TempDir Path elsewhere) throws IOException {
+        Path kept = elsewhere.resolve("kept.slot");
         try (Vault v = create().vault()) {
             AppUser dara = v.addUser("dara", Role.COORDINATOR, "dara's password".toCharArray());
             Path slot = dir.resolve("keys").resolve(dara.id() + ".slot");
