@@ -75,7 +75,8 @@ public final class BackupService {
      * opened with the name and password a user had when it was taken (or {@code recovery} and the recovery
      * key), and that user must be an admin. Nothing is replaced before the backup has opened and checked
      * out; an existing vault is replaced only when {@code replaceExisting} is set, and is then kept beside
-     * the new one under a {@code .replaced-…} name.
+     * the new one under a {@code .replaced-…} name. A team vault restored logs under a new change log id and
+     * numbers its bundles past its earlier self's (ADR 22), so nothing it records collides with what it had sent.
      *
      * @throws WrongPasswordException when the name or password does not open the backup
      * @throws AccessDeniedException  when that user is not an admin
@@ -90,7 +91,7 @@ public final class BackupService {
         Objects.requireNonNull(targetVault, "targetVault");
         try {
             VaultBackup.Restored r = VaultBackup.restore(backupFile, targetVault, userName, password, replaceExisting,
-                    clock, Permission.ADMINISTER::allows);
+                    clock, Permission.ADMINISTER::allows, TeamService::afterRestore);
             return new Restored(r.vault(), r.backupId().toString(), r.takenAt(), r.previousVault());
         } catch (org.outreachdesk.vault.WrongPasswordException e) {
             throw new WrongPasswordException();

@@ -30,6 +30,8 @@ public final class TeamService {
     /** The name the hub's own laptop has in the list. */
     public static final String HUB_NAME = "hub";
     private static final int MAX_NAME = 100;
+    /** How far a restore moves the bundle count on: more bundles than a laptop writes in its life (ADR 22). */
+    static final long RESTORE_BUNDLE_GAP = 1_000_000L;
 
     private final Workspace ws;
 
@@ -90,8 +92,21 @@ public final class TeamService {
         SyncEngine.backfill(tx, vaultDevice);
         UUID logging = SyncEngine.loggingDevice(tx).orElseThrow();
         if (!logging.equals(vaultDevice)) {
-            throw new InvalidInputException("this vault's change log runs under another laptop id than the vault's "
-                    + "(a restored copy of a team vault?); it cannot join or make a team").keyed("team.logDevice");
+            throw new InvalidInputException("this vault already keeps a change log under another laptop id; it cannot "
+                    + "join or make a team").keyed("team.logDevice");
+        }
+    }
+
+    /**
+     * A restored team vault (ADR 22), in the restore's transaction: it stays the same laptop of the team (name, keys,
+     * vault device id: the hub takes its bundles as before) but logs under a new log id, since its earlier self may
+     * have sent changes made after the backup under the old one; and its bundle numbers jump past any that earlier
+     * self can have written, so the receiver takes its vector (which holds less of the old log) as what it holds now
+     * and sends the missing changes back. A vault in no team is left as it is.
+     */
+    static void afterRestore(Tx tx) {
+        if (tx.team().team().isPresent() && SyncEngine.startNewLog(tx).isPresent()) {
+            tx.team().skipBundleNumbers(RESTORE_BUNDLE_GAP);
         }
     }
 

@@ -51,6 +51,11 @@ public final class HistoryRepository {
         insert.execute();
     }
 
+    /** Whether a history row of this id is held. */
+    public boolean has(UUID changeId) {
+        return dsl.fetchExists(RECORD_CHANGE, RECORD_CHANGE.ID.eq(changeId));
+    }
+
     /** Every change of one record, oldest first. */
     public List<RecordChange> forRecord(UUID recordId) {
         Map<UUID, RecordChangeRecord> heads = new LinkedHashMap<>();

@@ -98,6 +98,18 @@ public final class SyncRepository {
         return dsl.select(SYNC_STATE.DEVICE_ID).from(SYNC_STATE).fetchOptional(r -> r.value1());
     }
 
+    /**
+     * A restored copy of a vault that logs (ADR 22): from now on it logs under {@code device}, a new id, so that it never
+     * gives again a (device, seq) its earlier self may have sent. The changes of the old id stay (they are held, and
+     * the missing tail comes back from the hub). Answers the id it logged under before; empty (nothing done) when the
+     * vault does not log.
+     */
+    public Optional<UUID> restartLog(UUID device) {
+        Optional<UUID> before = loggingDevice();
+        before.ifPresent(b -> dsl.update(SYNC_STATE).set(SYNC_STATE.DEVICE_ID, device).execute());
+        return before;
+    }
+
     /** Per origin device, the highest sequence held. */
     public Map<UUID, Long> vector() {
         Map<UUID, Long> out = new LinkedHashMap<>();
@@ -415,6 +427,8 @@ public final class SyncRepository {
                         }
                         sameNaturalKey(t, c.recordId(), values);
                         dsl.insertInto(t).set(values).execute();
+                    } else if (t == RECORD_CHANGE || t == RECORD_CHANGE_FIELD) {
+                        laterInsertWins(t, c);
                     }
                 }
                 case DELETE -> {
@@ -450,6 +464,28 @@ public final class SyncRepository {
             insertLogRow(c); // the caller raises the vector and the clock once for the whole stream
             return conflict;
         });
+    }
+
+    /**
+     * An automatic merge made on two vaults writes its history rows under the same ids (ADR 22), each with its own
+     * vault's who and when: on every vault the row of the later INSERT (the greater (hlc, device), as for a field's
+     * provisional value) is the one kept, so the history shows one merge, the same everywhere.
+     */
+    private void laterInsertWins(Table<?> t, LoggedChange c) {
+        Head incoming = new Head(c.device(), c.seq(), c.hlc(), null);
+        List<Head> held = dsl.select(CHANGE_LOG.ORIGIN_DEVICE, CHANGE_LOG.SEQ, CHANGE_LOG.HLC).from(CHANGE_LOG)
+                .where(CHANGE_LOG.RECORD_TYPE.eq(c.recordType()), CHANGE_LOG.RECORD_ID.eq(c.recordId()),
+                        CHANGE_LOG.OP.eq(Op.INSERT.name()))
+                .fetch(r -> new Head(r.value1(), r.value2(), r.value3(), null));
+        Head kept = held.stream().max(SyncConflict.WINNER).orElse(null);
+        if (kept == null || SyncConflict.WINNER.compare(incoming, kept) < 0) {
+            return;
+        }
+        Map<Field<?>, String> set = new LinkedHashMap<>();
+        for (FieldValue f : c.fields()) {
+            set.put(field(t, f.name()), f.value());
+        }
+        writeFields(t, c.recordId(), set, false);
     }
 
     /**

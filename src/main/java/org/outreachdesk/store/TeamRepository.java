@@ -63,6 +63,14 @@ public final class TeamRepository {
         dsl.update(TEAM).set(TEAM.BUNDLES_WRITTEN, number).where(TEAM.BUNDLES_WRITTEN.lt(number)).execute();
     }
 
+    /**
+     * Moves the bundle count on by {@code gap} (a restored vault, ADR 22): its next bundle is numbered past any its
+     * earlier self wrote after the backup, so the receiver takes it as the newest and its vector as what it holds.
+     */
+    public void skipBundleNumbers(long gap) {
+        dsl.update(TEAM).set(TEAM.BUNDLES_WRITTEN, TEAM.BUNDLES_WRITTEN.plus(gap)).execute();
+    }
+
     public void insertDevice(TeamDevice d, byte[] publicKey) {
         dsl.insertInto(TEAM_DEVICE)
                 .set(TEAM_DEVICE.ID, d.id())

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +79,16 @@ public final class SyncEngine {
     /** The device id this vault's change log writes under, once {@link #backfill} started it. */
     public static Optional<UUID> loggingDevice(Tx tx) {
         return tx.sync().loggingDevice();
+    }
+
+    /**
+     * Called in the transaction that restores a backup (ADR 22): a vault that logs goes on under a new, random log id,
+     * never reusing a (device, seq) its earlier self wrote after the backup was taken. Answers the new id; empty when
+     * the vault does not log (nothing done).
+     */
+    public static Optional<UUID> startNewLog(Tx tx) {
+        UUID next = UUID.randomUUID();
+        return tx.sync().restartLog(next).map(before -> next);
     }
 
     /** Whether this vault logs its changes (it is in a team). */
@@ -281,8 +292,8 @@ public final class SyncEngine {
         RecordMeta keepAfter = keep.meta().touch(actor.author(), actor.now());
         MergeRepository m = tx.merges();
         m.markMerged(goneAfter, keepId);
-        history(tx, RecordType.CONTACT, goneId, gone.meta().version(), goneAfter.version(), ChangeKind.MERGE, actor,
-                List.of(FieldChange.of("mergedInto", null, keepId)));
+        history(tx, historyId("merge", goneId, keepId, "gone"), RecordType.CONTACT, goneId, gone.meta().version(),
+                goneAfter.version(), ChangeKind.MERGE, actor, List.of(FieldChange.of("mergedInto", null, keepId)));
         m.moveAliases(goneId, keepId);
         if (!gone.uic().equals(keep.uic()) && tx.merges().aliasOwner(gone.uic()).isEmpty()) {
             m.addAlias(gone.uic(), keepId, MergeRepository.AliasKind.MERGED, actor.author(), actor.now());
@@ -297,20 +308,34 @@ public final class SyncEngine {
         keptFields.add(FieldChange.of("mergedFrom", null, goneId));
         tx.contacts().update(new Contact(keepAfter, keep.uic(), keep.birthYear(), keep.gender(), keep.kpType(), first,
                 keep.homeSiteId(), keep.assignedStaffId(), keep.status(), keep.statusDate(), keep.note()));
-        history(tx, RecordType.CONTACT, keepId, keep.meta().version(), keepAfter.version(), ChangeKind.MERGE, actor,
-                keptFields);
+        history(tx, historyId("merge", goneId, keepId, "kept"), RecordType.CONTACT, keepId, keep.meta().version(),
+                keepAfter.version(), ChangeKind.MERGE, actor, keptFields);
     }
 
     private static void moveRecords(Tx tx, UUID from, UUID to, Actor actor) {
         for (Moved r : tx.merges().moveRecords(from, to, actor.author(), actor.now())) {
-            history(tx, r.type(), r.id(), r.baseVersion(), r.baseVersion() + 1, ChangeKind.MOVE, actor,
-                    List.of(FieldChange.of("contactId", from, to)));
+            history(tx, historyId("move", r.type().name(), r.id(), from, to), r.type(), r.id(), r.baseVersion(),
+                    r.baseVersion() + 1, ChangeKind.MOVE, actor, List.of(FieldChange.of("contactId", from, to)));
         }
     }
 
-    private static void history(Tx tx, RecordType type, UUID id, int base, int next, ChangeKind kind, Actor actor,
-                                List<FieldChange> fields) {
-        tx.history().append(new RecordChange(UUID.randomUUID(), type, id, kind, base, next, null, actor.now(),
+    /**
+     * The id of an automatic merge's history row, the same on every vault that makes that merge (ADR 22): two laptops
+     * merging one pair write one row, kept once everywhere (the later of the two INSERTs wins on every vault).
+     */
+    private static UUID historyId(String kind, Object... parts) {
+        StringBuilder key = new StringBuilder("sync-").append(kind);
+        for (Object p : parts) {
+            key.append('|').append(p);
+        }
+        return UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void history(Tx tx, UUID changeId, RecordType type, UUID id, int base, int next, ChangeKind kind,
+                                Actor actor, List<FieldChange> fields) {
+        // the same move made again here (its record came back under the old contact) is another row
+        UUID rowId = tx.history().has(changeId) ? UUID.randomUUID() : changeId;
+        tx.history().append(new RecordChange(rowId, type, id, kind, base, next, null, actor.now(),
                 actor.author().userId(), actor.userName(), actor.author().deviceId(), fields));
     }
 

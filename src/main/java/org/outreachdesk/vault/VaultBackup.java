@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -41,6 +42,7 @@ import org.outreachdesk.domain.Role;
 import org.outreachdesk.domain.SettingKey;
 import org.outreachdesk.store.Database;
 import org.outreachdesk.store.StoreException;
+import org.outreachdesk.store.Tx;
 import org.outreachdesk.store.WrongKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -237,6 +239,16 @@ public final class VaultBackup {
      */
     public static Restored restore(Path from, Path target, String userName, char[] password, boolean replace,
                                    Clock clock, Predicate<Role> mayRestore) {
+        return restore(from, target, userName, password, replace, clock, mayRestore, tx -> { });
+    }
+
+    /**
+     * {@link #restore(Path, Path, String, char[], boolean, Clock, Predicate)} with {@code inRestore} run in the
+     * transaction that records the restore, before the restored vault is put in place (a team vault starts a new
+     * change log there, ADR 22): when it fails, nothing is restored.
+     */
+    public static Restored restore(Path from, Path target, String userName, char[] password, boolean replace,
+                                   Clock clock, Predicate<Role> mayRestore, Consumer<Tx> inRestore) {
         Path dir = target.toAbsolutePath().normalize();
         Path parent = dir.getParent();
         if (parent == null) {
@@ -294,7 +306,7 @@ public final class VaultBackup {
             }
             VaultFolder.syncDirectory(keys);
             checkAndRecord(staging, dataKey, slot, header.backupId(), manifest.get("created.at"), hasVault, clock,
-                    mayRestore);
+                    mayRestore, inRestore);
             new VaultFolder(staging).writeMarker();
 
             Path previous = null;
@@ -332,7 +344,8 @@ public final class VaultBackup {
 
     /** Opens the restored database where it is staged: checks it, checks the user, records the restore. */
     private static void checkAndRecord(Path staging, byte[] dataKey, KeySlot slot, UUID backupId, String takenAt,
-                                       boolean replaced, Clock clock, Predicate<Role> mayRestore) throws IOException {
+                                       boolean replaced, Clock clock, Predicate<Role> mayRestore,
+                                       Consumer<Tx> inRestore) throws IOException {
         Database db;
         try {
             db = Database.openEncrypted(staging, dataKey);
@@ -369,6 +382,7 @@ public final class VaultBackup {
             }
             String detail = "taken " + takenAt + (replaced ? "; replaced the vault that was there" : "");
             AuditEntry entry = db.write(tx -> {
+                inRestore.accept(tx);
                 AuditEntry e = chain.append(tx, clock.instant(), userId, name, AuditAction.RESTORE, "backup",
                         backupId.toString(), detail);
                 tx.settings().put(AuditHead.REQUIRED_SETTING, "1", userId, e.at());
