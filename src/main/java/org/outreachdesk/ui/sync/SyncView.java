@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -77,7 +78,15 @@ public final class SyncView extends ScrollPane {
         summary.setId("sync-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
-        return new VBox(8, team, laptop, last, writeRow(), readButton(), summary);
+        Hyperlink conflicts = new Hyperlink();
+        conflicts.setId("sync-conflicts");
+        conflicts.setWrapText(true);
+        conflicts.textProperty().bind(Bindings.createStringBinding(
+                () -> m.get("sync.conflicts", model.conflictsProperty().get()), model.conflictsProperty()));
+        conflicts.visibleProperty().bind(model.conflictsProperty().greaterThan(0));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        conflicts.setOnAction(e -> model.openConflicts());
+        return new VBox(8, team, laptop, last, conflicts, writeRow(), readButton(), summary);
     }
 
     private HBox writeRow() {
