@@ -47,27 +47,41 @@ class ConflictsViewTest {
     private Node memberView;
     private Node syncView;
 
+    private Stage stage;
+
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /**
+     * Makes the team and its conflict (slow: vaults, joins, bundles) off the JavaFX thread, then shows the hub's and
+     * the member's Conflicts sections side by side and the hub's Sync section below.
+     */
+    private void open(FxRobot robot) throws Exception {
         Locale.setDefault(Locale.ENGLISH);
         team = new ConflictTeam(Files.createTempDirectory(root, "conflicts-view"));
-        hubCtx = SyncTeam.context(team.team.hub, Locale.ENGLISH);
-        hubView = SectionViews.create(Section.CONFLICTS, hubCtx);
-        memberView = SectionViews.create(Section.CONFLICTS, SyncTeam.context(team.team.member, Locale.ENGLISH));
-        syncView = SectionViews.create(Section.SYNC, hubCtx);
-        for (Node n : new Node[] {hubView, memberView, syncView}) {
-            HBox.setHgrow(n, Priority.ALWAYS);
-        }
-        Scene scene = new Scene(new VBox(new HBox(8, hubView, memberView), syncView), 1300, 720);
-        scene.getStylesheets().add(Styles.url());
-        stage.setScene(scene);
-        stage.show();
+        robot.interact(() -> {
+            hubCtx = SyncTeam.context(team.team.hub, Locale.ENGLISH);
+            hubView = SectionViews.create(Section.CONFLICTS, hubCtx);
+            memberView = SectionViews.create(Section.CONFLICTS, SyncTeam.context(team.team.member, Locale.ENGLISH));
+            syncView = SectionViews.create(Section.SYNC, hubCtx);
+            for (Node n : new Node[] {hubView, memberView}) {
+                HBox.setHgrow(n, Priority.ALWAYS);
+            }
+            Scene scene = new Scene(new VBox(new HBox(8, hubView, memberView), syncView), 1300, 720);
+            scene.getStylesheets().add(Styles.url());
+            stage.setScene(scene);
+            stage.show();
+        });
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.cleanupStages();
-        team.close();
+        if (team != null) {
+            team.close();
+        }
     }
 
     private static String text(FxRobot robot, Node in, String id) {
@@ -75,7 +89,8 @@ class ConflictsViewTest {
     }
 
     @Test
-    void bothLaptopsShowBothValuesAndTheSameProvisionalOne(FxRobot robot) {
+    void bothLaptopsShowBothValuesAndTheSameProvisionalOne(FxRobot robot) throws Exception {
+        open(robot);
         for (Node v : new Node[] {hubView, memberView}) {
             assertThat(text(robot, v, "#conflict-0-title")).isEqualTo("Contact · 12/10/2026 · KTV-03");
             assertThat(text(robot, v, "#conflict-0-field")).isEqualTo("Field: Key population");
@@ -93,7 +108,8 @@ class ConflictsViewTest {
     }
 
     @Test
-    void theHubChoosesAValueFromItsScreenAndTheMemberGetsIt(FxRobot robot) {
+    void theHubChoosesAValueFromItsScreenAndTheMemberGetsIt(FxRobot robot) throws Exception {
+        open(robot);
         String other = text(robot, hubView, "#conflict-0-value-1");
         KpType chosen = other.equals("Female sex worker") ? KpType.FSW : KpType.MSM;
 
@@ -108,7 +124,8 @@ class ConflictsViewTest {
     }
 
     @Test
-    void theSyncScreenCountsTheConflictsAndOpensTheScreen(FxRobot robot) {
+    void theSyncScreenCountsTheConflictsAndOpensTheScreen(FxRobot robot) throws Exception {
+        open(robot);
         Hyperlink link = robot.from(syncView).lookup("#sync-conflicts").queryAs(Hyperlink.class);
         assertThat(link.isVisible()).isTrue();
         assertThat(link.getText()).isEqualTo("1 conflict to review");
