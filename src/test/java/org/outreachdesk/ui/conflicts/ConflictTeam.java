@@ -25,15 +25,15 @@ import org.outreachdesk.ui.sync.SyncTeam;
  * population the hub corrected to FSW and the member to MSM before they exchanged bundles: a conflict on
  * {@code kp_type} on both laptops.
  */
-final class ConflictTeam implements AutoCloseable {
+public final class ConflictTeam implements AutoCloseable {
 
     static final LocalDate MET = LocalDate.of(2026, 10, 12);
     static final String UIC = "SOCH2150398";
 
-    final SyncTeam team;
-    final UUID contact;
+    public final SyncTeam team;
+    public final UUID contact;
 
-    ConflictTeam(Path dir) {
+    public ConflictTeam(Path dir) {
         team = new SyncTeam(dir);
         Site ktv = new SiteService(team.hub).add(new SiteService.Draft("KTV-03", "Golden KTV", VenueType.KTV, null,
                 null, 20));
@@ -48,14 +48,14 @@ final class ConflictTeam implements AutoCloseable {
     }
 
     /** Corrects the contact's key population on {@code ws}. */
-    void kp(Workspace ws, KpType kp) {
+    public void kp(Workspace ws, KpType kp) {
         Contact c = stored(ws);
         ContactCorrectionService.Profile p = ContactCorrectionService.Profile.of(c);
         new ContactCorrectionService(ws).correctProfile(contact, c.meta().version(), new ContactCorrectionService.Profile(
                 p.gender(), kp, p.birthYear(), p.homeSiteId(), p.staffId(), p.status(), p.statusDate(), p.note()));
     }
 
-    Contact stored(Workspace ws) {
+    public Contact stored(Workspace ws) {
         return ws.read(Permission.RECORDS, tx -> tx.contacts().findById(contact).orElseThrow());
     }
 
