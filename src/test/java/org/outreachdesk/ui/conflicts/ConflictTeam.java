@@ -27,8 +27,8 @@ import org.outreachdesk.ui.sync.SyncTeam;
  */
 public final class ConflictTeam implements AutoCloseable {
 
-    static final LocalDate MET = LocalDate.of(2026, 10, 12);
-    static final String UIC = "SOCH2150398";
+    public static final LocalDate MET = LocalDate.of(2026, 10, 12);
+    public static final String UIC = "SOCH2150398";
 
     public final SyncTeam team;
     public final UUID contact;
