@@ -93,12 +93,14 @@ public final class ConflictsView extends ScrollPane {
             Button choose = new Button(m.get(c.provisional() ? "conflicts.keep" : "conflicts.choose"));
             choose.setId(id + "-choose");
             choose.setMinWidth(Button.USE_PREF_SIZE);
+            choose.setMaxWidth(Double.MAX_VALUE);
             choose.setOnAction(e -> model.choose(row, c));
             GridPane.setHgrow(text, Priority.ALWAYS);
             GridPane.setFillWidth(text, true);
             text.setMaxWidth(Double.MAX_VALUE);
             values.addRow(j, text, choose);
             GridPane.setValignment(choose, VPos.TOP);
+            GridPane.setFillWidth(choose, true);
             j++;
         }
         VBox card = new VBox(8, title, field, values);

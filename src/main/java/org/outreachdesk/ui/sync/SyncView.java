@@ -74,10 +74,9 @@ public final class SyncView extends ScrollPane {
         Label last = new Label();
         last.setId("sync-last");
         last.textProperty().bind(model.lastSyncProperty());
-        Label summary = new Label();
+        Wrapped summary = new Wrapped();
         summary.setId("sync-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summaryProperty());
+        summary.sourceProperty().bind(model.summaryProperty());
         Hyperlink conflicts = new Hyperlink();
         conflicts.setId("sync-conflicts");
         conflicts.setWrapText(true);
@@ -92,6 +91,7 @@ public final class SyncView extends ScrollPane {
     private HBox writeRow() {
         ComboBox<String> member = new ComboBox<>(model.members());
         member.setId("sync-member");
+        member.setPromptText(m.get("sync.member.prompt"));
         member.valueProperty().bindBidirectional(model.receiverProperty());
         Label memberLabel = Controls.fieldLabel(m.get("sync.member"), member);
         for (Node n : List.of(member, memberLabel)) {
