@@ -19,7 +19,7 @@ class MessagesBundleTest {
 
     /** Keys whose Khmer text is rightly the same as the English: names and codes kept as they are. */
     private static final Set<String> KEPT_AS_IS = Set.of("app.title", "ops.referrals.noDue", "ops.referrals.col.uic",
-            "ops.referrals.selected", "ops.incidents.shortcut", "ops.incidents.col.uic", "desk.field.uic",
+            "ops.referrals.selected", "ops.incidents.shortcut", "ops.incidents.col.uic", "desk.field.uic", "conflicts.field.uic",
             "builder.preview", "contacts.search",
             "contacts.col.kp", "report.periodShown");
     private static final Pattern KHMER = Pattern.compile("[\\u1780-\\u17FF]");

@@ -63,6 +63,11 @@ public final class Messages {
         return english == null ? "" : english;
     }
 
+    /** Whether the bundle has a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text for {@code key}, with {@code args} put into its {@code {0}}, {@code {1}} … places. */
     public String get(String key, Object... args) {
         String pattern;

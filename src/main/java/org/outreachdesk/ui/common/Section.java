@@ -11,7 +11,9 @@ public enum Section {
     /** Saved encounters by date, site and worker, to correct or void one (no Ctrl+digit shortcut). */
     ENCOUNTER_LIST,
     /** Bundles to and from the team's other laptops (issue 15; everyone; no Ctrl+digit shortcut). */
-    SYNC;
+    SYNC,
+    /** Team sync's open conflicts, to choose a value (coordinators and above; no Ctrl+digit shortcut; ADR 20). */
+    CONFLICTS;
 
     /** Bundle key of the section's name. */
     public String titleKey() {

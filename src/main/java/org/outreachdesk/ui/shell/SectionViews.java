@@ -3,6 +3,8 @@ package org.outreachdesk.ui.shell;
 import javafx.scene.Node;
 
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.conflicts.ConflictsView;
+import org.outreachdesk.ui.conflicts.ConflictsViewModel;
 import org.outreachdesk.ui.contact.ContactsView;
 import org.outreachdesk.ui.contact.DuplicatesView;
 import org.outreachdesk.ui.directory.DirectoryView;
@@ -62,6 +64,8 @@ public final class SectionViews {
             case ENCOUNTER_LIST -> new EncounterListView(ctx);
 
             case SYNC -> new SyncView(new SyncViewModel(ctx), ctx.messages());
+
+            case CONFLICTS -> new ConflictsView(new ConflictsViewModel(ctx), ctx.messages());
         };
     }
 }

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -73,16 +74,24 @@ public final class SyncView extends ScrollPane {
         Label last = new Label();
         last.setId("sync-last");
         last.textProperty().bind(model.lastSyncProperty());
-        Label summary = new Label();
+        Wrapped summary = new Wrapped();
         summary.setId("sync-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summaryProperty());
-        return new VBox(8, team, laptop, last, writeRow(), readButton(), summary);
+        summary.sourceProperty().bind(model.summaryProperty());
+        Hyperlink conflicts = new Hyperlink();
+        conflicts.setId("sync-conflicts");
+        conflicts.setWrapText(true);
+        conflicts.textProperty().bind(Bindings.createStringBinding(
+                () -> m.get("sync.conflicts", model.conflictsProperty().get()), model.conflictsProperty()));
+        conflicts.visibleProperty().bind(model.conflictsProperty().greaterThan(0));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        conflicts.setOnAction(e -> model.openConflicts());
+        return new VBox(8, team, laptop, last, conflicts, writeRow(), readButton(), summary);
     }
 
     private HBox writeRow() {
         ComboBox<String> member = new ComboBox<>(model.members());
         member.setId("sync-member");
+        member.setPromptText(m.get("sync.member.prompt"));
         member.valueProperty().bindBidirectional(model.receiverProperty());
         Label memberLabel = Controls.fieldLabel(m.get("sync.member"), member);
         for (Node n : List.of(member, memberLabel)) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +20,8 @@ import javafx.collections.ObservableList;
 
 import org.outreachdesk.app.ChangeFeed;
 import org.outreachdesk.app.ChangeFeeds;
+import org.outreachdesk.app.ConflictService;
+import org.outreachdesk.app.Permission;
 import org.outreachdesk.app.SyncService;
 import org.outreachdesk.app.TeamService;
 import org.outreachdesk.app.Workspace;
@@ -25,6 +29,7 @@ import org.outreachdesk.domain.Team;
 import org.outreachdesk.domain.TeamDevice;
 import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Section;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
 
@@ -35,8 +40,11 @@ import org.outreachdesk.ui.common.UiContext;
  */
 public final class SyncViewModel {
 
-    /** What the screen knows of the team: the team (empty when none) and its laptops. */
-    record State(Optional<Team> team, List<TeamDevice> devices) {
+    /**
+     * What the screen knows of the team: the team (empty when none), its laptops, and the open conflicts (0 for a
+     * role that does not resolve them).
+     */
+    record State(Optional<Team> team, List<TeamDevice> devices, int conflicts) {
     }
 
     /** A bundle's result and the team as it stands after it. */
@@ -44,12 +52,15 @@ public final class SyncViewModel {
     }
 
     private State state() {
-        return new State(teams.team(), teams.devices());
+        Optional<Team> t = teams.team();
+        boolean resolves = t.isPresent() && ctx.workspace().can(Permission.CORRECT_ANY);
+        return new State(t, teams.devices(), resolves ? conflictService.count() : 0);
     }
 
     private final UiContext ctx;
     private final TeamService teams;
     private final SyncService sync;
+    private final ConflictService conflictService;
     private final Messages messages;
     private final Status status;
     private final ObjectProperty<Team> team = new SimpleObjectProperty<>();
@@ -58,6 +69,7 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper laptop = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper conflicts = new ReadOnlyIntegerWrapper();
 
     public SyncViewModel(UiContext ctx) {
         this(ctx, ChangeFeeds::of);
@@ -67,6 +79,7 @@ public final class SyncViewModel {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.teams = new TeamService(ctx.workspace());
         this.sync = new SyncService(ctx.workspace(), feeds.apply(ctx.workspace()));
+        this.conflictService = new ConflictService(ctx.workspace());
         this.messages = ctx.messages();
         this.status = new Status(messages);
     }
@@ -113,6 +126,7 @@ public final class SyncViewModel {
 
     private void show(State s) {
         team.set(s.team().orElse(null));
+        conflicts.set(s.conflicts());
         members.setAll(s.devices().stream().filter(d -> !d.hub() && !d.revoked()).map(TeamDevice::name).toList());
         if (receiver.get() != null && !members.contains(receiver.get())) {
             receiver.set(null);
@@ -170,6 +184,16 @@ public final class SyncViewModel {
     /** What the last bundle read did, empty before one is read. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Open conflicts a coordinator (or above) should review; 0 for other roles. */
+    public ReadOnlyIntegerProperty conflictsProperty() {
+        return conflicts.getReadOnlyProperty();
+    }
+
+    /** Opens the Conflicts section. */
+    public void openConflicts() {
+        ctx.shell().show(Section.CONFLICTS);
     }
 
     public Status status() {

@@ -62,8 +62,9 @@ final class Session {
                 || workspace.role() == Role.COORDINATOR) {
             shell.show(Section.DASHBOARD);
         }
-        // possible duplicates are merged or kept apart by coordinators and above only
-        shell.setShown(s -> s != Section.DUPLICATES || workspace.can(Permission.CORRECT_ANY));
+        // possible duplicates and sync conflicts are settled by coordinators and above only
+        shell.setShown(s -> (s != Section.DUPLICATES && s != Section.CONFLICTS)
+                || workspace.can(Permission.CORRECT_ANY));
         view = new ShellView(shell, messages, s -> SectionViews.create(s, ctx));
 
         idle = new IdleMonitor(scene, idleOverride != null ? idleOverride
