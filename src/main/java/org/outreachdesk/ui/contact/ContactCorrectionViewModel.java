@@ -46,7 +46,7 @@ public final class ContactCorrectionViewModel implements WithStatus {
 
     private final UiContext ctx;
     private final Labels labels;
-    private final Status messages;
+    private final Status statusLine;
     private final ContactService contacts;
     private final ContactCorrectionService corrections;
     private final MergeService merges;
@@ -74,7 +74,7 @@ public final class ContactCorrectionViewModel implements WithStatus {
     public ContactCorrectionViewModel(UiContext ctx, ContactListing contact) {
         this.ctx = ctx;
         this.labels = new Labels(ctx.messages());
-        this.messages = Status.ofForm(new Problems(labels), errors);
+        this.statusLine = Status.ofForm(new Problems(labels), errors);
         this.contacts = new ContactService(ctx.workspace());
         this.corrections = new ContactCorrectionService(ctx.workspace());
         this.merges = new MergeService(ctx.workspace());
@@ -90,7 +90,7 @@ public final class ContactCorrectionViewModel implements WithStatus {
 
     /** Reads the sites and workers to choose from (then selects the contact's own). */
     public void loadChoices() {
-        messages.load(ctx.executor(), contacts::choices, ch -> {
+        statusLine.load(ctx.executor(), contacts::choices, ch -> {
             sites.setAll(ch.sites());
             staff.setAll(ch.staff());
             Contact c = contact.contact();
@@ -112,11 +112,11 @@ public final class ContactCorrectionViewModel implements WithStatus {
 
     /** Saves the profile as corrected. */
     public void saveProfile() {
-        if (messages.isBusy()) {
+        if (statusLine.isBusy()) {
             return;
         }
         errors.clear();
-        messages.clear();
+        statusLine.clear();
         Integer year = null;
         String y = birthYear.get() == null ? "" : birthYear.get().strip();
         if (!y.isEmpty()) {
@@ -136,14 +136,14 @@ public final class ContactCorrectionViewModel implements WithStatus {
     /** Looks the other contact up by the UIC typed (an alias finds the contact it names). */
     public void findOther() {
         errors.clear();
-        messages.clear();
+        statusLine.clear();
         other.set(null);
         String text = otherUic.get();
-        messages.load(ctx.executor(), () -> contacts.lookup(text), found -> {
+        statusLine.load(ctx.executor(), () -> contacts.lookup(text), found -> {
             if (found.isEmpty()) {
-                messages.fail(labels.get("merge.notFound"));
+                statusLine.fail(labels.get("merge.notFound"));
             } else if (found.get().contact().id().equals(contact.contact().id())) {
-                messages.fail(labels.get("merge.same"));
+                statusLine.fail(labels.get("merge.same"));
             } else {
                 other.set(found.get());
             }
@@ -153,7 +153,7 @@ public final class ContactCorrectionViewModel implements WithStatus {
     /** Merges the two contacts, keeping the UIC chosen. */
     public void merge() {
         ContactListing o = other.get();
-        if (o == null || messages.isBusy()) {
+        if (o == null || statusLine.isBusy()) {
             return;
         }
         Contact keep = keepThis.get() ? contact.contact() : o.contact();
@@ -162,7 +162,7 @@ public final class ContactCorrectionViewModel implements WithStatus {
     }
 
     private void run(Callable<UUID> work) {
-        messages.run(ctx.executor(), () -> contacts.find(work.call()).orElseThrow(), listing -> {
+        statusLine.run(ctx.executor(), () -> contacts.find(work.call()).orElseThrow(), listing -> {
             ctx.shell().saved(ctx.workspace().clock().instant());
             onDone.accept(listing);
         });
@@ -170,7 +170,7 @@ public final class ContactCorrectionViewModel implements WithStatus {
 
     /** Reads this contact's history and hands it to {@code show} (with the values it needs to show them). */
     public void loadHistory(Consumer<List<RecordChange>> show) {
-        messages.load(ctx.executor(), () -> corrections.history(contact.contact().id()), show);
+        statusLine.load(ctx.executor(), () -> corrections.history(contact.contact().id()), show);
     }
 
     /** How the history shows this contact's fields: types and statuses by label, site and worker by code. */
@@ -258,6 +258,6 @@ public final class ContactCorrectionViewModel implements WithStatus {
     /** The message line and busy flag (not the contact's status: {@link #statusProperty()}). */
     @Override
     public Status status() {
-        return messages;
+        return statusLine;
     }
 }
