@@ -91,7 +91,8 @@ class DeskContactPanelTest {
     }
 
     @ParameterizedTest(name = "{0} at {1}×{2}")
-    @CsvSource({"km, 1280, 720", "km, 1366, 768", "en, 1280, 720"})
+    // 1024×768: an older netbook, where the row has to give way
+    @CsvSource({"km, 1280, 720", "km, 1366, 768", "en, 1280, 720", "km, 1024, 768"})
     void theCodeAndBothButtonsHaveRoom(String language, int width, int height, FxRobot robot) {
         assertThat(crowded(robot, language, width, height)).isEmpty();
     }
