@@ -140,6 +140,13 @@ public final class Controls {
                 double room = getWidth() - snappedLeftInset() - snappedRightInset() - 2;
                 setText(whole == null || room <= 0 ? whole : Wrapped.breakLines(whole, getFont(), room));
             }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                // the last line's descenders ("g", "_") were clipped by the row: a little air below several lines
+                String t = getText();
+                return super.computePrefHeight(width) + (t != null && t.indexOf('\n') >= 0 ? 4 : 0);
+            }
         });
         return c;
     }
