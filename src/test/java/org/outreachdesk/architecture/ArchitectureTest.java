@@ -1,5 +1,6 @@
 package org.outreachdesk.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -10,6 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import org.outreachdesk.ui.common.Status;
 
 /** The layering of DEVELOPERS.md, checked on every build. */
 @AnalyzeClasses(packages = "org.outreachdesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -85,4 +88,12 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("screens share their parts through ui.common; a feature package uses another only where "
                     + "one window opens another (docs/decisions/0006-ui-common-and-shared-parts.md)");
+
+    @ArchTest
+    static final ArchRule busyIsKeptByStatusAlone = fields().that().areDeclaredInClassesThat()
+            .resideInAPackage(ROOT + ".ui..").and().haveName("busy")
+            .should().beDeclaredIn(Status.class)
+            .because("a screen's busy flag, its message line and its failure in words are one shared model "
+                    + "(ui.common.Status, run through it or BackgroundTask); a flag of a view-model's own is "
+                    + "a copy of that plumbing (issue 13)");
 }

@@ -3,6 +3,7 @@ package org.outreachdesk.harness;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,8 @@ import javafx.stage.Stage;
 
 import org.outreachdesk.app.VaultService;
 import org.outreachdesk.app.Workspace;
+import org.outreachdesk.vault.KdfParams;
+import org.outreachdesk.vault.Vault;
 import org.outreachdesk.ui.common.Fonts;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Section;
@@ -44,7 +47,9 @@ public final class ScreensAtLaptopSize extends Application {
     public void start(Stage stage) {
         var a = getParameters().getRaw();
         Locale locale = Locale.forLanguageTag(a.get(2));
-        Workspace ws = new VaultService(Clock.systemDefaultZone()).unlock(Path.of(a.get(0)), "admin", a.get(1).toCharArray());
+        // a busy machine (a build beside it) may take longer than the app's minute to open the vault
+        Workspace ws = new VaultService(Clock.systemDefaultZone(), KdfParams.DEFAULT, Duration.ofMinutes(10), Vault::unlock)
+                .unlock(Path.of(a.get(0)), "admin", a.get(1).toCharArray());
         FxTaskExecutor executor = new FxTaskExecutor();
         Messages messages = new Messages(locale);
         ShellViewModel shell = new ShellViewModel();
@@ -71,7 +76,9 @@ public final class ScreensAtLaptopSize extends Application {
                         shown.countDown();
                     });
                     shown.await(10, TimeUnit.SECONDS);
-                    Thread.sleep(3000); // a harness, not a test: lets the section's background reads land
+                    // a harness, not a test: lets the section's background reads land (longer on a busy machine:
+                    // -Dharness.waitMillis=…)
+                    Thread.sleep(Long.getLong("harness.waitMillis", 3000));
                     String file = a.get(3) + "/" + a.get(2) + "-" + s.name().toLowerCase(Locale.ROOT) + ".png";
                     new ProcessBuilder("import", "-window", "root", file).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
                 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -27,6 +28,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 
@@ -39,6 +42,12 @@ public final class Controls {
 
     /** The stylesheet of these screens (added to each view, so the shared one stays untouched). */
     public static final String STYLESHEET = Controls.class.getResource("/org/outreachdesk/ui/ops.css").toExternalForm();
+
+    /** Where a column keeps the texts {@link #valuesReadable} gave it. */
+    private static final String VALUES = Controls.class.getName() + ".values";
+
+    /** Room a cell takes beside its text: its padding and the grid line, with a little air. */
+    private static final double CELL_PADDING = 14;
 
     private Controls() {
     }
@@ -103,6 +112,55 @@ public final class Controls {
     }
 
     /**
+     * A table column whose text breaks into lines at the column's width (the row grows) instead of ending in "…":
+     * for long names such as a referral's service in Khmer. Lines are broken by {@link Wrapped#breakLines}, which
+     * JavaFX draws right in Khmer too.
+     */
+    public static <S> TableColumn<S, S> wrappedColumn(String title, double width, Function<S, String> text) {
+        TableColumn<S, S> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private String whole;
+
+            {
+                setWrapText(false);
+                widthProperty().addListener((o, was, now) -> show());
+                fontProperty().addListener((o, was, now) -> show());
+            }
+
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                whole = empty || item == null ? null : text.apply(item);
+                show();
+            }
+
+            private void show() {
+                double room = getWidth() - snappedLeftInset() - snappedRightInset() - 2;
+                setText(whole == null || room <= 0 ? whole : Wrapped.breakLines(whole, getFont(), room));
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                // the last line's descenders ("g", "_") were clipped by the row: a little air below several lines
+                String t = getText();
+                return super.computePrefHeight(width) + (t != null && t.indexOf('\n') >= 0 ? 4 : 0);
+            }
+        });
+        return c;
+    }
+
+    /**
+     * Keeps {@code column} at least as wide as the widest of {@code texts}, the few values its cells can show
+     * ("Yes"/"No", a status): measured in the table's font with {@link #headersReadable}, so a short Khmer header
+     * over a longer Khmer value does not cut the value.
+     */
+    public static void valuesReadable(TableColumn<?, ?> column, Collection<String> texts) {
+        column.getProperties().put(VALUES, List.copyOf(texts));
+    }
+
+    /**
      * Keeps every column of {@code table} at least as wide as its header's words (in the font the header is drawn
      * with, Khmer included), so a narrow window shrinks the other columns or scrolls instead of cutting a header
      * to "Supp…". Measured once the table's skin exists and again when its columns change.
@@ -128,6 +186,9 @@ public final class Controls {
                     && h.lookup(".label") instanceof Label l) {
                 // the label's own width for its whole text, plus the header's insets and the resize handle
                 double needed = Math.ceil(l.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset()) + 6;
+                if (h.getTableColumn().getProperties().get(VALUES) instanceof List<?> values) {
+                    needed = Math.max(needed, Math.ceil(widest(values, l.getFont()) + CELL_PADDING));
+                }
                 if (h.getTableColumn().getMinWidth() < needed) {
                     h.getTableColumn().setMinWidth(needed);
                     widened = true;
@@ -138,6 +199,17 @@ public final class Controls {
             // let the resize policy share the width out again with the new minimums
             resizeAgain(table);
         }
+    }
+
+    private static double widest(List<?> texts, Font font) {
+        Text measure = new Text();
+        measure.setFont(font);
+        double widest = 0;
+        for (Object t : texts) {
+            measure.setText(String.valueOf(t));
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

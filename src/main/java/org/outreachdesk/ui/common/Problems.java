@@ -22,6 +22,10 @@ public final class Problems {
         this.labels = labels;
     }
 
+    public Labels labels() {
+        return labels;
+    }
+
     /** The name of a field as {@link FieldProblem#field()} names it. */
     public String fieldName(String field) {
         if (field.startsWith("referral.")) {

@@ -21,7 +21,6 @@ import javafx.collections.ObservableMap;
 import org.outreachdesk.app.ContactCorrectionService;
 import org.outreachdesk.app.ContactCorrectionService.Profile;
 import org.outreachdesk.app.ContactService;
-import org.outreachdesk.app.InvalidFieldsException;
 import org.outreachdesk.app.MergeService;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactListing;
@@ -34,18 +33,20 @@ import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.common.HistoryPane;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 
 /**
  * Corrections of one contact from its page (issue 14): the profile form, "merge with…" (find the other contact by
  * its UIC, choose which UIC stays) and the history. The services check who may; the screen only hides what a role
  * cannot do. Work runs on the background executor; {@code onDone} gets the contact as it is afterwards.
  */
-public final class ContactCorrectionViewModel {
+public final class ContactCorrectionViewModel implements WithStatus {
 
     private final UiContext ctx;
     private final Labels labels;
-    private final Problems problems;
+    private final Status statusLine;
     private final ContactService contacts;
     private final ContactCorrectionService corrections;
     private final MergeService merges;
@@ -68,14 +69,12 @@ public final class ContactCorrectionViewModel {
     private final BooleanProperty keepThis = new SimpleBooleanProperty(true);
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private Consumer<ContactListing> onDone = c -> { };
 
     public ContactCorrectionViewModel(UiContext ctx, ContactListing contact) {
         this.ctx = ctx;
         this.labels = new Labels(ctx.messages());
-        this.problems = new Problems(labels);
+        this.statusLine = Status.ofForm(new Problems(labels), errors);
         this.contacts = new ContactService(ctx.workspace());
         this.corrections = new ContactCorrectionService(ctx.workspace());
         this.merges = new MergeService(ctx.workspace());
@@ -91,14 +90,14 @@ public final class ContactCorrectionViewModel {
 
     /** Reads the sites and workers to choose from (then selects the contact's own). */
     public void loadChoices() {
-        ctx.executor().submit(contacts::choices, ch -> {
+        statusLine.load(ctx.executor(), contacts::choices, ch -> {
             sites.setAll(ch.sites());
             staff.setAll(ch.staff());
             Contact c = contact.contact();
             homeSite.set(ch.sites().stream().filter(s -> s.meta().id().equals(c.homeSiteId())).findFirst().orElse(null));
             worker.set(ch.staff().stream().filter(s -> s.meta().id().equals(c.assignedStaffId())).findFirst()
                     .orElse(null));
-        }, e -> message.set(problems.general(e)));
+        });
     }
 
     /** Whether the signed-in user may correct this contact's profile. */
@@ -113,11 +112,11 @@ public final class ContactCorrectionViewModel {
 
     /** Saves the profile as corrected. */
     public void saveProfile() {
-        if (busy.get()) {
+        if (statusLine.isBusy()) {
             return;
         }
         errors.clear();
-        message.set("");
+        statusLine.clear();
         Integer year = null;
         String y = birthYear.get() == null ? "" : birthYear.get().strip();
         if (!y.isEmpty()) {
@@ -137,22 +136,16 @@ public final class ContactCorrectionViewModel {
     /** Looks the other contact up by the UIC typed (an alias finds the contact it names). */
     public void findOther() {
         errors.clear();
-        message.set("");
+        statusLine.clear();
         other.set(null);
         String text = otherUic.get();
-        ctx.executor().submit(() -> contacts.lookup(text), found -> {
+        statusLine.load(ctx.executor(), () -> contacts.lookup(text), found -> {
             if (found.isEmpty()) {
-                message.set(labels.get("merge.notFound"));
+                statusLine.fail(labels.get("merge.notFound"));
             } else if (found.get().contact().id().equals(contact.contact().id())) {
-                message.set(labels.get("merge.same"));
+                statusLine.fail(labels.get("merge.same"));
             } else {
                 other.set(found.get());
-            }
-        }, e -> {
-            if (e instanceof InvalidFieldsException f) {
-                problems.putAll(f, errors);
-            } else {
-                message.set(problems.general(e));
             }
         });
     }
@@ -160,7 +153,7 @@ public final class ContactCorrectionViewModel {
     /** Merges the two contacts, keeping the UIC chosen. */
     public void merge() {
         ContactListing o = other.get();
-        if (o == null || busy.get()) {
+        if (o == null || statusLine.isBusy()) {
             return;
         }
         Contact keep = keepThis.get() ? contact.contact() : o.contact();
@@ -169,25 +162,15 @@ public final class ContactCorrectionViewModel {
     }
 
     private void run(Callable<UUID> work) {
-        busy.set(true);
-        ctx.executor().submit(() -> contacts.find(work.call()).orElseThrow(), listing -> {
-            busy.set(false);
+        statusLine.run(ctx.executor(), () -> contacts.find(work.call()).orElseThrow(), listing -> {
             ctx.shell().saved(ctx.workspace().clock().instant());
             onDone.accept(listing);
-        }, e -> {
-            busy.set(false);
-            if (e instanceof InvalidFieldsException f) {
-                problems.putAll(f, errors);
-                message.set(labels.get("desk.message.fix"));
-            } else {
-                message.set(problems.general(e));
-            }
         });
     }
 
     /** Reads this contact's history and hands it to {@code show} (with the values it needs to show them). */
     public void loadHistory(Consumer<List<RecordChange>> show) {
-        ctx.executor().submit(() -> corrections.history(contact.contact().id()), show, e -> message.set(problems.general(e)));
+        statusLine.load(ctx.executor(), () -> corrections.history(contact.contact().id()), show);
     }
 
     /** How the history shows this contact's fields: types and statuses by label, site and worker by code. */
@@ -272,11 +255,9 @@ public final class ContactCorrectionViewModel {
         return errors;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** The message line and busy flag (not the contact's status: {@link #statusProperty()}). */
+    @Override
+    public Status status() {
+        return statusLine;
     }
 }

@@ -1,6 +1,7 @@
 package org.outreachdesk.ui.contact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -48,6 +49,7 @@ import org.outreachdesk.domain.SafeguardingScreen;
 import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.domain.Staff;
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Wrapped;
@@ -166,15 +168,22 @@ public final class ContactsView extends VBox {
     private Node table() {
         TableView<ContactListing> table = new TableView<>(vm.rows());
         table.setId("contacts-table");
+        Controls.headersReadable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(l.get("desk.field.uic"), c -> c.contact().uic().value(), 110));
         table.getColumns().add(column(l.get("contacts.col.gender"), c -> c.contact().gender().code(), 60));
-        table.getColumns().add(column(l.get("contacts.col.kp"), c -> c.contact().kpType().code(), 55));
+        TableColumn<ContactListing, String> kp = column(l.get("contacts.col.kp"), c -> c.contact().kpType().code(), 55);
+        Controls.valuesReadable(kp, Arrays.stream(KpType.values()).map(KpType::code).toList());
+        table.getColumns().add(kp);
         table.getColumns().add(column(l.get("contacts.col.born"), c -> c.contact().birthYear() == null ? ""
                 : String.valueOf(c.contact().birthYear()), 55));
         table.getColumns().add(column(l.get("desk.field.site"), c -> orEmpty(c.homeSiteCode()), 75));
         table.getColumns().add(column(l.get("desk.field.worker"), c -> orEmpty(c.staffCode()), 65));
-        table.getColumns().add(column(l.get("contacts.col.status"), c -> l.of(c.contact().status()), 120));
+        TableColumn<ContactListing, String> status = column(l.get("contacts.col.status"),
+                c -> l.of(c.contact().status()), 120);
+        // the longest status ("moved away" in Khmer) was cut: the column is as wide as its widest value
+        Controls.valuesReadable(status, Arrays.stream(ContactStatus.values()).map(l::of).toList());
+        table.getColumns().add(status);
         table.getColumns().add(column(l.get("contacts.col.lastSeen"), c -> l.date(c.lastEncounter()), 100));
         table.setPlaceholder(new Label(l.get("contacts.empty")));
         // read the next page when the last rows come into view

@@ -17,7 +17,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import org.outreachdesk.app.ContactService;
-import org.outreachdesk.app.InvalidFieldsException;
 import org.outreachdesk.domain.Age;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.domain.ContactFilter;
@@ -31,20 +30,23 @@ import org.outreachdesk.domain.Staff;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.common.WithStatus;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 
 /**
  * The contact register: search by UIC prefix, filters (site, worker, key-population type, status) and order,
  * read a page at a time from the database as the table scrolls; the selected contact's timeline and status.
  */
-public final class ContactsViewModel {
+public final class ContactsViewModel implements WithStatus {
 
     /** Rows read at a time. */
     public static final int PAGE = 100;
 
     private final UiContext ctx;
     private final Labels labels;
-    private final Problems problems;
+    /** The message line (not the contact's status: {@link #statusProperty()}). */
+    private final Status statusLine;
     private final ContactService contacts;
 
     private final StringProperty search = new SimpleStringProperty("");
@@ -71,7 +73,6 @@ public final class ContactsViewModel {
     private final ObservableList<DirectoryEntry> referDestinations = FXCollections.observableArrayList();
     private ContactService.Choices choices;
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final StringProperty message = new SimpleStringProperty("");
 
     /** Bumped by every new search, so that pages of an older one are dropped when they arrive late. */
     private int generation;
@@ -80,7 +81,7 @@ public final class ContactsViewModel {
     public ContactsViewModel(UiContext ctx) {
         this.ctx = ctx;
         this.labels = new Labels(ctx.messages());
-        this.problems = new Problems(labels);
+        this.statusLine = Status.ofForm(new Problems(labels), errors);
         this.contacts = new ContactService(ctx.workspace());
         site.addListener((o, a, b) -> reload());
         worker.addListener((o, a, b) -> reload());
@@ -112,31 +113,26 @@ public final class ContactsViewModel {
         DirectoryEntry d = referDestination.get();
         LocalDate due = referDue.get();
         LocalDate today = ctx.workspace().today();
-        ctx.executor().submit(() -> contacts.refer(c.contact().id(), s, d == null ? null : d.meta().id(), today, due),
+        statusLine.run(ctx.executor(),
+                () -> contacts.refer(c.contact().id(), s, d == null ? null : d.meta().id(), today, due),
                 r -> {
                     ctx.shell().saved(ctx.workspace().clock().instant());
                     referService.set(null);
                     referDue.set(null);
-                    message.set(labels.get("contacts.refer.saved", labels.of(r.serviceType()),
+                    statusLine.ok(labels.get("contacts.refer.saved", labels.of(r.serviceType()),
                             labels.date(r.dueDate())));
                     select(c);
-                }, e -> {
-                    if (e instanceof InvalidFieldsException f) {
-                        problems.putAll(f, errors);
-                    } else {
-                        message.set(problems.general(e));
-                    }
                 });
     }
 
     /** Loads the filter choices and the first page. */
     public void load() {
-        ctx.executor().submit(contacts::choices, c -> {
+        statusLine.load(ctx.executor(), contacts::choices, c -> {
             choices = c;
             sites.setAll(c.sites());
             staff.setAll(c.staff());
             fillDestinations();
-        }, e -> message.set(problems.general(e)));
+        });
         reload();
     }
 
@@ -164,7 +160,7 @@ public final class ContactsViewModel {
             more.set(first.page().more());
         }, e -> {
             loading.set(false);
-            message.set(problems.general(e));
+            statusLine.failed(e);
         });
     }
 
@@ -186,7 +182,7 @@ public final class ContactsViewModel {
             more.set(page.more());
         }, e -> {
             loading.set(false);
-            message.set(problems.general(e));
+            statusLine.failed(e);
         });
     }
 
@@ -197,18 +193,18 @@ public final class ContactsViewModel {
         timeline.clear();
         errors.clear();
         if (!same) {
-            message.set("");
+            statusLine.clear();
         }
         if (c == null) {
             return;
         }
         newStatus.set(c.contact().status());
         statusDate.set(ctx.workspace().today());
-        ctx.executor().submit(() -> contacts.timeline(c.contact().id()), t -> {
+        statusLine.load(ctx.executor(), () -> contacts.timeline(c.contact().id()), t -> {
             if (selected.get() == c) {
                 timeline.setAll(t);
             }
-        }, e -> message.set(problems.general(e)));
+        });
     }
 
     /** The selected contact's timeline read again (after one of its encounters was corrected or voided). */
@@ -225,19 +221,13 @@ public final class ContactsViewModel {
         errors.clear();
         ContactStatus s = newStatus.get();
         LocalDate d = statusDate.get();
-        ctx.executor().submit(() -> {
+        statusLine.run(ctx.executor(), () -> {
             Contact changed = contacts.changeStatus(c.contact().id(), c.contact().meta().version(), s, d);
             return contacts.find(changed.id()).orElseThrow();
         }, updated -> {
             replace(updated);
             ctx.shell().saved(ctx.workspace().clock().instant());
-            message.set(labels.get("contacts.status.saved", labels.of(s)));
-        }, e -> {
-            if (e instanceof InvalidFieldsException f) {
-                problems.putAll(f, errors);
-            } else {
-                message.set(problems.general(e));
-            }
+            statusLine.ok(labels.get("contacts.status.saved", labels.of(s)));
         });
     }
 
@@ -265,10 +255,10 @@ public final class ContactsViewModel {
         if (c == null) {
             return;
         }
-        ctx.executor().submit(() -> contacts.find(c.contact().id()).orElseThrow(), updated -> {
+        statusLine.load(ctx.executor(), () -> contacts.find(c.contact().id()).orElseThrow(), updated -> {
             replace(updated);
             select(updated);
-        }, e -> message.set(problems.general(e)));
+        });
     }
 
     /** The details of the selected contact, one fact a line. */
@@ -379,7 +369,8 @@ public final class ContactsViewModel {
         return errors;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    @Override
+    public Status status() {
+        return statusLine;
     }
 }

@@ -6,8 +6,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -17,31 +15,31 @@ import org.outreachdesk.app.MergeService.PossibleDuplicate;
 import org.outreachdesk.domain.Contact;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 
 /**
  * The possible-duplicates list (issue 14): pairs of live contacts that may be one person, for a coordinator to merge
  * (choosing which UIC stays) or to keep apart as "not the same person" (not asked again). The services refuse
  * anyone below coordinator; the screen says so instead of a list.
  */
-public final class DuplicatesViewModel {
+public final class DuplicatesViewModel implements WithStatus {
 
     private final UiContext ctx;
     private final Labels labels;
-    private final Problems problems;
+    private final Status status;
     private final MergeService merges;
     private final ContactCorrectionService corrections;
 
     private final ObservableList<PossibleDuplicate> pairs = FXCollections.observableArrayList();
     private final ObjectProperty<PossibleDuplicate> selected = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     public DuplicatesViewModel(UiContext ctx) {
         this.ctx = ctx;
         this.labels = new Labels(ctx.messages());
-        this.problems = new Problems(labels);
+        this.status = new Status(ctx.messages(), new Problems(labels)::general);
         this.merges = new MergeService(ctx.workspace());
         this.corrections = new ContactCorrectionService(ctx.workspace());
     }
@@ -56,21 +54,16 @@ public final class DuplicatesViewModel {
         if (!allowed()) {
             return;
         }
-        busy.set(true);
-        ctx.executor().submit(merges::possibleDuplicates, list -> {
-            busy.set(false);
+        status.run(ctx.executor(), merges::possibleDuplicates, list -> {
             loaded.set(true);
             pairs.setAll(list);
-        }, e -> {
-            busy.set(false);
-            message.set(problems.general(e));
         });
     }
 
     /** Merges the selected pair: {@code keepFirst} keeps the first contact's UIC, else the second's. */
     public void merge(boolean keepFirst) {
         PossibleDuplicate p = selected.get();
-        if (p == null || busy.get()) {
+        if (p == null || status.isBusy()) {
             return;
         }
         Contact keep = keepFirst ? p.a().contact() : p.b().contact();
@@ -82,7 +75,7 @@ public final class DuplicatesViewModel {
     /** Keeps the selected pair apart: not the same person. */
     public void keepApart() {
         PossibleDuplicate p = selected.get();
-        if (p == null || busy.get()) {
+        if (p == null || status.isBusy()) {
             return;
         }
         act(() -> {
@@ -92,21 +85,15 @@ public final class DuplicatesViewModel {
     }
 
     private void act(Callable<?> work, String done) {
-        busy.set(true);
-        message.set("");
-        ctx.executor().submit(() -> {
+        status.clear();
+        status.run(ctx.executor(), () -> {
             work.call();
             return merges.possibleDuplicates();
         }, list -> {
-            busy.set(false);
             pairs.setAll(list);
             ctx.shell().saved(ctx.workspace().clock().instant());
-            message.set(done);
-        }, e -> {
-            busy.set(false);
-            message.set(problems.general(e));
-            load();
-        });
+            status.ok(done);
+        }, e -> load());
     }
 
     public Labels labels() {
@@ -121,12 +108,9 @@ public final class DuplicatesViewModel {
         return selected;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    @Override
+    public Status status() {
+        return status;
     }
 
     public BooleanProperty loadedProperty() {

@@ -35,6 +35,8 @@ import org.outreachdesk.domain.Uic;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.common.WithStatus;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 
 /**
@@ -44,11 +46,12 @@ import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
  * <p>The parts live in this view-model only while its dialog is open: {@link #clear()} (called when the dialog
  * closes, whatever the outcome) empties them, and nothing else keeps them — no log, no other property.
  */
-public final class UicBuilderViewModel {
+public final class UicBuilderViewModel implements WithStatus {
 
     private final UiContext ctx;
     private final Labels labels;
     private final Problems problems;
+    private final Status status;
     private final ContactService contacts;
 
     private final StringProperty mother = new SimpleStringProperty("");
@@ -69,8 +72,6 @@ public final class UicBuilderViewModel {
     private final ObservableList<Staff> staff = FXCollections.observableArrayList();
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<ContactListing> candidates = FXCollections.observableArrayList();
     private final BooleanProperty askSamePerson = new SimpleBooleanProperty();
     private final BooleanProperty exactMatch = new SimpleBooleanProperty();
@@ -88,6 +89,7 @@ public final class UicBuilderViewModel {
         this.ctx = ctx;
         this.labels = new Labels(ctx.messages());
         this.problems = new Problems(labels);
+        this.status = Status.ofForm(problems, errors);
         this.contacts = new ContactService(ctx.workspace());
         this.sites.setAll(sites);
         this.staff.setAll(staff);
@@ -136,28 +138,26 @@ public final class UicBuilderViewModel {
     private void correct() {
         ContactService.NewContact c = build();
         if (c == null) {
-            message.set(labels.get("desk.message.fix"));
+            status.fail(labels.get("desk.message.fix"));
             return;
         }
-        busy.set(true);
         Contact k = correcting.contact();
         ContactCorrectionService corrections = new ContactCorrectionService(ctx.workspace());
-        ctx.executor().submit(() -> {
+        status.saving(() -> {
             corrections.correctUic(k.id(), k.meta().version(), c.uic().value());
             return contacts.find(k.id()).orElseThrow();
-        }, this::saved, e -> {
-            busy.set(false);
+        }).onSuccess(this::saved).onFailure(e -> {
             if (e instanceof InvalidFieldsException f) {
-                message.set(String.join(" ", f.problems().stream().map(problems::text).toList()));
+                // the parts are not the fields the service names: its problems in one line
+                status.fail(String.join(" ", f.problems().stream().map(problems::text).toList()));
             } else {
-                message.set(problems.general(e));
+                status.failed(e);
             }
-        });
+        }).runOn(ctx.executor());
     }
 
     /** A contact created or corrected: the window closes with it. */
     private void saved(ContactListing listing) {
-        busy.set(false);
         ctx.shell().saved(ctx.workspace().clock().instant());
         onDone.accept(listing);
     }
@@ -230,54 +230,49 @@ public final class UicBuilderViewModel {
     }
 
     private void submit(boolean notADuplicate) {
-        if (busy.get()) {
+        if (status.isBusy()) {
             return;
         }
         errors.clear();
-        message.set("");
+        status.clear();
         if (correcting != null) {
             correct();
             return;
         }
         ContactService.NewContact c = build();
         if (c == null) {
-            message.set(labels.get("desk.message.fix"));
+            status.fail(labels.get("desk.message.fix"));
             return;
         }
-        busy.set(true);
-        ctx.executor().submit(() -> {
+        status.saving(() -> {
             Contact created = contacts.create(c, notADuplicate);
             return contacts.find(created.id()).orElseThrow();
-        }, this::saved, e -> {
-            busy.set(false);
+        }).onSuccess(this::saved).onFailure(e -> {
             if (e instanceof NearDuplicateException n) {
                 candidates.setAll(n.candidates());
                 exactMatch.set(false);
                 askSamePerson.set(true);
-                message.set(labels.get("builder.samePerson.question"));
+                status.ok(labels.get("builder.samePerson.question"));
             } else if (e instanceof SafeguardingRequiredException) {
                 onSafeguarding.accept(new SafeguardingRequest(c.firstContactDate(), null, c,
                         c.homeSiteId(), c.staffId(), true));
-            } else if (e instanceof InvalidFieldsException f) {
+            } else if (e instanceof InvalidFieldsException f
+                    && f.problems().stream().anyMatch(p -> p.code().equals("uic.taken"))) {
                 problems.putAll(f, errors);
-                if (f.problems().stream().anyMatch(p -> p.code().equals("uic.taken"))) {
-                    showExisting(c.uic());
-                } else {
-                    message.set(labels.get("desk.message.fix"));
-                }
+                showExisting(c.uic());
             } else {
-                message.set(problems.general(e));
+                status.failed(e);
             }
-        });
+        }).runOn(ctx.executor());
     }
 
     private void showExisting(Uic uic) {
-        ctx.executor().submit(() -> contacts.lookup(uic.value()), found -> found.ifPresent(l -> {
+        status.load(ctx.executor(), () -> contacts.lookup(uic.value()), found -> found.ifPresent(l -> {
             candidates.setAll(l);
             exactMatch.set(true);
             askSamePerson.set(true);
-            message.set(labels.get("builder.exists"));
-        }), e -> message.set(problems.general(e)));
+            status.ok(labels.get("builder.exists"));
+        }));
     }
 
     /** The new contact from the answers, or null with messages at the fields. */
@@ -414,12 +409,9 @@ public final class UicBuilderViewModel {
         return errors;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    @Override
+    public Status status() {
+        return status;
     }
 
     public ObservableList<ContactListing> candidates() {

@@ -1,7 +1,9 @@
 package org.outreachdesk.ui.directory;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
@@ -18,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -116,14 +119,15 @@ public final class DirectoryView extends BorderPane {
                 Controls.fieldLabel(m.get("ops.referrals.service"), filter), filter);
 
         TableView<DirectoryEntry> t = table(vm, "services-table");
-        t.getColumns().add(Controls.column(m.get("ops.directory.col.name"), 235, DirectoryEntry::name));
-        t.getColumns().add(Controls.column(m.get("ops.directory.col.services"), 225,
+        // names, service lists and places run long: they take a second line rather than end in "…"
+        t.getColumns().add(Controls.wrappedColumn(m.get("ops.directory.col.name"), 235, DirectoryEntry::name));
+        t.getColumns().add(Controls.wrappedColumn(m.get("ops.directory.col.services"), 225,
                 e -> e.services().stream().sorted().map(ServiceType::code).collect(Collectors.joining(", "))));
         t.getColumns().add(Controls.column(m.get("ops.directory.col.phone"), 105,
                 e -> e.publicPhone() == null ? "" : e.publicPhone()));
-        t.getColumns().add(Controls.column(m.get("ops.directory.col.location"), 140,
+        t.getColumns().add(Controls.wrappedColumn(m.get("ops.directory.col.location"), 140,
                 e -> e.location() == null ? "" : e.location()));
-        t.getColumns().add(Controls.column(m.get("ops.directory.col.active"), 60, e -> yesNo(e.active())));
+        t.getColumns().add(activeColumn(DirectoryEntry::active));
 
         TextField name = field("service-name", vm.nameProperty());
         TextArea description = new TextArea();
@@ -176,7 +180,7 @@ public final class DirectoryView extends BorderPane {
         t.getColumns().add(Controls.column(m.get("ops.sites.col.commune"), 125, s -> nz(s.commune())));
         t.getColumns().add(Controls.column(m.get("ops.sites.col.size"), 55,
                 s -> s.estimatedSize() == null ? "" : Integer.toString(s.estimatedSize())));
-        t.getColumns().add(Controls.column(m.get("ops.directory.col.active"), 60, s -> yesNo(s.active())));
+        t.getColumns().add(activeColumn(Site::active));
 
         TextField code = field("site-code", vm.codeProperty());
         code.setPromptText("KTV-03");
@@ -212,7 +216,7 @@ public final class DirectoryView extends BorderPane {
         t.getColumns().add(Controls.column(m.get("ops.staff.col.code"), 100, Staff::code));
         t.getColumns().add(Controls.column(m.get("ops.staff.col.kind"), 180, s -> names.of(s.kind())));
         t.getColumns().add(Controls.column(m.get("ops.staff.col.team"), 160, s -> nz(s.team())));
-        t.getColumns().add(Controls.column(m.get("ops.directory.col.active"), 60, s -> yesNo(s.active())));
+        t.getColumns().add(activeColumn(Staff::active));
 
         TextField code = field("staff-code", vm.codeProperty());
         code.setPromptText("OW01");
@@ -380,6 +384,13 @@ public final class DirectoryView extends BorderPane {
         Wrapped l = new Wrapped(text);
         l.getStyleClass().add("ops-hint");
         return l;
+    }
+
+    /** "Active": Yes or No, never cut ("បាទ/ចាស" is wider than its Khmer header). */
+    private <T> TableColumn<T, T> activeColumn(Predicate<T> active) {
+        TableColumn<T, T> c = Controls.column(m.get("ops.directory.col.active"), 60, row -> yesNo(active.test(row)));
+        Controls.valuesReadable(c, List.of(yesNo(true), yesNo(false)));
+        return c;
     }
 
     private String yesNo(boolean b) {

@@ -7,19 +7,19 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.outreachdesk.app.Permission;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 
 /**
  * What the three directory tabs (services, sites, staff) share: a list, the row being edited (null when
  * adding a new one), "show inactive", a message line, and whether the role may edit at all.
  */
-abstract class EditorState<T> {
+abstract class EditorState<T> implements WithStatus {
 
     protected final UiContext ctx;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
@@ -121,15 +121,8 @@ abstract class EditorState<T> {
         return includeInactive;
     }
 
-    public StringProperty messageProperty() {
-        return status.messageProperty();
-    }
-
-    public BooleanProperty errorProperty() {
-        return status.errorProperty();
-    }
-
-    public BooleanProperty busyProperty() {
-        return status.busyProperty();
+    @Override
+    public Status status() {
+        return status;
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -198,9 +199,15 @@ public final class EncounterDeskView extends StackPane {
         found.getStyleClass().add("contact-found");
         newContact.defaultButtonProperty().bind(vm.contactMissingProperty());
 
-        HBox row = new HBox(10, Forms.label(l.get("desk.field.uic"), uic), uic, newContact, screen);
+        // the code keeps the width of its 14 characters; when the Khmer buttons do not fit beside it (a narrow
+        // window), they go to the next line instead of squeezing the code or each other
+        uic.setMinWidth(Region.USE_PREF_SIZE);
+        HBox code = new HBox(10, Forms.label(l.get("desk.field.uic"), uic), uic);
+        code.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(10, 6, code, newContact, screen);
         row.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, row, found, Forms.errorLabel("desk-uic-error", vm.errors(), "uic", uic));
+        row.setId("desk-contact-row");
+        VBox box = new VBox(6, row, found, Forms.errorLabel("desk-uic-error", vm.errors(), "uic", uic));
         return EncounterFormParts.card(l.get("desk.contact"), box);
     }
 

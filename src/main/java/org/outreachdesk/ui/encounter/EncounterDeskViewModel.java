@@ -42,6 +42,8 @@ import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.safeguarding.SafeguardingRequest;
 import org.outreachdesk.ui.common.Problems;
 import org.outreachdesk.ui.common.Labels;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.common.WithStatus;
 import org.outreachdesk.ui.encounters.EncounterFields;
 
 /**
@@ -49,7 +51,7 @@ import org.outreachdesk.ui.encounters.EncounterFields;
  * the encounter being typed, the messages at its fields, and the encounters saved in this session. Looks
  * contacts up and saves through the services on the background executor.
  */
-public final class EncounterDeskViewModel {
+public final class EncounterDeskViewModel implements WithStatus {
 
     /** The services offered as referral check boxes; trafficking and child protection go through the protocol. */
     public static final List<ServiceType> DESK_SERVICES = EncounterFields.DESK_SERVICES;
@@ -65,6 +67,7 @@ public final class EncounterDeskViewModel {
     private final UiContext ctx;
     private final Labels labels;
     private final Problems problems;
+    private final Status status;
     private final EncounterService encounters;
     private final ContactService contacts;
     private final EncounterCorrectionService corrections;
@@ -74,8 +77,6 @@ public final class EncounterDeskViewModel {
     private final ObjectProperty<ContactListing> contact = new SimpleObjectProperty<>();
     private final StringProperty contactText = new SimpleStringProperty("");
     private final BooleanProperty contactMissing = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<SessionRow> session = FXCollections.observableArrayList();
 
     private Runnable onSaved = () -> { };
@@ -89,6 +90,7 @@ public final class EncounterDeskViewModel {
         this.ctx = ctx;
         this.labels = new Labels(ctx.messages());
         this.problems = new Problems(labels);
+        this.status = Status.ofForm(problems, fields.errors());
         this.encounters = new EncounterService(ctx.workspace());
         this.contacts = new ContactService(ctx.workspace());
         this.corrections = new EncounterCorrectionService(ctx.workspace());
@@ -106,7 +108,7 @@ public final class EncounterDeskViewModel {
 
     /** Loads the sites, staff and directory the form offers (keeping the round's choices when they remain). */
     public void load() {
-        ctx.executor().submit(encounters::formChoices, c -> {
+        status.load(ctx.executor(), encounters::formChoices, c -> {
             boolean first = fields.choicesProperty().get() == null;
             Site keepSite = fields.siteProperty().get();
             Staff keepWorker = fields.workerProperty().get();
@@ -123,7 +125,7 @@ public final class EncounterDeskViewModel {
                     .findFirst().orElse(null) : own != null ? own
                     : staff.size() == 1 ? staff.get(0) : null);
             onLoaded.accept(first);
-        }, this::failed);
+        });
     }
 
     /** Called after the form's choices arrived; {@code true} the first time. */
@@ -156,7 +158,7 @@ public final class EncounterDeskViewModel {
             return false;
         }
         fields.errors().remove("uic");
-        ctx.executor().submit(() -> contacts.lookup(code.value()), found -> {
+        status.load(ctx.executor(), () -> contacts.lookup(code.value()), found -> {
             if (!Uic.normalise(uic.get()).equals(key)) {
                 return; // typed on meanwhile
             }
@@ -166,7 +168,7 @@ public final class EncounterDeskViewModel {
                 contactMissing.set(true);
                 contactText.set(labels.get("desk.contact.missing"));
             }
-        }, this::failed);
+        });
         return true;
     }
 
@@ -219,20 +221,18 @@ public final class EncounterDeskViewModel {
      * next one, keeping date, site and worker. Problems are shown at their fields; nothing is saved then.
      */
     public void save() {
-        if (busy.get()) {
+        if (status.isBusy()) {
             return;
         }
         fields.errors().clear();
-        message.set("");
+        status.clear();
         EncounterService.Form form = new EncounterService.Form(uic.get(), fields.typedQuantities(),
                 fields.draft().build());
-        busy.set(true);
-        ctx.executor().submit(() -> encounters.save(form), answer -> {
-            busy.set(false);
+        status.run(ctx.executor(), () -> encounters.save(form), answer -> {
             if (answer instanceof EncounterService.Recorded r) {
                 recorded(r);
             } else if (answer instanceof EncounterService.SafeguardingNeeded) {
-                message.set(labels.get("desk.message.safeguarding"));
+                status.ok(labels.get("desk.message.safeguarding"));
                 onSafeguarding.accept(safeguardingRequest());
             } else if (answer instanceof EncounterService.NewContactNeeded n) {
                 fields.errors().put(n.problem().field(), problems.text(n.problem()));
@@ -242,15 +242,12 @@ public final class EncounterDeskViewModel {
                 problems.putAll(r.problems(), fields.errors());
                 if (r.onlyNeedsConfirmation()) {
                     fields.confirmShownProperty().set(true);
-                    message.set(labels.get("desk.message.confirm"));
+                    status.fail(labels.get("desk.message.confirm"));
                     onProblems.run();
                 } else {
                     refused();
                 }
             }
-        }, e -> {
-            busy.set(false);
-            failed(e);
         });
     }
 
@@ -260,7 +257,7 @@ public final class EncounterDeskViewModel {
                 given(r.saved().encounter()), referralCodes(r.saved().referrals()), false));
         ctx.shell().saved(ctx.workspace().clock().instant());
         clearEncounter();
-        message.set(labels.get("desk.message.saved", saved));
+        status.ok(labels.get("desk.message.saved", saved));
         onSaved.run();
     }
 
@@ -269,7 +266,7 @@ public final class EncounterDeskViewModel {
      * was given, the referrals, and whether it is voided (struck through).
      */
     public void reread(SessionRow row) {
-        ctx.executor().submit(() -> corrections.open(row.encounterId()), o -> {
+        status.load(ctx.executor(), () -> corrections.open(row.encounterId()), o -> {
             int at = session.indexOf(row);
             if (at >= 0) {
                 Encounter e = o.encounter();
@@ -277,11 +274,11 @@ public final class EncounterDeskViewModel {
                         e.voided() ? labels.get("correction.voidedAs", labels.of(e.voidReason())) : given(e),
                         referralCodes(o.referrals()), e.voided()));
             }
-        }, this::failed);
+        });
     }
 
     private void refused() {
-        message.set(labels.get("desk.message.fix"));
+        status.fail(labels.get("desk.message.fix"));
         onProblems.run();
     }
 
@@ -332,20 +329,16 @@ public final class EncounterDeskViewModel {
     public void safeguardingDone(SafeguardingService.Recorded r) {
         clearEncounter();
         ctx.shell().saved(ctx.workspace().clock().instant());
-        message.set(labels.get("desk.message.screenSaved", r.referrals().size()));
+        status.ok(labels.get("desk.message.screenSaved", r.referrals().size()));
         onSaved.run();
     }
 
     public void safeguardingCancelled() {
-        message.set(labels.get("desk.message.screenCancelled"));
+        status.ok(labels.get("desk.message.screenCancelled"));
     }
 
     private LocalDate dateOrToday() {
         return fields.dateProperty().get() == null ? ctx.workspace().today() : fields.dateProperty().get();
-    }
-
-    private void failed(Throwable e) {
-        message.set(problems.general(e));
     }
 
     // ---- properties --------------------------------------------------------------------------------------
@@ -467,12 +460,9 @@ public final class EncounterDeskViewModel {
         return fields;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    @Override
+    public Status status() {
+        return status;
     }
 
     public ObservableList<SessionRow> session() {

@@ -20,6 +20,7 @@ import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Problems;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 
 /**
  * One saved encounter opened to correct or void it (issue 14): its fields in the desk's form parts, saved through
@@ -27,7 +28,7 @@ import org.outreachdesk.ui.common.UiContext;
  * changed it since it was opened). Referrals ticked are added to it. A voided encounter opens read-only, with its
  * reason.
  */
-public final class EncounterCorrectionViewModel {
+public final class EncounterCorrectionViewModel implements WithStatus {
 
     private final UiContext ctx;
     private final Labels labels;
@@ -153,6 +154,7 @@ public final class EncounterCorrectionViewModel {
         return labels;
     }
 
+    @Override
     public Status status() {
         return status;
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -21,13 +20,14 @@ import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Paging;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 
 /**
  * The Encounters list (issue 14): saved encounters dated in a range, at a site, by a worker, newest first, a page at a
  * time; voided ones stay on the list with their reason. The selected one can be opened to correct it, voided, or its
  * history read; whether it may be changed is the service's rule (asked here for the buttons, checked again on save).
  */
-public final class EncounterListViewModel {
+public final class EncounterListViewModel implements WithStatus {
 
     /** Rows a page. */
     public static final int PAGE_SIZE = 50;
@@ -151,12 +151,9 @@ public final class EncounterListViewModel {
         return paging;
     }
 
+    @Override
     public Status status() {
         return status;
-    }
-
-    public BooleanProperty busyProperty() {
-        return status.busyProperty();
     }
 
     UiContext context() {

@@ -6,8 +6,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,6 +29,7 @@ import org.outreachdesk.domain.ServiceType;
 import org.outreachdesk.domain.Site;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Paging;
 
@@ -38,7 +37,7 @@ import org.outreachdesk.ui.common.Paging;
  * State of the safety incident screen: the form (with an optional referral to a directory organisation)
  * and one page of the incident list, newest first.
  */
-public final class IncidentViewModel {
+public final class IncidentViewModel implements WithStatus {
 
     public static final int PAGE_SIZE = 50;
 
@@ -251,28 +250,13 @@ public final class IncidentViewModel {
         return rows;
     }
 
-    public IntegerProperty offsetProperty() {
-        return paging.offsetProperty();
-    }
-
-    public LongProperty totalProperty() {
-        return paging.totalProperty();
-    }
-
     /** The list's paging (for the page bar). */
     public Paging paging() {
         return paging;
     }
 
-    public StringProperty messageProperty() {
-        return status.messageProperty();
-    }
-
-    public BooleanProperty errorProperty() {
-        return status.errorProperty();
-    }
-
-    public BooleanProperty busyProperty() {
-        return status.busyProperty();
+    @Override
+    public Status status() {
+        return status;
     }
 }

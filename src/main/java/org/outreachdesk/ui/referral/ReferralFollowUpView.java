@@ -178,7 +178,8 @@ public final class ReferralFollowUpView extends BorderPane {
         t.getColumns().add(Controls.column(m.get("ops.referrals.col.state"), 150, p -> state(p, today)));
         t.getColumns().add(Controls.column(m.get("ops.referrals.col.uic"), 120, p -> p.uic().value()));
         t.getColumns().get(t.getColumns().size() - 1).setMinWidth(110);
-        t.getColumns().add(Controls.column(m.get("ops.referrals.col.service"), 210,
+        // long service names (Khmer) take a second line rather than end in "…"
+        t.getColumns().add(Controls.wrappedColumn(m.get("ops.referrals.col.service"), 210,
                 p -> names.coded(p.referral().serviceType())));
         t.getColumns().add(Controls.column(m.get("ops.referrals.col.destination"), 230,
                 p -> p.destinationName() == null ? "—" : p.destinationName()));

@@ -6,12 +6,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,13 +32,14 @@ import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.Dates;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 import org.outreachdesk.ui.common.Paging;
 
 /**
  * State of the referral follow-up screen: the filter (due window, worker, service), one page of pending
  * referrals with the counts per window, and the outcome form for the selected referral.
  */
-public final class ReferralFollowUpViewModel {
+public final class ReferralFollowUpViewModel implements WithStatus {
 
     public static final int PAGE_SIZE = 50;
 
@@ -227,14 +225,6 @@ public final class ReferralFollowUpViewModel {
         return counts;
     }
 
-    public IntegerProperty offsetProperty() {
-        return paging.offsetProperty();
-    }
-
-    public LongProperty totalProperty() {
-        return paging.totalProperty();
-    }
-
     /** The list's paging (for the page bar). */
     public Paging paging() {
         return paging;
@@ -252,16 +242,9 @@ public final class ReferralFollowUpViewModel {
         return outcomeDate;
     }
 
-    public StringProperty messageProperty() {
-        return status.messageProperty();
-    }
-
-    public BooleanProperty errorProperty() {
-        return status.errorProperty();
-    }
-
-    public BooleanProperty busyProperty() {
-        return status.busyProperty();
+    @Override
+    public Status status() {
+        return status;
     }
 
     /** The outcomes a coordinator can record. */

@@ -434,7 +434,7 @@ public final class ReportsView extends VBox {
 
         Wrapped status = new Wrapped();
         status.setId("report-status");
-        status.sourceProperty().bind(model.statusProperty());
+        status.sourceProperty().bind(model.messageProperty());
         model.errorProperty().addListener((o, a, b) -> {
             status.getStyleClass().remove("field-error");
             if (b) {

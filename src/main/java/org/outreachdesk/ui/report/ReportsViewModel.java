@@ -10,9 +10,7 @@ import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,14 +35,16 @@ import org.outreachdesk.domain.ReportLanguage;
 import org.outreachdesk.domain.ReportPeriod;
 import org.outreachdesk.ui.common.Failures;
 import org.outreachdesk.ui.common.Messages;
+import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 
 /**
  * State of the Reports view: the period (month, quarter, half-year, year or custom dates), the audience (donor by
  * default; internal only when the role allows it), an optional file password, the previewed key figures and what
  * happened last. The work (database, Excel, encryption) runs on the background executor.
  */
-public final class ReportsViewModel {
+public final class ReportsViewModel implements WithStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportsViewModel.class);
 
@@ -76,9 +76,8 @@ public final class ReportsViewModel {
     private final StringProperty passwordRepeat = new SimpleStringProperty("");
     private final ObservableList<ReportPreview.Figure> figures = FXCollections.observableArrayList();
     private final SimpleObjectProperty<ReportPreview> preview = new SimpleObjectProperty<>();
-    private final SimpleStringProperty status = new SimpleStringProperty("");
-    private final SimpleBooleanProperty error = new SimpleBooleanProperty(false);
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+    /** The status line: what is being done, what was saved, or what went wrong. */
+    private final Status status;
     private final SimpleObjectProperty<Path> saved = new SimpleObjectProperty<>();
     /** The national export (managers and admins): its format, its mapping file, and the figures it left out. */
     private final ObjectProperty<NationalFormat> nationalFormat = new SimpleObjectProperty<>(NationalFormat.ADX);
@@ -89,6 +88,9 @@ public final class ReportsViewModel {
     public ReportsViewModel(UiContext ctx) {
         this.ctx = ctx;
         this.messages = ctx.messages();
+        // app exceptions carry messages meant for people (never record content); others are named by type only
+        this.status = new Status(messages, t -> t instanceof AppException ? Failures.describe(t, messages)
+                : messages.get("report.error.unexpected", t.getClass().getSimpleName()));
         this.service = new ReportService(ctx.workspace());
         // the last complete month is what managers usually report on
         LocalDate today = ctx.workspace().today();
@@ -164,15 +166,13 @@ public final class ReportsViewModel {
         if (req == null) {
             return;
         }
-        start(messages.get("report.status.previewing"));
-        ctx.executor().submit(() -> service.preview(req), p -> {
-            busy.set(false);
+        status.ok(messages.get("report.status.previewing"));
+        status.run(ctx.executor(), () -> service.preview(req), p -> {
             show(p);
-            error.set(false);
-            status.set(p.audience().suppressed()
+            status.ok(p.audience().suppressed()
                     ? messages.get("report.status.suppressed", p.suppressedCells())
                     : messages.get("report.status.exact"));
-        }, this::failed);
+        });
     }
 
     /** A file name to offer: {@code outreach-report-2026-10-donor.xlsx}. */
@@ -209,8 +209,8 @@ public final class ReportsViewModel {
         char[] filePassword = pw;
         Path target = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file
                 : file.resolveSibling(file.getFileName() + ".xlsx");
-        start(messages.get("report.status.saving"));
-        ctx.executor().submit(() -> {
+        status.ok(messages.get("report.status.saving"));
+        status.run(ctx.executor(), () -> {
             try {
                 return service.export(req, target, filePassword);
             } finally {
@@ -219,16 +219,14 @@ public final class ReportsViewModel {
                 }
             }
         }, (ExportResult r) -> {
-            busy.set(false);
-            error.set(false);
             show(r.preview());
             saved.set(r.file());
             password.set("");
             passwordRepeat.set("");
-            status.set(messages.get(r.encrypted() ? "report.status.savedEncrypted" : "report.status.saved",
+            status.ok(messages.get(r.encrypted() ? "report.status.savedEncrypted" : "report.status.saved",
                     r.file().toString()));
             ctx.shell().saved(ctx.workspace().clock().instant());
-        }, this::failed);
+        });
     }
 
     /**
@@ -269,18 +267,16 @@ public final class ReportsViewModel {
                 : file.resolveSibling(file.getFileName() + format.extension());
         unmapped.clear();
         absent.clear();
-        start(messages.get("report.national.status.saving"));
-        ctx.executor().submit(() -> service.exportNational(req.in(language.get()), format, mappingFile, target),
+        status.ok(messages.get("report.national.status.saving"));
+        status.run(ctx.executor(), () -> service.exportNational(req.in(language.get()), format, mappingFile, target),
                 (NationalExportResult r) -> {
-                    busy.set(false);
-                    error.set(false);
                     saved.set(r.file());
                     unmapped.setAll(r.unmapped());
                     absent.setAll(r.absent());
-                    status.set(messages.get("report.national.status.saved", r.file().toString(), r.values(),
+                    status.ok(messages.get("report.national.status.saved", r.file().toString(), r.values(),
                             messages.get("report.national.format." + r.format().code())));
                     ctx.shell().saved(ctx.workspace().clock().instant());
-                }, this::failed);
+                });
     }
 
     private void show(ReportPreview p) {
@@ -288,22 +284,8 @@ public final class ReportsViewModel {
         figures.setAll(p.figures());
     }
 
-    private void start(String message) {
-        busy.set(true);
-        error.set(false);
-        status.set(message);
-    }
-
     private void fail(String message) {
-        busy.set(false);
-        error.set(true);
-        status.set(message);
-    }
-
-    private void failed(Throwable t) {
-        // app exceptions carry messages meant for people (never record content); others are named by type only
-        fail(t instanceof AppException ? Failures.describe(t, messages)
-                : messages.get("report.error.unexpected", t.getClass().getSimpleName()));
+        status.fail(message);
     }
 
     public ObjectProperty<PeriodKind> kindProperty() {
@@ -373,16 +355,9 @@ public final class ReportsViewModel {
         return preview;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
+    @Override
+    public Status status() {
         return status;
-    }
-
-    public ReadOnlyBooleanProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
     }
 
     public ReadOnlyObjectProperty<Path> savedProperty() {

@@ -16,23 +16,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
-import org.outreachdesk.app.InvalidFieldsException;
 import org.outreachdesk.app.SafeguardingService;
 import org.outreachdesk.domain.DirectoryEntry;
 import org.outreachdesk.ui.common.UiContext;
 import org.outreachdesk.ui.common.Labels;
 import org.outreachdesk.ui.common.Problems;
+import org.outreachdesk.ui.common.Status;
+import org.outreachdesk.ui.common.WithStatus;
 
 /**
  * The safeguarding screen and its protocol: five indicators; any of them shows the NCCT hotline 1288, the
  * organisations of the directory offering anti-trafficking and child-protection services, and a one-step
  * referral. Saving stores the screen with its referrals in one transaction.
  */
-public final class SafeguardingViewModel {
+public final class SafeguardingViewModel implements WithStatus {
 
     private final UiContext ctx;
     private final Labels labels;
-    private final Problems problems;
+    private final Status status;
     private final SafeguardingService service;
 
     private final ObjectProperty<SafeguardingRequest> request = new SimpleObjectProperty<>();
@@ -53,8 +54,6 @@ public final class SafeguardingViewModel {
     private final ObjectProperty<DirectoryEntry> childProtectionDestination = new SimpleObjectProperty<>();
     private final BooleanProperty canRefer = new SimpleBooleanProperty();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
 
     private Consumer<SafeguardingService.Recorded> onDone = r -> { };
     private Runnable onCancel = () -> { };
@@ -62,7 +61,7 @@ public final class SafeguardingViewModel {
     public SafeguardingViewModel(UiContext ctx) {
         this.ctx = ctx;
         this.labels = new Labels(ctx.messages());
-        this.problems = new Problems(labels);
+        this.status = Status.ofForm(new Problems(labels), errors);
         this.service = new SafeguardingService(ctx.workspace());
         traffickingIndicated = debtBondage.or(confinement).or(documentsConfiscated).or(extremeControl);
         flagged = traffickingIndicated.or(under18);
@@ -83,7 +82,7 @@ public final class SafeguardingViewModel {
     public void start(SafeguardingRequest r) {
         request.set(r);
         errors.clear();
-        message.set("");
+        status.clear();
         referTrafficking.set(false);
         referChildProtection.set(false);
         traffickingDestination.set(null);
@@ -106,20 +105,20 @@ public final class SafeguardingViewModel {
         if (r.under18()) {
             boolean recordedAsSexWork = (r.contact() != null && r.contact().contact().kpType().isSexWork())
                     || (r.newPerson() != null && r.newPerson().kpType() != null && r.newPerson().kpType().isSexWork());
-            message.set(labels.get("safeguarding.message.under18")
+            status.fail(labels.get("safeguarding.message.under18")
                     + (recordedAsSexWork ? "\n" + labels.get("safeguarding.message.reclassify") : ""));
         }
-        ctx.executor().submit(service::protocol, p -> {
+        status.load(ctx.executor(), service::protocol, p -> {
             hotline.set(p.hotline());
             traffickingOrgs.setAll(p.trafficking());
             childProtectionOrgs.setAll(p.childProtection());
-        }, e -> message.set(problems.general(e)));
+        });
     }
 
     /** Saves the screen and the referrals ticked, in one step. */
     public void save() {
         SafeguardingRequest r = request.get();
-        if (r == null || busy.get()) {
+        if (r == null || status.isBusy()) {
             return;
         }
         errors.clear();
@@ -128,19 +127,9 @@ public final class SafeguardingViewModel {
                 debtBondage.get(), confinement.get(), documentsConfiscated.get(), extremeControl.get(), under18.get(),
                 referTrafficking.get(), id(traffickingDestination.get()), referChildProtection.get(),
                 id(childProtectionDestination.get()));
-        busy.set(true);
-        ctx.executor().submit(() -> service.record(d), recorded -> {
-            busy.set(false);
+        status.run(ctx.executor(), () -> service.record(d), recorded -> {
             ctx.shell().saved(ctx.workspace().clock().instant());
             onDone.accept(recorded);
-        }, e -> {
-            busy.set(false);
-            if (e instanceof InvalidFieldsException f) {
-                problems.putAll(f, errors);
-                message.set(labels.get("desk.message.fix"));
-            } else {
-                message.set(problems.general(e));
-            }
         });
     }
 
@@ -236,12 +225,9 @@ public final class SafeguardingViewModel {
         return errors;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    @Override
+    public Status status() {
+        return status;
     }
 
     public void setOnDone(Consumer<SafeguardingService.Recorded> c) {

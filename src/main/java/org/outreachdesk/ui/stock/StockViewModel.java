@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,13 +24,14 @@ import org.outreachdesk.domain.VoidReason;
 import org.outreachdesk.domain.MovementKind;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.common.UiContext;
+import org.outreachdesk.ui.common.WithStatus;
 import org.outreachdesk.ui.common.Paging;
 
 /**
  * State of the stock screen: stock on hand per commodity (overall or one team) with the low-stock
  * warning, the receipt/issue form, the thresholds, and one page of the ledger.
  */
-public final class StockViewModel {
+public final class StockViewModel implements WithStatus {
 
     public static final int PAGE_SIZE = 50;
 
@@ -279,28 +277,13 @@ public final class StockViewModel {
         return ledger;
     }
 
-    public IntegerProperty offsetProperty() {
-        return paging.offsetProperty();
-    }
-
-    public LongProperty totalProperty() {
-        return paging.totalProperty();
-    }
-
     /** The list's paging (for the page bar). */
     public Paging paging() {
         return paging;
     }
 
-    public StringProperty messageProperty() {
-        return status.messageProperty();
-    }
-
-    public BooleanProperty errorProperty() {
-        return status.errorProperty();
-    }
-
-    public BooleanProperty busyProperty() {
-        return status.busyProperty();
+    @Override
+    public Status status() {
+        return status;
     }
 }

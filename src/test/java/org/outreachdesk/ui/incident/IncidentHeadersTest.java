@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -19,18 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.outreachdesk.app.TestWorkspaces;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Role;
-import org.outreachdesk.ui.common.Controls;
-import org.outreachdesk.ui.common.Fonts;
-import org.outreachdesk.ui.common.Messages;
-import org.outreachdesk.ui.common.ShellViewModel;
-import org.outreachdesk.ui.common.Styles;
-import org.outreachdesk.ui.common.UiContext;
-import org.outreachdesk.ui.task.ImmediateTaskExecutor;
+import org.outreachdesk.ui.LaptopScreens;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The incident list's headers ("Support" was cut to "Supp…") are whole in the room the section has beside the
@@ -38,10 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class IncidentHeadersTest {
-
-    /** The navigation column and the section's padding take this much of the window's width and height. */
-    private static final double NAV_WIDTH = 190;
-    private static final double BARS_HEIGHT = 60;
 
     @TempDir
     Path dir;
@@ -62,19 +49,7 @@ class IncidentHeadersTest {
     }
 
     private List<String> cutHeaders(FxRobot robot, String language, double width, double height) {
-        Locale locale = Locale.forLanguageTag(language);
-        robot.interact(() -> {
-            Messages messages = new Messages(locale);
-            IncidentView view = new IncidentView(new UiContext(ws, new ImmediateTaskExecutor(), messages,
-                    new ShellViewModel()));
-            Fonts.apply(view, locale);
-            Scene scene = new Scene(view, width - NAV_WIDTH, height - BARS_HEIGHT);
-            scene.getStylesheets().add(Styles.url());
-            scene.getStylesheets().add(Controls.STYLESHEET);
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        LaptopScreens.show(robot, stage, ws, language, width, height, IncidentView::new);
         List<String> cut = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (Node n : robot.lookup("#incidents-table .column-header .label").queryAll()) {
