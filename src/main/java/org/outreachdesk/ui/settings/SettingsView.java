@@ -44,13 +44,15 @@ import javafx.scene.control.ToggleGroup;
 
 /**
  * The Settings section. Everyone: their own password, and how soon the vault locks. Admins also: users, the
- * audit chain, the auto-lock time and (later) backups. What a role may not do is not shown, and the services
+ * audit chain, the auto-lock time, backups and the team ({@link TeamCard}). What a role may not do is not shown, and the services
  * refuse it anyway.
  */
 public final class SettingsView extends ScrollPane {
 
     private final SettingsViewModel model;
     private final Messages messages;
+    /** Settings → Team, for admins only (null otherwise). */
+    private TeamCard teamCard;
 
     public SettingsView(SettingsViewModel model, Messages messages) {
         this.model = model;
@@ -69,9 +71,10 @@ public final class SettingsView extends ScrollPane {
         if (model.isAdmin()) {
             left.getChildren().add(auditCard());
             left.getChildren().add(backupCard());
-            Node users = usersCard();
-            HBox.setHgrow(users, Priority.ALWAYS);
-            columns.getChildren().add(users);
+            teamCard = new TeamCard(model.team(), messages);
+            VBox right = new VBox(12, usersCard(), teamCard);
+            HBox.setHgrow(right, Priority.ALWAYS);
+            columns.getChildren().add(right);
         }
         left.getChildren().add(languageCard());
         if (model.isReportsManager()) {
@@ -93,7 +96,12 @@ public final class SettingsView extends ScrollPane {
         return box;
     }
 
-    private Node outcome(String idPrefix, SettingsViewModel.Part part, String busyText) {
+    /** Settings → Team (admins), or null. */
+    public TeamCard teamCard() {
+        return teamCard;
+    }
+
+    static Node outcome(String idPrefix, SettingsViewModel.Part part, String busyText) {
         return new VBox(4,
                 Forms.busy(idPrefix + "-busy", busyText, part.busyProperty()),
                 Forms.message(idPrefix + "-message", part.messageProperty(), "good-news"),
