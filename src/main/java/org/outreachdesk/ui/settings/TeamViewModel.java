@@ -58,7 +58,7 @@ public final class TeamViewModel {
     private final UiContext ctx;
     private final TeamService teams;
     private final Messages messages;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
     private final SettingsViewModel.Part part;
 
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.LOADING);
@@ -78,6 +78,7 @@ public final class TeamViewModel {
         this.teams = new TeamService(ctx.workspace());
         this.messages = ctx.messages();
         this.part = new SettingsViewModel.Part(messages);
+        this.zone = ctx.workspace().clock().getZone();
     }
 
     private State state() {
