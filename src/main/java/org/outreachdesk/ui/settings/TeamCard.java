@@ -115,7 +115,7 @@ public final class TeamCard extends VBox {
         });
         Label file = new Wrapped();
         file.setId("team-join-file");
-        file.textProperty().bind(Bindings.createStringBinding(() -> model.joinFileProperty().get() == null
+        file.sourceProperty().bind(Bindings.createStringBinding(() -> model.joinFileProperty().get() == null
                 ? m.get("team.join.noFile") : String.valueOf(model.joinFileProperty().get().getFileName()),
                 model.joinFileProperty()));
         HBox fileRow = new HBox(8, choose, file);
