@@ -113,7 +113,7 @@ public final class TeamCard extends VBox {
                 model.joinFileProperty().set(f.toPath());
             }
         });
-        Label file = new Wrapped();
+        Wrapped file = new Wrapped();
         file.setId("team-join-file");
         file.sourceProperty().bind(Bindings.createStringBinding(() -> model.joinFileProperty().get() == null
                 ? m.get("team.join.noFile") : String.valueOf(model.joinFileProperty().get().getFileName()),
