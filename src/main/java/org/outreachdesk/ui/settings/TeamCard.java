@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -149,15 +150,16 @@ public final class TeamCard extends VBox {
         TableView<TeamViewModel.DeviceRow> table = new TableView<>(model.devices());
         table.setId("team-devices");
         Controls.headersReadable(table);
-        table.setPrefHeight(180);
+        table.setPrefHeight(200);
         table.setMinHeight(130);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(m.get("team.col.name"), r -> r.name()
+        // widths measured at 1366×768 in English and Khmer: long laptop names and the revoked date were cut
+        table.getColumns().add(column(m.get("team.col.name"), 230, r -> r.name()
                 + (r.self() ? " " + m.get("team.col.thisLaptop") : "")));
-        table.getColumns().add(column(m.get("team.col.role"), TeamViewModel.DeviceRow::role));
-        table.getColumns().add(column(m.get("team.col.lastFrom"), TeamViewModel.DeviceRow::lastFrom));
-        table.getColumns().add(column(m.get("team.col.lastFor"), TeamViewModel.DeviceRow::lastFor));
-        table.getColumns().add(column(m.get("team.col.state"), TeamViewModel.DeviceRow::state));
+        table.getColumns().add(column(m.get("team.col.role"), 100, TeamViewModel.DeviceRow::role));
+        table.getColumns().add(column(m.get("team.col.lastFrom"), 160, TeamViewModel.DeviceRow::lastFrom));
+        table.getColumns().add(column(m.get("team.col.lastFor"), 170, TeamViewModel.DeviceRow::lastFor));
+        table.getColumns().add(column(m.get("team.col.state"), 180, TeamViewModel.DeviceRow::state));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, a, now) -> {
             if (table.getSelectionModel().getSelectedItem() != now) {
@@ -197,9 +199,10 @@ public final class TeamCard extends VBox {
         return box;
     }
 
-    private static TableColumn<TeamViewModel.DeviceRow, String> column(String title,
+    private static TableColumn<TeamViewModel.DeviceRow, String> column(String title, double width,
             Function<TeamViewModel.DeviceRow, String> text) {
         TableColumn<TeamViewModel.DeviceRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(text.apply(x.getValue())));
         return c;
     }
@@ -212,6 +215,7 @@ public final class TeamCard extends VBox {
         }, model.selectedProperty());
         Button revoke = new Button(m.get("team.revoke"));
         revoke.setId("team-revoke");
+        revoke.setMinWidth(Region.USE_PREF_SIZE);
         Wrapped question = new Wrapped();
         question.setId("team-revoke-question");
         question.getStyleClass().add("notice");
@@ -236,7 +240,13 @@ public final class TeamCard extends VBox {
         });
         cancel.setOnAction(e -> confirm.setVisible(false));
         model.selectedProperty().addListener((o, a, now) -> confirm.setVisible(false));
-        return new VBox(6, new HBox(8, revoke, Forms.text(m.get("team.revoke.hint"), "hint")), confirm);
+        Label hint = Forms.text(m.get("team.revoke.hint"), "hint");
+        // in Khmer the hint was squeezed into three short lines beside the button
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox row = new HBox(8, revoke, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, row, confirm);
     }
 
     // ---- member

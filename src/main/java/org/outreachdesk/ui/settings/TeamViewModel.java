@@ -2,6 +2,7 @@ package org.outreachdesk.ui.settings;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -233,7 +234,8 @@ public final class TeamViewModel {
     private DeviceRow row(Team t, TeamDevice d) {
         boolean self = d.id().equals(t.selfDevice());
         String name = d.name();
-        String state = d.revoked() ? messages.get("team.state.revoked", Dates.format(d.revokedAt(), zone))
+        String state = d.revoked() ? messages.get("team.state.revoked",
+                Dates.format(LocalDate.ofInstant(d.revokedAt(), zone)))
                 : messages.get("team.state.active");
         return new DeviceRow(name, messages.get(d.hub() ? "team.role.hub" : "team.role.member"),
                 self ? "—" : when(d.lastReceivedAt()), self ? "—" : when(d.lastSentAt()), state, d.hub(), self,

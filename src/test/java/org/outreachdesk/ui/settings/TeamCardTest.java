@@ -156,7 +156,7 @@ class TeamCardTest {
         fire(robot, "#team-revoke");
         assertThat(text(robot, "#team-revoke-question")).startsWith("Revoke laptop 1?");
         fire(robot, "#team-revoke-yes");
-        assertThat(table(robot).getItems().get(1).state()).isEqualTo("Revoked 20/10/2026 15:00");
+        assertThat(table(robot).getItems().get(1).state()).isEqualTo("Revoked 20/10/2026");
         assertThat(text(robot, "#settings-team-message"))
                 .isEqualTo("laptop 1 was revoked: its bundles are refused from now on.");
 
