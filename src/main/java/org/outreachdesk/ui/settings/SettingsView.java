@@ -410,7 +410,8 @@ public final class SettingsView extends ScrollPane {
         again.setId("settings-add-confirm");
         Button add = new Button(messages.get("settings.users.add.submit"));
         add.setId("settings-add-save");
-        add.disableProperty().bind(model.users().busyProperty());
+        // not disabled while the user is added (the view-model ignores a second press): a focused button that is
+        // disabled hands the focus on to the next control, and the page scrolled down to the Team card
         Runnable go = () -> model.addUser(Forms.take(pw), Forms.take(again));
         add.setOnAction(e -> go.run());
         again.setOnAction(e -> go.run());

@@ -105,22 +105,8 @@ public final class TeamCard extends VBox {
         create.setOnAction(e -> model.create());
         name.setOnAction(e -> model.create());
 
-        Button choose = new Button(m.get("team.join.choose"));
-        choose.setId("team-join-choose");
-        choose.setMinWidth(Region.USE_PREF_SIZE);
-        choose.setOnAction(e -> {
-            File f = chooser.ask(window(), false, null);
-            if (f != null) {
-                model.joinFileProperty().set(f.toPath());
-            }
-        });
-        Wrapped file = new Wrapped();
-        file.setId("team-join-file");
-        file.sourceProperty().bind(Bindings.createStringBinding(() -> model.joinFileProperty().get() == null
-                ? m.get("team.join.noFile") : String.valueOf(model.joinFileProperty().get().getFileName()),
-                model.joinFileProperty()));
-        HBox fileRow = new HBox(8, choose, file);
-        fileRow.setAlignment(Pos.CENTER_LEFT);
+        HBox fileRow = Controls.chosenFile("team-join", m.get("team.join.choose"), m.get("team.join.noFile"),
+                model.joinFileProperty(), () -> chooser.ask(window(), false, null));
         TextField code = new TextField();
         code.setId("team-join-code");
         code.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX");

@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -20,10 +19,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.PasswordCheck;
 import org.outreachdesk.ui.common.Forms;
-import org.outreachdesk.ui.common.Wrapped;
 
 /**
  * The first-run screen: there is no vault yet, so the person creates one and becomes its first admin.
@@ -136,22 +135,9 @@ public final class FirstRunView extends StackPane {
         join.setId("first-run-join");
         join.setWrapText(true);
         join.selectedProperty().bindBidirectional(model.joinTeamProperty());
-        Button choose = new Button(messages.get("team.join.choose"));
-        choose.setId("first-run-join-choose");
-        choose.setMinWidth(Region.USE_PREF_SIZE);
-        choose.setOnAction(e -> {
-            File f = joinChooser.apply(getScene() == null ? null : getScene().getWindow());
-            if (f != null) {
-                model.joinFileProperty().set(f.toPath());
-            }
-        });
-        Wrapped file = new Wrapped();
-        file.setId("first-run-join-file");
-        file.sourceProperty().bind(Bindings.createStringBinding(() -> model.joinFileProperty().get() == null
-                ? messages.get("team.join.noFile") : String.valueOf(model.joinFileProperty().get().getFileName()),
-                model.joinFileProperty()));
-        HBox fileRow = new HBox(8, choose, file);
-        fileRow.setAlignment(Pos.CENTER_LEFT);
+        HBox fileRow = Controls.chosenFile("first-run-join", messages.get("team.join.choose"),
+                messages.get("team.join.noFile"), model.joinFileProperty(),
+                () -> joinChooser.apply(getScene() == null ? null : getScene().getWindow()));
         joinCode.setId("first-run-join-code");
         joinCode.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX");
         VBox details = new VBox(8, Forms.text(messages.get("firstRun.joinIntro"), "hint"), fileRow,
