@@ -335,28 +335,11 @@ public final class SettingsView extends ScrollPane {
         // disabling asks once more, in place
         Button disable = new Button(messages.get("settings.users.disable"));
         disable.setId("settings-user-disable");
-        Wrapped question = new Wrapped();
-        question.getStyleClass().add("notice");
-        Button yes = new Button(messages.get("settings.users.disable.yes"));
-        yes.setId("settings-user-disable-yes");
-        yes.getStyleClass().add("danger");
-        Button cancel = new Button(messages.get("settings.users.cancel"));
-        cancel.setId("settings-user-disable-cancel");
-        VBox confirm = new VBox(6, question, new HBox(8, yes, cancel));
-        confirm.setId("settings-user-disable-confirm");
-        confirm.setVisible(false);
-        confirm.managedProperty().bind(confirm.visibleProperty());
+        AskAgain confirm = new AskAgain("settings-user-disable", messages.get("settings.users.disable.yes"),
+                messages.get("settings.users.cancel"), model::disableSelected);
         disable.disableProperty().bind(noActiveOther.or(model.users().busyProperty()).or(confirm.visibleProperty()));
-        disable.setOnAction(e -> {
-            question.sourceProperty().set(messages.get("settings.users.disable.confirm", model.selectedProperty().get().name()));
-            confirm.setVisible(true);
-            yes.requestFocus();
-        });
-        yes.setOnAction(e -> {
-            confirm.setVisible(false);
-            model.disableSelected();
-        });
-        cancel.setOnAction(e -> confirm.setVisible(false));
+        disable.setOnAction(e -> confirm.ask(messages.get("settings.users.disable.confirm",
+                model.selectedProperty().get().name())));
         model.selectedProperty().addListener((obs, old, now) -> confirm.setVisible(false));
 
         PasswordField pw = new PasswordField();

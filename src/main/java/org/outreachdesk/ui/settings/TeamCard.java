@@ -202,29 +202,10 @@ public final class TeamCard extends VBox {
         Button revoke = new Button(m.get("team.revoke"));
         revoke.setId("team-revoke");
         revoke.setMinWidth(Region.USE_PREF_SIZE);
-        Wrapped question = new Wrapped();
-        question.setId("team-revoke-question");
-        question.getStyleClass().add("notice");
-        Button yes = new Button(m.get("team.revoke.yes"));
-        yes.setId("team-revoke-yes");
-        yes.getStyleClass().add("danger");
-        Button cancel = new Button(m.get("settings.users.cancel"));
-        cancel.setId("team-revoke-cancel");
-        VBox confirm = new VBox(6, question, new HBox(8, yes, cancel));
-        confirm.setId("team-revoke-confirm");
-        confirm.setVisible(false);
-        confirm.managedProperty().bind(confirm.visibleProperty());
+        AskAgain confirm = new AskAgain("team-revoke", m.get("team.revoke.yes"), m.get("settings.users.cancel"),
+                model::revokeSelected);
         revoke.disableProperty().bind(notRevocable.or(model.part().busyProperty()).or(confirm.visibleProperty()));
-        revoke.setOnAction(e -> {
-            question.sourceProperty().set(m.get("team.revoke.confirm", model.selectedProperty().get().name()));
-            confirm.setVisible(true);
-            yes.requestFocus();
-        });
-        yes.setOnAction(e -> {
-            confirm.setVisible(false);
-            model.revokeSelected();
-        });
-        cancel.setOnAction(e -> confirm.setVisible(false));
+        revoke.setOnAction(e -> confirm.ask(m.get("team.revoke.confirm", model.selectedProperty().get().name())));
         model.selectedProperty().addListener((o, a, now) -> confirm.setVisible(false));
         Label hint = Forms.text(m.get("team.revoke.hint"), "hint");
         // in Khmer the hint was squeezed into three short lines beside the button
