@@ -2,10 +2,14 @@ package org.outreachdesk.app;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.outreachdesk.domain.AuditAction;
@@ -32,6 +36,8 @@ public final class TeamService {
     private static final int MAX_NAME = 100;
     /** How far a restore moves the bundle count on: more bundles than a laptop writes in its life (ADR 22). */
     static final long RESTORE_BUNDLE_GAP = 1_000_000L;
+    /** A member that has not read a bundle from its hub for this many days is reminded (ADR 19). */
+    public static final int SYNC_REMINDER_DAYS = 14;
 
     private final Workspace ws;
 
@@ -51,6 +57,25 @@ public final class TeamService {
     /** The laptops this vault knows in its team, the hub first (none when it is in no team). */
     public List<TeamDevice> devices() {
         return ws.read(Permission.RECORDS, tx -> tx.team().devices());
+    }
+
+    /**
+     * On a member: the calendar days (in the vault clock's zone) since it last read a bundle from its hub, or since
+     * it joined when it never did; empty on the hub and in no team. Reading is what counts (ADR 19): only a bundle
+     * from the hub tells this laptop that the office holds its records (the bundle's vector acknowledges them) and
+     * brings the team's; a bundle written and left on a stick protects nothing.
+     */
+    public OptionalLong daysSinceSync() {
+        return ws.read(Permission.RECORDS, tx -> {
+            Optional<Team> team = tx.team().team();
+            if (team.isEmpty() || team.get().hub()) {
+                return OptionalLong.empty();
+            }
+            Instant since = tx.team().devices().stream().filter(TeamDevice::hub).map(TeamDevice::lastReceivedAt)
+                    .filter(Objects::nonNull).findFirst().orElse(team.get().createdAt());
+            ZoneId zone = ws.clock().getZone();
+            return OptionalLong.of(ChronoUnit.DAYS.between(LocalDate.ofInstant(since, zone), ws.today()));
+        });
     }
 
     /**
@@ -156,6 +181,54 @@ public final class TeamService {
     }
 
     /**
+     * A join file opened with its code, not yet used: what the person is about to join (team, hub and laptop names),
+     * checked before anything is created (the first-run screen opens the file, then creates the vault, then joins).
+     * Holds the file's secrets in memory until {@link #close()}, which wipes them.
+     */
+    public static final class JoinTicket implements AutoCloseable {
+        private final JoinFile.Contents contents;
+
+        private JoinTicket(JoinFile.Contents contents) {
+            this.contents = contents;
+        }
+
+        public String teamName() {
+            return contents.teamName();
+        }
+
+        public String hubName() {
+            return contents.hubName();
+        }
+
+        /** The name the hub gave this laptop. */
+        public String deviceName() {
+            return contents.deviceName();
+        }
+
+        @Override
+        public void close() {
+            Arrays.fill(contents.teamKey(), (byte) 0);
+            Arrays.fill(contents.devicePrivateKey(), (byte) 0);
+        }
+    }
+
+    /**
+     * Opens the join file {@code file} with its one-time {@code code} (no vault needed; the caller closes the ticket).
+     *
+     * @throws InvalidInputException keyed {@code join.wrongCode} when the code does not open the file,
+     *                               {@code join.damaged} when it is no join file this version reads,
+     *                               {@code join.unreadable} when it cannot be read
+     */
+    public static JoinTicket openJoinFile(Path file, char[] code) {
+        Objects.requireNonNull(file, "file");
+        try {
+            return new JoinTicket(JoinFile.read(file, code));
+        } catch (VaultException e) {
+            throw InvalidInputException.of(e);
+        }
+    }
+
+    /**
      * Makes this vault a member of the team in the join file {@code file}, opened with its one-time {@code code}.
      *
      * @throws InvalidInputException keyed {@code join.wrongCode} when the code does not open the file, or when this
@@ -166,34 +239,37 @@ public final class TeamService {
         if (team().isPresent()) {
             throw alreadyInATeam();
         }
-        JoinFile.Contents c;
-        try {
-            c = JoinFile.read(file, code);
-        } catch (VaultException e) {
-            throw InvalidInputException.of(e);
+        try (JoinTicket ticket = openJoinFile(file, code)) {
+            return join(ticket);
         }
+    }
+
+    /**
+     * Makes this vault a member of the team of an opened join file, in one transaction (nothing stored when it
+     * fails). The ticket stays the caller's to close.
+     *
+     * @throws InvalidInputException when this vault is in a team already (nothing changed)
+     */
+    public Team join(JoinTicket ticket) {
+        ws.require(Permission.ADMINISTER);
+        JoinFile.Contents c = ticket.contents;
         Instant now = ws.clock().instant();
         UUID vaultDevice = ws.author().deviceId();
         Team team = new Team(c.teamId(), c.teamName(), false, c.device(), now);
-        try {
-            return ws.write(Permission.ADMINISTER, AuditAction.CREATE, TEAM, team.id().toString(), "joined as member "
-                    + c.device(), tx -> {
-                        if (tx.team().team().isPresent()) {
-                            throw alreadyInATeam();
-                        }
-                        tx.team().createTeam(team, new TeamRepository.Secrets(c.teamKey(), c.devicePublicKey(),
-                                c.devicePrivateKey()));
-                        tx.team().insertDevice(new TeamDevice(c.hubDevice(), c.hubName(), true, c.hubDevice(), now,
-                                null, null, null), c.hubPublicKey());
-                        tx.team().insertDevice(new TeamDevice(c.device(), c.deviceName(), false, vaultDevice, now,
-                                null, null, null), c.devicePublicKey());
-                        startChangeLog(tx, vaultDevice);
-                        return team;
-                    });
-        } finally {
-            Arrays.fill(c.teamKey(), (byte) 0);
-            Arrays.fill(c.devicePrivateKey(), (byte) 0);
-        }
+        return ws.write(Permission.ADMINISTER, AuditAction.CREATE, TEAM, team.id().toString(), "joined as member "
+                + c.device(), tx -> {
+                    if (tx.team().team().isPresent()) {
+                        throw alreadyInATeam();
+                    }
+                    tx.team().createTeam(team, new TeamRepository.Secrets(c.teamKey(), c.devicePublicKey(),
+                            c.devicePrivateKey()));
+                    tx.team().insertDevice(new TeamDevice(c.hubDevice(), c.hubName(), true, c.hubDevice(), now,
+                            null, null, null), c.hubPublicKey());
+                    tx.team().insertDevice(new TeamDevice(c.device(), c.deviceName(), false, vaultDevice, now,
+                            null, null, null), c.devicePublicKey());
+                    startChangeLog(tx, vaultDevice);
+                    return team;
+                });
     }
 
     /**

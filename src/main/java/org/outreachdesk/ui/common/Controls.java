@@ -1,5 +1,7 @@
 package org.outreachdesk.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -7,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -223,6 +227,30 @@ public final class Controls {
         l.setLabelFor(control);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /**
+     * A button that asks for a file and, beside it, the chosen file's name (or {@code noneText}); the ids are
+     * {@code <idPrefix>-choose} and {@code <idPrefix>-file}. {@code ask} answers null when the person cancelled.
+     */
+    public static HBox chosenFile(String idPrefix, String buttonText, String noneText, ObjectProperty<Path> file,
+                                  Supplier<File> ask) {
+        Button choose = new Button(buttonText);
+        choose.setId(idPrefix + "-choose");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(e -> {
+            File f = ask.get();
+            if (f != null) {
+                file.set(f.toPath());
+            }
+        });
+        Wrapped name = new Wrapped();
+        name.setId(idPrefix + "-file");
+        name.sourceProperty().bind(Bindings.createStringBinding(() -> file.get() == null ? noneText
+                : String.valueOf(file.get().getFileName()), file));
+        HBox row = new HBox(8, choose, name);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** The message line under a form: red for a failure, green for a success. */

@@ -133,7 +133,7 @@ public final class DashboardView extends VBox {
         VBox right = new VBox(12, titled("dashboard.overdue.title", overdueTable), titled("dashboard.stock.title", stock));
         grid.add(card(right), 1, 1);
 
-        VBox content = new VBox(12, tiles, grid);
+        VBox content = new VBox(12, syncReminder(), tiles, grid);
         content.setPadding(new Insets(0, 4, 4, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -149,6 +149,26 @@ public final class DashboardView extends VBox {
                 model.refresh();
             }
         });
+    }
+
+    /** The reminder to sync (a member laptop, 14 days or more), with the way to the Sync section. */
+    private Node syncReminder() {
+        Wrapped text = new Wrapped();
+        text.setId("dashboard-sync-reminder");
+        text.sourceProperty().bind(model.syncReminderProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button open = new Button(messages.get("dashboard.syncReminder.open"));
+        open.setId("dashboard-sync-open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> model.openSync());
+        HBox bar = new HBox(12, text, open);
+        bar.setId("dashboard-sync-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("sync-reminder");
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.visibleProperty().bind(model.syncReminderProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private void buildCoverage() {

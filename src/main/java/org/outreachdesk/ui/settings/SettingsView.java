@@ -44,13 +44,15 @@ import javafx.scene.control.ToggleGroup;
 
 /**
  * The Settings section. Everyone: their own password, and how soon the vault locks. Admins also: users, the
- * audit chain, the auto-lock time and (later) backups. What a role may not do is not shown, and the services
+ * audit chain, the auto-lock time, backups and the team ({@link TeamCard}). What a role may not do is not shown, and the services
  * refuse it anyway.
  */
 public final class SettingsView extends ScrollPane {
 
     private final SettingsViewModel model;
     private final Messages messages;
+    /** Settings → Team, for admins only (null otherwise). */
+    private TeamCard teamCard;
 
     public SettingsView(SettingsViewModel model, Messages messages) {
         this.model = model;
@@ -69,9 +71,10 @@ public final class SettingsView extends ScrollPane {
         if (model.isAdmin()) {
             left.getChildren().add(auditCard());
             left.getChildren().add(backupCard());
-            Node users = usersCard();
-            HBox.setHgrow(users, Priority.ALWAYS);
-            columns.getChildren().add(users);
+            teamCard = new TeamCard(model.team(), messages);
+            VBox right = new VBox(12, usersCard(), teamCard);
+            HBox.setHgrow(right, Priority.ALWAYS);
+            columns.getChildren().add(right);
         }
         left.getChildren().add(languageCard());
         if (model.isReportsManager()) {
@@ -93,7 +96,12 @@ public final class SettingsView extends ScrollPane {
         return box;
     }
 
-    private Node outcome(String idPrefix, SettingsViewModel.Part part, String busyText) {
+    /** Settings → Team (admins), or null. */
+    public TeamCard teamCard() {
+        return teamCard;
+    }
+
+    static Node outcome(String idPrefix, SettingsViewModel.Part part, String busyText) {
         return new VBox(4,
                 Forms.busy(idPrefix + "-busy", busyText, part.busyProperty()),
                 Forms.message(idPrefix + "-message", part.messageProperty(), "good-news"),
@@ -327,28 +335,11 @@ public final class SettingsView extends ScrollPane {
         // disabling asks once more, in place
         Button disable = new Button(messages.get("settings.users.disable"));
         disable.setId("settings-user-disable");
-        Wrapped question = new Wrapped();
-        question.getStyleClass().add("notice");
-        Button yes = new Button(messages.get("settings.users.disable.yes"));
-        yes.setId("settings-user-disable-yes");
-        yes.getStyleClass().add("danger");
-        Button cancel = new Button(messages.get("settings.users.cancel"));
-        cancel.setId("settings-user-disable-cancel");
-        VBox confirm = new VBox(6, question, new HBox(8, yes, cancel));
-        confirm.setId("settings-user-disable-confirm");
-        confirm.setVisible(false);
-        confirm.managedProperty().bind(confirm.visibleProperty());
+        AskAgain confirm = new AskAgain("settings-user-disable", messages.get("settings.users.disable.yes"),
+                messages.get("settings.users.cancel"), model::disableSelected);
         disable.disableProperty().bind(noActiveOther.or(model.users().busyProperty()).or(confirm.visibleProperty()));
-        disable.setOnAction(e -> {
-            question.sourceProperty().set(messages.get("settings.users.disable.confirm", model.selectedProperty().get().name()));
-            confirm.setVisible(true);
-            yes.requestFocus();
-        });
-        yes.setOnAction(e -> {
-            confirm.setVisible(false);
-            model.disableSelected();
-        });
-        cancel.setOnAction(e -> confirm.setVisible(false));
+        disable.setOnAction(e -> confirm.ask(messages.get("settings.users.disable.confirm",
+                model.selectedProperty().get().name())));
         model.selectedProperty().addListener((obs, old, now) -> confirm.setVisible(false));
 
         PasswordField pw = new PasswordField();
@@ -402,7 +393,8 @@ public final class SettingsView extends ScrollPane {
         again.setId("settings-add-confirm");
         Button add = new Button(messages.get("settings.users.add.submit"));
         add.setId("settings-add-save");
-        add.disableProperty().bind(model.users().busyProperty());
+        // not disabled while the user is added (the view-model ignores a second press): a focused button that is
+        // disabled hands the focus on to the next control, and the page scrolled down to the Team card
         Runnable go = () -> model.addUser(Forms.take(pw), Forms.take(again));
         add.setOnAction(e -> go.run());
         again.setOnAction(e -> go.run());

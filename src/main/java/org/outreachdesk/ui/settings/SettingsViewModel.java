@@ -120,6 +120,8 @@ public final class SettingsViewModel {
     private final Part language;
     private final Part siteNames;
     private final boolean reportsManager;
+    /** Settings → Team (admins only; null otherwise). */
+    private final TeamViewModel team;
 
     private final ObservableList<UserRow> userRows = FXCollections.observableArrayList();
     private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>();
@@ -142,6 +144,7 @@ public final class SettingsViewModel {
         this.siteNames = new Part(messages);
         this.admin = ws.can(Permission.ADMINISTER);
         this.reportsManager = ws.can(Permission.INTERNAL_REPORT);
+        this.team = admin ? new TeamViewModel(ctx) : null;
         loadIdleMinutes();
         if (reportsManager) {
             loadDonorSiteNames();
@@ -154,6 +157,11 @@ public final class SettingsViewModel {
     /** Whether the signed-in user may manage users, the audit trail and settings (the screen hides the rest). */
     public boolean isAdmin() {
         return admin;
+    }
+
+    /** Settings → Team: admins only (create, invite, join, revoke); null for other roles. */
+    public TeamViewModel team() {
+        return team;
     }
 
     public String userName() {

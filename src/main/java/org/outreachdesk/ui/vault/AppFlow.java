@@ -155,7 +155,7 @@ public final class AppFlow {
 
     private void showFirstRun() {
         FirstRunViewModel vm = new FirstRunViewModel((org, admin, pw) -> vaults.create(folder, org, admin, pw),
-                executor, messages, this::showRecoveryKey);
+                executor, messages, c -> showRecoveryKey(c.vault(), c.notice(), c.joinFailed()));
         Path demoFolder = demoFolder();
         vm.offerDemo((admin, pw) -> {
             if (vaults.exists(demoFolder)) {
@@ -166,7 +166,7 @@ public final class AppFlow {
             return new FirstRunViewModel.DemoOpened(created.workspace(), created.recoveryKey());
         }, opened -> {
             if (opened.recoveryKey() != null) {
-                showRecoveryKey(new VaultService.Created(opened.workspace(), opened.recoveryKey()));
+                showRecoveryKey(new VaultService.Created(opened.workspace(), opened.recoveryKey()), "", false);
             } else {
                 openSession(opened.workspace());
             }
@@ -181,7 +181,8 @@ public final class AppFlow {
         return folder.resolveSibling(folder.getFileName() + "-demo");
     }
 
-    private void showRecoveryKey(VaultService.Created created) {
+    /** The new vault's recovery key, once; {@code notice} says how joining a team went (empty: no team asked). */
+    private void showRecoveryKey(VaultService.Created created, String notice, boolean noticeIsError) {
         char[] key = created.recoveryKey();
         if (stopped) {
             Arrays.fill(key, '\0');
@@ -189,7 +190,7 @@ public final class AppFlow {
             return;
         }
         pending = created.workspace();
-        show(new RecoveryKeyView(key, messages, () -> {
+        show(new RecoveryKeyView(key, messages, notice, noticeIsError, () -> {
             Arrays.fill(key, '\0');
             Workspace ws = pending;
             pending = null;

@@ -1,10 +1,13 @@
 package org.outreachdesk.ui.vault;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
@@ -13,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
+import org.outreachdesk.ui.common.Controls;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.PasswordCheck;
 import org.outreachdesk.ui.common.Forms;
@@ -26,11 +32,16 @@ public final class FirstRunView extends StackPane {
     private final FirstRunViewModel model;
     private final PasswordField password = new PasswordField();
     private final PasswordField confirm = new PasswordField();
+    private final TextField joinCode = new TextField();
+    private final Messages messages;
+    /** Asks for the join file (owner → file, or null when cancelled; tests replace it). */
+    private Function<Window, File> joinChooser = this::chooseJoinFile;
     /** Holds the "Explore a demo vault" button beside Create, when the flow offers a demo vault. */
     private final HBox demoVaultSlot = new HBox(8);
 
     public FirstRunView(FirstRunViewModel model, Messages messages, Path vaultFolder) {
         this.model = model;
+        this.messages = messages;
         getStyleClass().add("start-screen");
         setId("first-run-screen");
 
@@ -86,7 +97,7 @@ public final class FirstRunView extends StackPane {
                 new VBox(3, Forms.field(messages.get("firstRun.confirm"), confirm), rules));
         form.disableProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(12, app, title, intro, form, actions, demoHint,
+        VBox card = new VBox(12, app, title, intro, form, joinPane(), actions, demoHint,
                 Forms.busy("first-run-busy", messages.get("firstRun.busy"), model.busyProperty()),
                 Forms.message("first-run-error", model.errorProperty(), "field-error"));
         if (model.restoreOffered()) {
@@ -118,7 +129,42 @@ public final class FirstRunView extends StackPane {
         return demoVaultSlot;
     }
 
+    /** "Join a team with a join file": a tick, then the file and its one-time code. */
+    private VBox joinPane() {
+        CheckBox join = new CheckBox(messages.get("firstRun.join"));
+        join.setId("first-run-join");
+        join.setWrapText(true);
+        join.selectedProperty().bindBidirectional(model.joinTeamProperty());
+        HBox fileRow = Controls.chosenFile("first-run-join", messages.get("team.join.choose"),
+                messages.get("team.join.noFile"), model.joinFileProperty(),
+                () -> joinChooser.apply(getScene() == null ? null : getScene().getWindow()));
+        joinCode.setId("first-run-join-code");
+        joinCode.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX");
+        VBox details = new VBox(8, Forms.text(messages.get("firstRun.joinIntro"), "hint"), fileRow,
+                Forms.field(messages.get("team.join.code"), joinCode));
+        details.setId("first-run-join-details");
+        details.visibleProperty().bind(model.joinTeamProperty());
+        details.managedProperty().bind(details.visibleProperty());
+        VBox box = new VBox(8, join, details);
+        box.disableProperty().bind(model.busyProperty());
+        return box;
+    }
+
+    /** Replaces the join file's chooser (tests: a headless run cannot drive the system's dialog). */
+    public void setJoinFileChooser(Function<Window, File> chooser) {
+        this.joinChooser = chooser;
+    }
+
+    private File chooseJoinFile(Window owner) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(messages.get("team.join.choose"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.odjoin", "*.odjoin"));
+        return fc.showOpenDialog(owner);
+    }
+
     private void create() {
-        model.create(Forms.take(password), Forms.take(confirm));
+        // the code stays in its field, so a mistyped one can be corrected; the screen goes once the vault is made
+        char[] code = model.joinTeamProperty().get() ? joinCode.getText().toCharArray() : new char[0];
+        model.create(Forms.take(password), Forms.take(confirm), code);
     }
 }

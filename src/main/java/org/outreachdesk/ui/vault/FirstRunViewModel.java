@@ -1,15 +1,24 @@
 package org.outreachdesk.ui.vault;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.outreachdesk.app.TeamService;
 import org.outreachdesk.app.VaultService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.AppUser;
+import org.outreachdesk.domain.Team;
+import org.outreachdesk.ui.common.Failures;
 import org.outreachdesk.ui.common.Messages;
 import org.outreachdesk.ui.common.Status;
 import org.outreachdesk.ui.task.TaskExecutor;
@@ -18,6 +27,12 @@ import org.outreachdesk.ui.common.PasswordCheck;
 /**
  * The first-run screen's state: organisation, first admin's name, and creating the vault in the background.
  * Passwords are handed over as {@code char[]} on submit and wiped once used.
+ *
+ * <p>"Join a team with a join file" (issue 15, ADR 19): the join file is opened with its one-time code
+ * <em>before</em> anything is created, so a wrong code or a damaged file leaves no vault (the person corrects it and
+ * tries again, or unticks the box to create a vault in no team). Then the vault is created and joined at once; a
+ * join that fails after that (a disk error) leaves a whole vault in no team, whose recovery key is still shown, with
+ * the reason and a pointer to Settings → Team.
  */
 public final class FirstRunViewModel {
 
@@ -42,16 +57,22 @@ public final class FirstRunViewModel {
     private Consumer<DemoOpened> onDemo;
     private final TaskExecutor executor;
     private final Messages messages;
-    private final Consumer<VaultService.Created> onCreated;
+    private final Consumer<Created> onCreated;
+
+    /** A vault just created: its recovery key is to be shown; {@code notice} says how joining the team went. */
+    public record Created(VaultService.Created vault, String notice, boolean joinFailed) {
+    }
 
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty adminName = new SimpleStringProperty("");
+    private final BooleanProperty joinTeam = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Path> joinFile = new SimpleObjectProperty<>();
     /** Busy while the work runs; its one line is the last error (empty when there is none). */
     private final Status status;
     private Runnable restoreOpener;
 
     public FirstRunViewModel(Creator creator, TaskExecutor executor, Messages messages,
-                             Consumer<VaultService.Created> onCreated) {
+                             Consumer<Created> onCreated) {
         this.creator = creator;
         this.executor = executor;
         this.messages = messages;
@@ -122,6 +143,16 @@ public final class FirstRunViewModel {
         return adminName;
     }
 
+    /** Whether the new vault joins a team with a join file once it is created. */
+    public BooleanProperty joinTeamProperty() {
+        return joinTeam;
+    }
+
+    /** The join file chosen, or null. */
+    public ObjectProperty<Path> joinFileProperty() {
+        return joinFile;
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return status.busyProperty();
     }
@@ -136,12 +167,24 @@ public final class FirstRunViewModel {
      * @return whether creation was started
      */
     public boolean create(char[] password, char[] confirm) {
+        return create(password, confirm, new char[0]);
+    }
+
+    /**
+     * Creates the vault when every field is acceptable and, when {@link #joinTeamProperty()} is set, joins it to the
+     * team of the chosen join file with {@code code}. Owns and wipes the three arrays.
+     *
+     * @return whether creation was started
+     */
+    public boolean create(char[] password, char[] confirm, char[] code) {
         if (status.busyProperty().get()) {
-            PasswordCheck.wipe(password, confirm);
+            PasswordCheck.wipe(password, confirm, code);
             return false;
         }
         String org = organisation.get() == null ? "" : organisation.get().strip();
         String name = adminName.get() == null ? "" : adminName.get().strip();
+        boolean joining = joinTeam.get();
+        Path file = joinFile.get();
         String problem = null;
         if (org.isEmpty()) {
             problem = messages.get("firstRun.error.org");
@@ -150,18 +193,41 @@ public final class FirstRunViewModel {
         } else {
             problem = PasswordCheck.problem(password, confirm, messages, name, org).orElse(null);
         }
+        if (problem == null && joining && file == null) {
+            problem = messages.get("team.error.joinFile");
+        } else if (problem == null && joining && new String(code).isBlank()) {
+            problem = messages.get("team.error.code");
+        }
         PasswordCheck.wipe(confirm);
         if (problem != null) {
-            PasswordCheck.wipe(password);
+            PasswordCheck.wipe(password, code);
             status.fail(problem);
             return false;
         }
         status.ok("");
         status.run(executor, () -> {
+            TeamService.JoinTicket ticket = null;
             try {
-                return creator.create(org, name, password);
+                // the join file first: a wrong code or a damaged file must leave no vault behind
+                ticket = joining ? TeamService.openJoinFile(file, code) : null;
+                VaultService.Created created = creator.create(org, name, password);
+                if (ticket == null) {
+                    return new Created(created, "", false);
+                }
+                try {
+                    Team team = new TeamService(created.workspace()).join(ticket);
+                    return new Created(created, messages.get("firstRun.joined", team.name(), ticket.deviceName()),
+                            false);
+                } catch (RuntimeException e) {
+                    return new Created(created, messages.get("firstRun.joinFailed", Failures.describe(e, messages)),
+                            true);
+                }
             } finally {
                 PasswordCheck.wipe(password);
+                Arrays.fill(code, '\0');
+                if (ticket != null) {
+                    ticket.close();
+                }
             }
         }, onCreated);
         return true;

@@ -20,6 +20,15 @@ import org.outreachdesk.ui.common.Forms;
 public final class RecoveryKeyView extends StackPane {
 
     public RecoveryKeyView(char[] recoveryKey, Messages messages, Runnable onContinue) {
+        this(recoveryKey, messages, "", false, onContinue);
+    }
+
+    /**
+     * @param notice        how joining a team went, when the first-run screen joined one (empty: nothing to say)
+     * @param noticeIsError whether joining failed (the vault exists, in no team)
+     */
+    public RecoveryKeyView(char[] recoveryKey, Messages messages, String notice, boolean noticeIsError,
+                           Runnable onContinue) {
         getStyleClass().add("start-screen");
         setId("recovery-screen");
 
@@ -54,6 +63,11 @@ public final class RecoveryKeyView extends StackPane {
         });
 
         VBox card = new VBox(14, title, intro, key, steps, warn, written, go);
+        if (notice != null && !notice.isEmpty()) {
+            Label team = Forms.text(notice, noticeIsError ? "field-error" : "good-news");
+            team.setId("recovery-team-notice");
+            card.getChildren().add(1, team);
+        }
         card.getStyleClass().add("card");
         card.setMaxWidth(720);
         card.setMaxHeight(Region.USE_PREF_SIZE);
