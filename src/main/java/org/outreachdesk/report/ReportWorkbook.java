@@ -50,6 +50,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 import org.outreachdesk.domain.ReportAudience;
@@ -112,8 +114,13 @@ public final class ReportWorkbook {
 
     /** Writes the workbook of {@code report} with {@code labels} to {@code out} (not closed). */
     public static void write(Report report, ReportLabels labels, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = create(report, labels)) {
+        XSSFWorkbook wb = create(report, labels);
+        try {
             wb.write(out);
+        } finally {
+            // not close(): closing a workbook made in memory writes the whole package once more, into a buffer
+            // thrown away (about a tenth of the workbook's time, ADR 23); revert() lets it go without that
+            wb.getPackage().revert();
         }
     }
 
@@ -250,10 +257,20 @@ public final class ReportWorkbook {
         }
         AreaReference area = new AreaReference(new CellReference(HEADER_ROW, 0),
                 new CellReference(r, t.headers().size() - 1), SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = sheet.createTable(area);
+        // the table's area and columns are written here once: POI's createTable(area) re-reads every header
+        // cell once per column it adds (a tenth of the whole workbook's time, ADR 23)
+        XSSFTable table = sheet.createTable(null);
         table.setName(t.name());
         table.setDisplayName(t.name());
         CTTable ct = table.getCTTable();
+        ct.setRef(area.formatAsString());
+        CTTableColumns columns = ct.getTableColumns() != null ? ct.getTableColumns() : ct.addNewTableColumns();
+        for (int c = 0; c < t.headers().size(); c++) {
+            CTTableColumn column = columns.addNewTableColumn();
+            column.setId(c + 1L);
+            column.setName(t.headers().get(c));
+        }
+        columns.setCount(t.headers().size());
         ct.setTotalsRowShown(false);
         if (!ct.isSetAutoFilter()) {
             ct.addNewAutoFilter();
@@ -266,7 +283,6 @@ public final class ReportWorkbook {
         style.setShowFirstColumn(false);
         style.setShowLastColumn(false);
         table.updateReferences();
-        table.updateHeaders();
         return r;
     }
 

@@ -363,6 +363,25 @@ class ReportServiceTest {
     }
 
     @Test
+    void preparingTheFirstReportWritesAndAuditsNothing() throws Exception {
+        int entries = ws.read(Permission.RECORDS, tx -> tx.audit().latest(1000)).size();
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.sorted().toList();
+        }
+        service.prepareFirstReport();
+        int after = ws.read(Permission.RECORDS, tx -> tx.audit().latest(1000)).size();
+        assertThat(after).isEqualTo(entries);
+        try (var list = Files.list(dir)) {
+            assertThat(list.sorted().toList()).isEqualTo(files);
+        }
+        // a role without reports reads nothing for it (and is not refused: it runs at every unlock)
+        try (Workspace worker = TestWorkspaces.as(Role.OUTREACH_WORKER, dir.resolve("worker-prepare"))) {
+            assertThat(new ReportService(worker).prepareFirstReport()).isZero();
+        }
+    }
+
+    @Test
     void theDashboardShowsThisMonthOverdueReferralsAndLowStock() {
         Dashboard d = service.dashboard();
         assertThat(d.month()).isEqualTo(YearMonth.of(2026, 10));

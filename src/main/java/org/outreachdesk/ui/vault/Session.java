@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 import org.outreachdesk.app.Permission;
+import org.outreachdesk.app.ReportService;
 import org.outreachdesk.app.SettingsService;
 import org.outreachdesk.app.Workspace;
 import org.outreachdesk.domain.Role;
@@ -75,6 +76,12 @@ final class Session {
         executor.submit(() -> new SettingsService(workspace).idleMinutes(),
                 minutes -> shell.autoLockMinutesProperty().set(minutes),
                 failure -> LOG.warn("auto-lock setting not read: {}", failure.getClass().getName()));
+        // the first report of the session: the last complete month's workbook made once in memory and thrown
+        // away, so that the manager's first one finds its pages decrypted and its code compiled (ADR 23)
+        if (workspace.can(Permission.DONOR_REPORT)) {
+            executor.submit(() -> new ReportService(workspace).prepareFirstReport(), ms -> { },
+                    failure -> LOG.warn("first report not prepared: {}", failure.getClass().getName()));
+        }
         idle.start();
     }
 
