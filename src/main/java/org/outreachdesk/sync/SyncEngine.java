@@ -151,6 +151,7 @@ public final class SyncEngine {
             throw SyncFormatException.newerFormat(format);
         }
         SyncRepository sync = tx.sync();
+        SyncRepository.Batch batch = sync.batch();
         Map<UUID, Long> vector = new HashMap<>(sync.vector());
         int applied = 0;
         int present = 0;
@@ -184,7 +185,7 @@ public final class SyncEngine {
                     gap = true;
                     waiting++;
                 } else {
-                    if (sync.apply(c)) {
+                    if (batch.apply(c)) {
                         conflicts++;
                     }
                     vector.put(c.device(), c.seq());
@@ -202,6 +203,7 @@ public final class SyncEngine {
         } catch (UncheckedIOException e) {
             throw new SyncFormatException("a damaged change stream");
         }
+        batch.flush();
         raised.forEach(sync::raiseVector);
         sync.observe(maxHlc);
         int merged = normalise(tx, contacts, encounters, actor);
