@@ -62,17 +62,23 @@ public final class SyncBenchmark {
     public void measure(Path source, Path workDir, BenchResult result) throws IOException {
         progress.accept("team sync: copying the vault to make it a team hub");
         Path hubDir = workDir.resolve("sync-hub");
+        deleteTree(hubDir);
+        copyTree(source, hubDir);
+        measureOn(hubDir, workDir, result);
+    }
+
+    /** Measures with {@code hubDir} itself made the hub (a vault outside any team; harnesses, on a copy). */
+    public void measureOn(Path hubDir, Path workDir, BenchResult result) throws IOException {
         Path memberDir = workDir.resolve("sync-member");
         Path newcomerDir = workDir.resolve("sync-newcomer");
-        for (Path p : List.of(hubDir, memberDir, newcomerDir)) {
+        for (Path p : List.of(memberDir, newcomerDir)) {
             deleteTree(p);
         }
-        copyTree(source, hubDir);
         try (Workspace hub = vaults.unlock(hubDir, "admin", password)) {
             progress.accept("team sync: making the copy a team hub (every record into the change log)");
             long t = System.nanoTime();
             new TeamService(hub).create("Benchmark team");
-            result.note("sync hub", String.format(Locale.ROOT, "the vault's copy made a team hub (every record into"
+            note(result, "sync hub", String.format(Locale.ROOT, "the vault's copy made a team hub (every record into"
                     + " the change log) in %.0f s", seconds(t)));
             monthOfWork(hub, workDir, memberDir, result);
             firstFullBundle(hub, workDir, newcomerDir, result);
@@ -91,15 +97,15 @@ public final class SyncBenchmark {
             recordMonth(member, month);
             long t = System.nanoTime();
             SyncService.Exported out = new SyncService(member, ChangeFeeds.of(member)).export(bundle, null);
-            result.put("sync_month_export_s", seconds(t));
-            result.note("sync month bundle", out.bytes() + " bytes for " + MONTH_ENCOUNTERS + " encounters ("
+            put(result, "sync_month_export_s", seconds(t));
+            note(result, "sync month bundle", out.bytes() + " bytes for " + MONTH_ENCOUNTERS + " encounters ("
                     + out.bytes() / MONTH_ENCOUNTERS + " bytes each with contacts, referrals, hand-outs, history)");
         }
         progress.accept("team sync: the hub reads the member's month");
         long t = System.nanoTime();
         SyncService.Imported in = new SyncService(hub, ChangeFeeds.of(hub)).importBundle(bundle);
-        result.put("sync_month_import_s", seconds(t));
-        result.note("sync month import", in.counts().applied() + " changes applied, "
+        put(result, "sync_month_import_s", seconds(t));
+        note(result, "sync month import", in.counts().applied() + " changes applied, "
                 + in.counts().alreadyPresent() + " already held");
     }
 
@@ -111,9 +117,9 @@ public final class SyncBenchmark {
         progress.accept("team sync: the first full bundle for a new laptop");
         long t = System.nanoTime();
         SyncService.Exported out = new SyncService(hub, ChangeFeeds.of(hub)).export(bundle, "newcomer");
-        result.put("sync_full_write_s", seconds(t));
-        result.put("sync_bytes_per_encounter", (double) out.bytes() / Math.max(1, encounters));
-        result.note("sync full bundle", out.bytes() + " bytes, " + encounters + " encounters on the hub");
+        put(result, "sync_full_write_s", seconds(t));
+        put(result, "sync_bytes_per_encounter", (double) out.bytes() / Math.max(1, encounters));
+        note(result, "sync full bundle", out.bytes() + " bytes, " + encounters + " encounters on the hub");
         try (Workspace newcomer = vaults.create(newcomerDir, "Newcomer", "admin", password).workspace();
              HeapWatch heap = new HeapWatch()) {
             new TeamService(newcomer).join(join, inv.code());
@@ -121,10 +127,10 @@ public final class SyncBenchmark {
             heap.sample();
             long a = System.nanoTime();
             SyncService.Imported in = new SyncService(newcomer, ChangeFeeds.of(newcomer)).importBundle(bundle);
-            result.put("sync_full_apply_s", seconds(a));
+            put(result, "sync_full_apply_s", seconds(a));
             heap.sample();
-            result.put("sync_full_apply_heap_mb", heap.maxLiveMb());
-            result.note("sync full apply", in.counts().applied() + " changes applied");
+            put(result, "sync_full_apply_heap_mb", heap.maxLiveMb());
+            note(result, "sync full apply", in.counts().applied() + " changes applied");
         }
     }
 
@@ -186,6 +192,17 @@ public final class SyncBenchmark {
                 Files.delete(p);
             }
         }
+    }
+
+    /** A figure, also told as progress (a long run cut short keeps what it measured). */
+    private void put(BenchResult result, String key, double value) {
+        result.put(key, value);
+        progress.accept("team sync: " + key + " = " + BenchResult.format(value));
+    }
+
+    private void note(BenchResult result, String key, String text) {
+        result.note(key, text);
+        progress.accept("team sync: " + key + ": " + text);
     }
 
     private static double seconds(long startNanos) {

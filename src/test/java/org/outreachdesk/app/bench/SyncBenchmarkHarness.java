@@ -3,6 +3,7 @@ package org.outreachdesk.app.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -35,14 +36,22 @@ class SyncBenchmarkHarness {
         int encounters = Integer.getInteger("outreachdesk.syncbench.encounters", 20_000);
         Files.createDirectories(dir);
         VaultService vaults = new VaultService(Clock.systemDefaultZone());
-        Path vault = dir.resolve("vault");
+        // outreachdesk.syncbench.vault: a vault (a copy: it is made the hub) to use instead of a generated one
+        String given = System.getProperty("outreachdesk.syncbench.vault");
+        Path vault = given != null ? Path.of(given) : dir.resolve("vault");
         if (!Files.isRegularFile(vault.resolve(Database.FILE_NAME))) {
             try (Workspace ws = vaults.create(vault, "Benchmark", "admin", PASSWORD).workspace()) {
                 new DemoGenerator(ws, new DemoSpec(contacts, 12, 20261129L, 8, encounters)).generate();
             }
         }
         BenchResult result = new BenchResult();
-        new SyncBenchmark(vaults, PASSWORD, m -> System.out.println("syncbench: " + m)).measure(vault, dir, result);
+        SyncBenchmark bench = new SyncBenchmark(vaults, PASSWORD, m -> System.out.println(LocalTime.now()
+                + " syncbench: " + m));
+        if (given != null) {
+            bench.measureOn(vault, dir, result);
+        } else {
+            bench.measure(vault, dir, result);
+        }
         Files.writeString(dir.resolve("sync-results.txt"), result.toTable());
         System.out.println(result.toTable());
     }
