@@ -63,20 +63,32 @@ class CompactChangesTest {
     }
 
     @Test
-    void aChangeOfIdsAndDatesIsMuchSmallerThanInFormatOne() throws IOException {
-        List<FieldValue> fields = List.of(new FieldValue("id", UUID.randomUUID().toString(), List.of()),
-                new FieldValue("contact_id", UUID.randomUUID().toString(), List.of()),
-                new FieldValue("encounter_date", "2026-10-04", List.of()),
-                new FieldValue("created_at", "2026-10-04T08:12:33.123Z", List.of()),
-                new FieldValue("male_condoms", "10", List.of()));
-        LoggedChange c = new LoggedChange(HUB, 1, 1L << 40, "encounter", UUID.randomUUID().toString(), Op.INSERT, fields);
+    void aChangeOfIdsAndDatesTakesTheBytesCountedByHand() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        new CompactChanges.Writer(out).write(c);
+        CompactChanges.Writer w = new CompactChanges.Writer(out);
+        w.write(encounter(1, 1L << 40));
         out.flush();
-        // format 1: 1 + 16 + 8 + 8 + (2 + 9) + (2 + 36) + 1 + 4 + the payload
-        int formatOne = 1 + 16 + 8 + 8 + 11 + 38 + 1 + 4 + c.payload().length;
-        assertThat(bytes.size()).isLessThan(formatOne * 6 / 10);
+        int first = bytes.size();
+        w.write(encounter(2, (1L << 40) + 1));
+        out.flush();
+        int second = bytes.size() - first;
+        // tag 1, device no. 1, seq +1 1, clock +1 1, type no. 1, id 1 + 16, op 1, 5 fields 1;
+        // id and contact_id: name no. 1 + 1 + 16 + no bases 1 = 19 each; date: 1 + 1 + epoch day 20,365 zigzag 3
+        // + 1 = 6; instant: 1 + 1 + seconds 1,791,101,553 zigzag 5 + nanos 123,000,000 4 + 1 = 12; "10": 1 + 1 + 1 + 1
+        assertThat(second).isEqualTo(1 + 1 + 1 + 1 + 1 + 17 + 1 + 1 + 19 + 19 + 6 + 12 + 4);
+        // format 1: tag, device, seq, clock, type and id as UTF, op, length, and the text payload
+        int formatOne = 1 + 16 + 8 + 8 + (2 + 9) + (2 + 36) + 1 + 4 + encounter(2, 0).payload().length;
+        assertThat(second).isLessThan(formatOne / 3);
+    }
+
+    private static LoggedChange encounter(long seq, long hlc) {
+        List<FieldValue> fields = List.of(new FieldValue("id", UUID.randomUUID().toString(), List.of()),
+                new FieldValue("contact_id", UUID.randomUUID().toString(), List.of()),
+                new FieldValue("encounter_date", "2025-10-04", List.of()),
+                new FieldValue("created_at", "2026-10-04T08:12:33.123Z", List.of()),
+                new FieldValue("male_condoms", "10", List.of()));
+        return new LoggedChange(HUB, seq, hlc, "encounter", UUID.randomUUID().toString(), Op.INSERT, fields);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.outreachdesk.app.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,10 +33,12 @@ public final class ImportSpeedHarness {
             SyncBenchmark.deleteTree(v);
             try (Workspace ws = vaults.create(v, "Import", "admin", "benchmark password".toCharArray()).workspace()) {
                 long t = System.nanoTime();
+                long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 new ImportService(ws).importFile(register);
                 double s = (System.nanoTime() - t) / 1e9;
-                System.out.println(String.format(Locale.ROOT, "run %d: %d rows in %.2f s = %.0f rows/s", i, rows, s,
-                        rows / s));
+                double c = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9;
+                System.out.println(String.format(Locale.ROOT, "run %d: %d rows in %.2f s = %.0f rows/s; %.2f s of CPU"
+                        + " in this thread = %.0f rows per CPU second", i, rows, s, rows / s, c, rows / c));
             }
             SyncBenchmark.deleteTree(v);
         }
