@@ -299,7 +299,11 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none. */
     public <T> T write(Function<Tx, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+        try {
+            return dsl.transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+        } finally {
+            ChangeCapture.afterTransaction();
+        }
     }
 
     /** Reads through the repositories (each statement on its own; use {@link #write} for a consistent unit). */
@@ -309,7 +313,11 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction at the jOOQ level (store-internal code and tests). */
     void transact(Consumer<DSLContext> work) {
-        dsl.transaction(cfg -> work.accept(cfg.dsl()));
+        try {
+            dsl.transaction(cfg -> work.accept(cfg.dsl()));
+        } finally {
+            ChangeCapture.afterTransaction();
+        }
     }
 
     /**

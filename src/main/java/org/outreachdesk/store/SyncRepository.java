@@ -26,9 +26,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -80,6 +83,11 @@ public final class SyncRepository {
             BY_NAME.put(t.getName().toLowerCase(Locale.ROOT), t);
         }
     }
+
+    /** Rows per batch when many are written at once (a backfill, an apply). */
+    private static final int BATCH = 1_000;
+    /** Tables whose rows carry a unique name that an INSERT may have to mark ({@link #sameNaturalKey}). */
+    private static final Set<Table<?>> NAMED = Set.of(SITE, STAFF, DIRECTORY_ENTRY);
 
     private final DSLContext dsl;
 
@@ -123,16 +131,22 @@ public final class SyncRepository {
      * one INSERT with its values as they are. Answers the number of records added.
      */
     public int backfill(UUID device) {
+        ChangeCapture.startingLog();
         if (loggingDevice().isEmpty()) {
             dsl.insertInto(SYNC_STATE).set(SYNC_STATE.DEVICE_ID, device).set(SYNC_STATE.LAST_HLC, 0L).execute();
         }
+        LocalLog log = new LocalLog();
         int n = 0;
         for (Table<?> t : TABLES) {
             String type = t.getName().toLowerCase(Locale.ROOT);
             // a first backfill finds the type's log empty and checks nothing per record
+            log.flush();
             boolean someLogged = dsl.fetchExists(CHANGE_LOG, CHANGE_LOG.RECORD_TYPE.eq(type));
             List<Record> contacts = new ArrayList<>();
-            try (Cursor<? extends Record> rows = dsl.selectFrom(t).orderBy(t.getPrimaryKey().getFields()).fetchLazy()) {
+            // in the order the rows are stored, not by key: a UUID key's order is random on disk, and a million rows
+            // read through it cost a page read (and its decryption) each; parents come first by TABLES, and a
+            // merged contact after the one it went into by parentsFirst below
+            try (Cursor<? extends Record> rows = dsl.selectFrom(t).fetchLazy()) {
                 for (Record r : rows) {
                     String id = idOf(t, r);
                     if (someLogged && dsl.fetchExists(CHANGE_LOG, CHANGE_LOG.RECORD_TYPE.eq(type), CHANGE_LOG.RECORD_ID.eq(id))) {
@@ -141,20 +155,21 @@ public final class SyncRepository {
                     if (t == CONTACT) {
                         contacts.add(r); // a merged contact after the one it went into: ordered below
                     } else {
-                        backfillOne(t, type, id, r);
+                        log.add(type, id, Op.INSERT, insertFields(t, r));
                         n++;
                     }
                 }
             }
             for (Record r : parentsFirst(contacts)) {
-                backfillOne(t, type, idOf(t, r), r);
+                log.add(type, idOf(t, r), Op.INSERT, insertFields(t, r));
                 n++;
             }
         }
+        log.close();
         return n;
     }
 
-    private void backfillOne(Table<?> t, String type, String id, Record r) {
+    private static List<FieldValue> insertFields(Table<?> t, Record r) {
         List<FieldValue> fields = new ArrayList<>();
         for (Field<?> f : t.fields()) {
             String name = name(f);
@@ -162,7 +177,47 @@ public final class SyncRepository {
                 fields.add(new FieldValue(name, text(r.get(f)), List.of()));
             }
         }
-        logLocal(type, id, Op.INSERT, fields);
+        return fields;
+    }
+
+    /**
+     * Many changes of this vault logged at once (a backfill): sequence numbers and clock counted here, the log rows
+     * inserted in batches, the clock and the vector written once at the end ({@link #close}).
+     */
+    private final class LocalLog {
+        private final UUID device;
+        private long seq;
+        private long hlc;
+        private final List<LoggedChange> pending = new ArrayList<>();
+
+        LocalLog() {
+            Record st = dsl.select(SYNC_STATE.DEVICE_ID, SYNC_STATE.LAST_HLC).from(SYNC_STATE).fetchOne();
+            device = st.get(SYNC_STATE.DEVICE_ID);
+            hlc = st.get(SYNC_STATE.LAST_HLC);
+            seq = vector().getOrDefault(device, 0L);
+        }
+
+        void add(String type, String id, Op op, List<FieldValue> fields) {
+            hlc = Math.max(System.currentTimeMillis() << 16, hlc + 1);
+            seq++;
+            pending.add(new LoggedChange(device, seq, hlc, type, id, op, fields));
+            if (pending.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            insertLogRows(pending);
+            pending.clear();
+        }
+
+        void close() {
+            flush();
+            dsl.update(SYNC_STATE).set(SYNC_STATE.LAST_HLC, hlc).where(SYNC_STATE.LAST_HLC.lt(hlc)).execute();
+            if (seq > 0) {
+                raiseVector(device, seq);
+            }
+        }
     }
 
     /** Contacts merged into another after that other (a merged contact names the one it went into). */
@@ -194,14 +249,17 @@ public final class SyncRepository {
 
     // ---------------------------------------------------------------------------------------------- capture
 
-    /** A row written locally ({@link ChangeCapture}): logged as this vault's next change when it logs. */
-    void captured(String type, List<String> columns, Object[] oldRow, Object[] newRow) {
+    /**
+     * A row written locally ({@link ChangeCapture}): logged as this vault's next change when it logs. Answers whether
+     * the vault logs (false: nothing was done).
+     */
+    boolean captured(String type, List<String> columns, Object[] oldRow, Object[] newRow) {
         if (loggingDevice().isEmpty()) {
-            return;
+            return false;
         }
         Table<?> t = BY_NAME.get(type);
         if (t == null) {
-            return;
+            return true;
         }
         Object[] keyRow = newRow != null ? newRow : oldRow;
         String id = idOf(t, columns, keyRow);
@@ -258,6 +316,7 @@ public final class SyncRepository {
                 }
             }
         }
+        return true;
     }
 
     /** Logs a change of this vault: its next sequence number and clock. */
@@ -275,6 +334,20 @@ public final class SyncRepository {
     private void append(LoggedChange c) {
         insertLogRow(c);
         raiseVector(c.device(), c.seq());
+    }
+
+    /** Log rows in one prepared statement, run as a batch. */
+    private void insertLogRows(List<LoggedChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(CHANGE_LOG, CHANGE_LOG.ORIGIN_DEVICE, CHANGE_LOG.SEQ,
+                CHANGE_LOG.HLC, CHANGE_LOG.RECORD_TYPE, CHANGE_LOG.RECORD_ID, CHANGE_LOG.OP, CHANGE_LOG.PAYLOAD)
+                .values((UUID) null, null, null, null, null, null, null));
+        for (LoggedChange c : changes) {
+            batch.bind(c.device(), c.seq(), c.hlc(), c.recordType(), c.recordId(), c.op().name(), c.payload());
+        }
+        batch.execute();
     }
 
     private void insertLogRow(LoggedChange c) {
@@ -463,6 +536,99 @@ public final class SyncRepository {
             }
             insertLogRow(c); // the caller raises the vector and the clock once for the whole stream
             return conflict;
+        });
+    }
+
+    /** A batch for applying the changes of one stream ({@link Batch}). */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Applies received changes as {@link #apply} does, but keeps INSERTs of records (insert-if-absent) and the log
+     * rows in memory and writes them in batches, one prepared statement per table: an UPDATE or DELETE, an INSERT of
+     * a named row (site, staff, directory entry: {@link #sameNaturalKey}) and {@link #flush} write what is pending
+     * first, so every change sees the ones before it. Call {@link #flush} at the end of the stream.
+     */
+    public final class Batch {
+        /** Per table (in {@link #TABLES}' order, parents first when flushed), per record id, its first INSERT. */
+        private final Map<Table<?>, Map<String, Map<Field<?>, Object>>> inserts = new HashMap<>();
+        private final List<LoggedChange> log = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        /** Applies one change (see {@link SyncRepository#apply}); answers whether a field of it is in conflict. */
+        public boolean apply(LoggedChange c) {
+            Table<?> t = table(c.recordType());
+            if (c.op() != Op.INSERT || NAMED.contains(t)) {
+                flush();
+                return SyncRepository.this.apply(c);
+            }
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            for (FieldValue f : c.fields()) {
+                Field<?> field = field(t, f.name());
+                values.put(field, value(field, f.value()));
+            }
+            inserts.computeIfAbsent(t, k -> new LinkedHashMap<>()).putIfAbsent(c.recordId(), values);
+            log.add(c);
+            if (log.size() >= BATCH) {
+                flush();
+            }
+            return false;
+        }
+
+        /** Writes what is pending: the records not in the vault yet, parents first, then the log rows. */
+        public void flush() {
+            if (log.isEmpty()) {
+                return;
+            }
+            ChangeCapture.suppressed(() -> {
+                for (Table<?> t : TABLES) {
+                    Map<String, Map<Field<?>, Object>> rows = inserts.get(t);
+                    if (rows != null && !rows.isEmpty()) {
+                        Set<String> held = existing(t, rows.keySet());
+                        insertRows(t, rows.entrySet().stream().filter(e -> !held.contains(e.getKey()))
+                                .map(Map.Entry::getValue).toList());
+                    }
+                }
+                insertLogRows(log);
+                return null;
+            });
+            inserts.clear();
+            log.clear();
+        }
+    }
+
+    /** Which of these record ids (primary keys as text) the table holds: one query on the key's first column. */
+    private Set<String> existing(Table<?> t, Collection<String> ids) {
+        List<? extends Field<?>> key = t.getPrimaryKey().getFields();
+        @SuppressWarnings("unchecked")
+        Field<Object> first = (Field<Object>) key.get(0);
+        Set<Object> firsts = new LinkedHashSet<>();
+        for (String id : ids) {
+            firsts.add(value(first, id.split("\\|", -1)[0]));
+        }
+        Set<String> out = new HashSet<>();
+        for (List<Object> chunk : Batches.chunks(firsts)) {
+            dsl.select(key).from(t).where(first.in(chunk)).forEach(r -> out.add(idOf(t, r)));
+        }
+        return out;
+    }
+
+    /** Rows of one table, in order, by one prepared statement per set of columns. */
+    private void insertRows(Table<?> t, List<Map<Field<?>, Object>> rows) {
+        Map<List<Field<?>>, List<Map<Field<?>, Object>>> byColumns = new LinkedHashMap<>();
+        for (Map<Field<?>, Object> r : rows) {
+            byColumns.computeIfAbsent(List.copyOf(r.keySet()), k -> new ArrayList<>()).add(r);
+        }
+        byColumns.forEach((columns, same) -> {
+            BatchBindStep batch = dsl.batch(dsl.insertInto(t).columns(columns)
+                    .values(Collections.nCopies(columns.size(), null)));
+            for (Map<Field<?>, Object> r : same) {
+                batch.bind(r.values().toArray());
+            }
+            batch.execute();
         });
     }
 

@@ -40,15 +40,16 @@ import org.outreachdesk.store.Tx;
  * method works inside the caller's transaction ({@code Database.write} / {@code Workspace.write}); a stream applied
  * in one transaction is applied whole or, when anything fails (a damaged or truncated stream), not at all.
  *
- * <p>The stream: {@code int} magic {@code "ODCL"}, {@code short} format; then per change a {@code byte 1}, origin
- * device (two {@code long}s), {@code long} seq, {@code long} hlc, record type and id ({@code writeUTF}), {@code byte} op,
- * {@code int} length and the change's fields ({@link LoggedChange#payload()}); then {@code byte 0} and the
- * {@code long} number of changes. Changes are in clock order, which is causal order.
+ * <p>The stream: {@code int} magic {@code "ODCL"}, {@code short} format; then per change a {@code byte 1} and the
+ * change ({@link CompactChanges}, format 2; format 1, still read: origin device (two {@code long}s), {@code long} seq,
+ * {@code long} hlc, record type and id ({@code writeUTF}), {@code byte} op, {@code int} length and the change's fields
+ * ({@link LoggedChange#payload()})); then {@code byte 0} and the {@code long} number of changes. Changes are in clock
+ * order, which is causal order. A stream of a newer format is refused ({@link SyncFormatException#isNewerFormat}).
  */
 public final class SyncEngine {
 
-    /** The stream format this version writes and the newest it reads. */
-    public static final short FORMAT = 1;
+    /** The stream format this version writes and the newest it reads (it still reads format 1). */
+    public static final short FORMAT = 2;
     private static final int MAGIC = 0x4F44434C;
 
     private SyncEngine() {
@@ -105,10 +106,11 @@ public final class SyncEngine {
         data.writeInt(MAGIC);
         data.writeShort(FORMAT);
         long[] n = {0};
+        CompactChanges.Writer changes = new CompactChanges.Writer(data);
         try {
             tx.sync().changesSince(receiverHas, c -> {
                 try {
-                    writeChange(data, c);
+                    changes.write(c);
                     n[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -121,20 +123,6 @@ public final class SyncEngine {
         data.writeLong(n[0]);
         data.flush();
         return n[0];
-    }
-
-    private static void writeChange(DataOutputStream data, LoggedChange c) throws IOException {
-        data.writeByte(1);
-        data.writeLong(c.device().getMostSignificantBits());
-        data.writeLong(c.device().getLeastSignificantBits());
-        data.writeLong(c.seq());
-        data.writeLong(c.hlc());
-        data.writeUTF(c.recordType());
-        data.writeUTF(c.recordId());
-        data.writeByte(c.op().ordinal());
-        byte[] payload = c.payload();
-        data.writeInt(payload.length);
-        data.write(payload);
     }
 
     /**
@@ -161,7 +149,12 @@ public final class SyncEngine {
         if (format > FORMAT) {
             throw SyncFormatException.newerFormat(format);
         }
+        if (format < 1) {
+            throw new SyncFormatException("not a change stream");
+        }
+        CompactChanges.Reader compact = format >= 2 ? new CompactChanges.Reader(data) : null;
         SyncRepository sync = tx.sync();
+        SyncRepository.Batch batch = sync.batch();
         Map<UUID, Long> vector = new HashMap<>(sync.vector());
         int applied = 0;
         int present = 0;
@@ -185,7 +178,7 @@ public final class SyncEngine {
                 if (tag != 1) {
                     throw new SyncFormatException("a damaged change stream");
                 }
-                LoggedChange c = readChange(data);
+                LoggedChange c = compact != null ? compact.read() : readChange(data);
                 count++;
                 long have = vector.getOrDefault(c.device(), 0L);
                 maxHlc = Math.max(maxHlc, c.hlc());
@@ -195,7 +188,7 @@ public final class SyncEngine {
                     gap = true;
                     waiting++;
                 } else {
-                    if (sync.apply(c)) {
+                    if (batch.apply(c)) {
                         conflicts++;
                     }
                     vector.put(c.device(), c.seq());
@@ -213,12 +206,14 @@ public final class SyncEngine {
         } catch (UncheckedIOException e) {
             throw new SyncFormatException("a damaged change stream");
         }
+        batch.flush();
         raised.forEach(sync::raiseVector);
         sync.observe(maxHlc);
         int merged = normalise(tx, contacts, encounters, actor);
         return new Applied(applied, present, waiting, conflicts, merged);
     }
 
+    /** A change of a format 1 stream (ADR 14), as older versions write it. */
     private static LoggedChange readChange(DataInputStream data) throws IOException {
         UUID device = new UUID(data.readLong(), data.readLong());
         long seq = data.readLong();

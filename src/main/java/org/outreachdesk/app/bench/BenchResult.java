@@ -33,6 +33,12 @@ public final class BenchResult {
         new Target("report_vs_sql_ratio", "month report / its own SQL run bare", 1.5, true, "×"),
         new Target("encrypted_vs_plain_ratio", "month report, encrypted / unencrypted", 1.3, true, "×"),
         new Target("heap_peak_mb", "peak heap", 512, true, "MB"),
+        new Target("sync_month_export_s", "sync: a member's month written (2,000 encounters)", 2.0, true, "s"),
+        new Target("sync_month_import_s", "sync: that month read by the hub", 5.0, true, "s"),
+        new Target("sync_full_write_s", "sync: first full bundle written on the hub", 60, true, "s"),
+        new Target("sync_full_apply_s", "sync: first full bundle read by a new laptop", 180, true, "s"),
+        new Target("sync_full_apply_heap_mb", "sync: peak heap while reading it", 512, true, "MB"),
+        new Target("sync_bytes_per_encounter", "sync: full bundle bytes per encounter", 200, true, "B"),
     };
 
     private final Map<String, Double> values = new LinkedHashMap<>();

@@ -98,6 +98,7 @@ public final class Benchmark {
             }
             heap.sample();
         }
+        new SyncBenchmark(vaults, PASSWORD, progress).measure(main, workDir, result);
         registerImport(vaults, size, workDir, result);
         heap.sample();
         heap.close();
