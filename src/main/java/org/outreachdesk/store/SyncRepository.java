@@ -561,7 +561,7 @@ public final class SyncRepository {
         /** Applies one change (see {@link SyncRepository#apply}); answers whether a field of it is in conflict. */
         public boolean apply(LoggedChange c) {
             Table<?> t = table(c.recordType());
-            if (c.op() != Op.INSERT || NAMED.contains(t)) {
+            if (c.op() != Op.INSERT || NAMED.contains(t) || historyHeldAlready(t, c.recordId())) {
                 flush();
                 return SyncRepository.this.apply(c);
             }
@@ -576,6 +576,18 @@ public final class SyncRepository {
                 flush();
             }
             return false;
+        }
+
+        /**
+         * A history row whose id the vault holds or has pending (one automatic merge made on two laptops, ADR 22)
+         * goes through the one-change path, where the later INSERT wins the same way on every vault.
+         */
+        private boolean historyHeldAlready(Table<?> t, String id) {
+            if (t != RECORD_CHANGE && t != RECORD_CHANGE_FIELD) {
+                return false;
+            }
+            Map<String, Map<Field<?>, Object>> pending = inserts.get(t);
+            return pending != null && pending.containsKey(id) || dsl.fetchExists(t, keyCondition(t, id));
         }
 
         /** Writes what is pending: the records not in the vault yet, parents first, then the log rows. */
